@@ -1,0 +1,291 @@
+/**
+ * The domain model every stage shares: read → text blocks → mentions → claims → verdicts → report.
+ *
+ * Positions: every `offset` is 0-based and counts UTF-16 code units of the *original* file (after decoding
+ * its bytes to a string, BOM removed). Lines and columns are 1-based and are computed once, at the edge
+ * (`src/report/position.ts`); columns there count UTF-16 code units too. Formatters convert columns to
+ * what their format wants (SARIF, GitHub, reviewdog) and nowhere else.
+ */
+
+import type { Decimal } from './decimal.js';
+export type { Decimal } from './decimal.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Sources
+
+/** What kind of source a file was read as. */
+export type SourceKind = 'plain' | 'markdown' | 'html';
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'caption';
+
+/**
+ * A run of text as a reader sees it (markup removed, entities decoded, hard-wrapped lines joined), with a
+ * map back to the original file.
+ */
+export interface TextBlock {
+  kind: BlockKind;
+  text: string;
+  /**
+   * `offsets[i]` is the 0-based offset in the original file of `text[i]`; `offsets[text.length]` is the
+   * offset just after the last character. Always `text.length + 1` entries.
+   */
+  offsets: number[];
+  /** Table rows only: the text of each cell is `text` split on U+0009 (tab); cells never contain tabs. */
+  cells?: boolean;
+}
+
+/** A problem in the content or the input, vfile-message style. Never thrown for content problems. */
+export interface Message {
+  /** Stable, namespaced: `chipcheck/unreadable-file`, `chipcheck/html-parse`, … */
+  ruleId: string;
+  severity: Severity;
+  reason: string;
+  /** 0-based offset into the original file, when the problem has a place. */
+  offset?: number;
+  /** What to do about it. */
+  hint?: string;
+}
+
+/** The result of reading one file: blocks plus what the file says about itself. */
+export interface Source {
+  path: string;
+  /** The decoded original text: every offset points into this string. */
+  text: string;
+  kind: SourceKind;
+  /** The encoding the bytes were decoded from (`utf-8`, `utf-16le`, `gb18030`, …). */
+  encoding: string;
+  blocks: TextBlock[];
+  /** Publication date `YYYY-MM-DD` found in the file (front matter, meta, or a date line near the top). */
+  published: string | null;
+  /** Where the publication date was found (0-based offset), for the report. */
+  publishedOffset?: number;
+  messages: Message[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Mentions: numbers as written
+
+/** `piece` covers 个/块/颗/片/只/枚; `ppt` is 百分点 (percentage points); `times` is 倍. */
+export type Unit = 'USD' | 'CNY' | 'piece' | 'percent' | 'ppt' | 'times';
+
+/**
+ * exact; approx (约, 左右, 折合); over (超, 逾, 多, 余: strictly above); at_least (突破, 达到);
+ * near (近, 接近, 将近: a little below); under (不足, 不到: strictly below).
+ */
+export type Qualifier = 'exact' | 'approx' | 'over' | 'at_least' | 'near' | 'under';
+
+/** A number found in a block, resolved exactly. Spans are 0-based, end-exclusive indices into `block.text`. */
+export interface NumberMention {
+  block: number;
+  /** The whole mention: qualifier word, number, magnitude and unit as written. */
+  start: number;
+  end: number;
+  /** The numeral alone (digits, point, Chinese numerals, magnitude). */
+  numberStart: number;
+  numberEnd: number;
+  /** `block.text.slice(start, end)`. */
+  raw: string;
+  /** The value in base units (亿 applied; percent stays a percent number: 19.3% → 19.3). */
+  value: Decimal;
+  /** Upper end for a range (600亿至700亿, 两三百亿). */
+  upper?: Decimal;
+  /**
+   * Base-10 exponent of the last written digit in base units: "1.2万亿" → 11, "4795亿" → 8, "19.3%" → -1.
+   * A figure stands for [value − ½·10^precision, value + ½·10^precision) when rounded.
+   */
+  precision: number;
+  /** The magnitude word as written (万, 亿, 万亿, 千亿, 萬, 億…), or null. */
+  magnitude: string | null;
+  unit: Unit | null;
+  /** The unit as written (美元, 亿块, ％…); null when none was written next to the number. */
+  unitText: string | null;
+  qualifier: Qualifier;
+  qualifierText: string | null;
+  /** True for words such as 将, 预计, 有望 immediately governing the number. */
+  forecast: boolean;
+  /** Digits were Chinese numerals (三百多亿), full-width, or PDF-spaced ("15. 3"). */
+  style: 'arabic' | 'chinese' | 'mixed';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Claims: what a number says
+
+export type Flow = 'import' | 'export' | 'total_trade' | 'net_import' | 'production';
+export type Measure = 'value' | 'quantity' | 'yoy' | 'share';
+
+/** A period of months in one year; a full year is 1..12, a single month M..M. Months are 1-based. */
+export interface Period {
+  year: number;
+  from_month: number;
+  to_month: number;
+}
+
+/** A claim about China's chip trade or production, before it is checked. */
+export interface Claim {
+  /** Index of the claim in its file, in document order. */
+  id: number;
+  /** The text as written in the original file, `source.text.slice(range[0], range[1])`. */
+  text: string;
+  /** 0-based, end-exclusive offsets into the original file. */
+  range: [number, number];
+  /** The block the claim was found in, and the sentence around it (offsets into the original file). */
+  block: number;
+  sentence: [number, number];
+  flow: Flow;
+  measure: Measure;
+  /** For yoy and share: what it is measured on. */
+  of: 'value' | 'quantity' | null;
+  unit: Unit;
+  /** Exact decimal value in base units (a yoy in percent, signed: 下降 → negative). */
+  decimal: Decimal;
+  /** `decimal` as a number, for JSON and comparisons. */
+  value: number;
+  upper?: Decimal;
+  precision: number;
+  qualifier: Qualifier;
+  forecast: boolean;
+  period: Period | null;
+  /** HS code: `8542` or a 6-digit subheading (854231 processors, 854232 memories, …). */
+  product: string;
+  /** A partner economy or region (中国台湾, 东盟), else null. */
+  partner: string | null;
+  /** A Chinese province or municipality (广东), else null. */
+  province: string | null;
+  /** How the claim was found, for the report: `sentence`, `list` (分别), `table`. */
+  origin: 'sentence' | 'list' | 'table';
+  /** Table cells: the row label and the column header that give the cell its meaning. */
+  table?: { row: string; column: string };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dataset
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** What a figure is about; `partner` and `province` are null for national figures. */
+export interface FigureKey {
+  flow: Flow;
+  product: string;
+  partner: string | null;
+  province: string | null;
+  measure: Measure;
+  /** yoy and share: the basis. */
+  of?: 'value' | 'quantity' | null;
+  unit: Unit;
+  period: Period;
+}
+
+export interface Provenance {
+  agency: string;
+  url: string;
+  title: string;
+  /** `YYYY-MM-DD` or `YYYY-MM` when known. */
+  date?: string;
+  confidence: Confidence;
+  agreeingSources?: number;
+  note?: string;
+}
+
+/**
+ * A canonical figure: a published record or a value derived from records at load time. `low`/`high`
+ * bound what the published (rounded) figure can stand for, in base units.
+ */
+export interface Figure {
+  key: FigureKey;
+  value: number;
+  low: number;
+  high: number;
+  /** As published, e.g. `4325.5亿美元`, `+23.6%`; for derived figures the formula with its inputs. */
+  text: string;
+  kind: 'record' | 'derived';
+  /** Record id (`corpus/dataset/…` row id) or, for derived figures, the ids it came from. */
+  ids: string[];
+  /** How a derived figure was computed: `import − export`, `cumulative(1–7) − cumulative(1–6)`, … */
+  derivation?: string;
+  /** Alternative official versions of one figure are kept side by side and named here. */
+  version?: string;
+  provenance: Provenance[];
+}
+
+/** Cumulative figures only grow through a year: the tightest published bounds for a year-to-date key. */
+export interface Bounds {
+  lower?: Figure;
+  upper?: Figure;
+}
+
+export interface Dataset {
+  /** A short content hash or date, shown in reports. */
+  version: string;
+  /** Every figure (records and derived). */
+  figures: readonly Figure[];
+  /** Figures for exactly this key (several when official versions differ). */
+  lookup(key: FigureKey): Figure[];
+  /** Bounds from cumulative monotonicity for a key with no figure of its own. */
+  bounds(key: FigureKey): Bounds;
+  /** The series for a key's flow/product/partner/measure/unit across periods of the same length. */
+  series(key: Omit<FigureKey, 'period'>): Figure[];
+  /** The year's average CNY per USD, if known. */
+  exchangeRate(year: number): Figure | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Verdicts and the result model (the JSON report is this, serialised)
+
+export type Verdict = 'match' | 'contradiction' | 'typo' | 'inconsistent' | 'unverifiable';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A 1-based line and column (UTF-16 code units) and a 0-based offset into the original file. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Why a verdict was reached: the record, derived value, bound, or other claim behind it. */
+export interface Evidence {
+  kind: 'record' | 'derived' | 'bound' | 'claim';
+  /** One line an editor reads: `GACC 2021 import value 4325.5亿美元 (CCCME, high)`. */
+  summary: string;
+  figure?: Figure;
+  /** For `claim` evidence: the other place in the same file. */
+  claim?: { text: string; start: Point; end: Point };
+}
+
+/** A claim with its verdict: one row of the report. */
+export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence'> {
+  start: Point;
+  end: Point;
+  /** The sentence around the claim, for display. */
+  context: { text: string; start: Point; end: Point };
+  verdict: Verdict;
+  severity: Severity;
+  /** Stable, namespaced rule id: `chipcheck/match`, `chipcheck/contradiction`, `chipcheck/magnitude-slip`… */
+  ruleId: string;
+  /** The canonical value in the claim's unit and base units, when one exists. */
+  expected: number | null;
+  /** The replacement text for a typo (what the author should have written), else null. */
+  suggestion: string | null;
+  /** What was written, what was expected, why, and where the truth comes from. */
+  message: string;
+  /** Absolute and relative (claim − expected) / expected difference, when there is an expected value. */
+  difference: { absolute: number; relative: number } | null;
+  evidence: Evidence[];
+}
+
+export interface FileResult {
+  path: string;
+  published: string | null;
+  kind: SourceKind;
+  encoding: string;
+  claims: CheckedClaim[];
+  messages: Array<Message & { start?: Point }>;
+  /** False when the file could not be read or decoded (the run then exits 2). */
+  ok: boolean;
+}
+
+export interface Report {
+  version: string;
+  dataset: { version: string; figures: number };
+  files: FileResult[];
+  summary: Record<Verdict, number> & { files: number; claims: number; errors: number; warnings: number };
+}
