@@ -171,6 +171,11 @@ export interface FigureKey {
   measure: Measure;
   /** yoy and share: the basis. */
   of?: 'value' | 'quantity' | null;
+  /**
+   * yoy and share of value: the currency the rate was computed in (GACC's USD and RMB tables give different
+   * growth rates). Absent or null when unknown; lookups then return both.
+   */
+  currency?: 'USD' | 'CNY' | null;
   unit: Unit;
   period: Period;
 }
