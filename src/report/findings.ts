@@ -1,0 +1,68 @@
+import type { CheckedClaim, FileResult, Message, Point, Report, Severity } from '../types.js';
+
+/** Most severe first: sort key for a severity. */
+export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A place a formatter reports on: a checked claim that is not a match, or a message on a file. */
+export type Finding =
+  | { kind: 'claim'; file: FileResult; claim: CheckedClaim; severity: Severity; ruleId: string }
+  | { kind: 'message'; file: FileResult; message: Message & { start?: Point }; severity: Severity; ruleId: string };
+
+/** Whether a claim is worth an annotation: everything but a plain match. */
+export function isFinding(claim: CheckedClaim): boolean {
+  return claim.verdict !== 'match';
+}
+
+/** Every finding of a report, in file order and then document order. */
+export function findings(report: Report): Finding[] {
+  const out: Finding[] = [];
+  for (const file of report.files) {
+    for (const message of file.messages) {
+      out.push({ kind: 'message', file, message, severity: message.severity, ruleId: message.ruleId });
+    }
+    for (const claim of file.claims) {
+      if (isFinding(claim)) out.push({ kind: 'claim', file, claim, severity: claim.severity, ruleId: claim.ruleId });
+    }
+  }
+  return out;
+}
+
+/** Most severe first, stable within a severity (file order, then document order). */
+export function bySeverity(list: Finding[]): Finding[] {
+  return list
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => severityRank[a.finding.severity] - severityRank[b.finding.severity] || a.index - b.index)
+    .map((x) => x.finding);
+}
+
+/** Where a finding starts and ends; messages without a place point at the file's first character. */
+export function placeOf(finding: Finding): { start: Point; end: Point } {
+  if (finding.kind === 'claim') return { start: finding.claim.start, end: finding.claim.end };
+  const start = finding.message.start ?? { line: 1, column: 1, offset: 0 };
+  return { start, end: start };
+}
+
+/** The unit each value is written in, for people: 4325.5亿美元, 19.3%, 3.2个百分点. */
+export function formatValue(value: number, unit: CheckedClaim['unit']): string {
+  const tidy = (n: number) => String(Number(n.toPrecision(12)));
+  const big = Math.abs(value) >= 1e8;
+  switch (unit) {
+    case 'USD':
+      return big ? `${tidy(value / 1e8)}亿美元` : `${tidy(value)}美元`;
+    case 'CNY':
+      return big ? `${tidy(value / 1e8)}亿元` : `${tidy(value)}元`;
+    case 'piece':
+      return big ? `${tidy(value / 1e8)}亿个` : `${tidy(value)}个`;
+    case 'percent':
+      return `${tidy(value)}%`;
+    case 'ppt':
+      return `${tidy(value)}个百分点`;
+    case 'times':
+      return `${tidy(value)}倍`;
+  }
+}
+
+/** The one-line source of a verdict: the first piece of evidence. */
+export function sourceOf(claim: CheckedClaim): string | null {
+  return claim.evidence[0]?.summary ?? null;
+}

@@ -1,0 +1,33 @@
+import { toDecimalString } from '../../decimal.js';
+import type { Report } from '../../types.js';
+import type { FormatOptions } from './types.js';
+
+/**
+ * The JSON report: the result model as is (its field names are the contract in the acceptance README and
+ * `schema/report.schema.json`), with exact decimals as strings, since JSON numbers cannot hold them.
+ */
+export function formatJson(report: Report, _options: FormatOptions = {}): string {
+  return JSON.stringify(toJsonReport(report), null, 2) + '\n';
+}
+
+/** The plain-JSON value of a report (exact decimals become decimal strings). */
+export function toJsonReport(report: Report): unknown {
+  // The contract's fields first, in the order the README lists them; the rest of the model follows.
+  const ordered = {
+    files: report.files.map(({ path, published, claims, messages, ...rest }) => ({ path, published, claims, messages, ...rest })),
+    summary: report.summary,
+    dataset: report.dataset,
+    version: report.version,
+  };
+  return JSON.parse(
+    JSON.stringify(ordered, (key, value: unknown) => {
+      if (typeof value === 'bigint') return value.toString();
+      if ((key === 'decimal' || key === 'upper') && isDecimal(value)) return toDecimalString(value);
+      return value;
+    }),
+  );
+}
+
+function isDecimal(value: unknown): value is { coefficient: bigint; exponent: number } {
+  return typeof value === 'object' && value !== null && typeof (value as { coefficient?: unknown }).coefficient === 'bigint';
+}

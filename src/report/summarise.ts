@@ -1,0 +1,58 @@
+import type { CheckedClaim, FileResult, Report, Severity, Verdict } from '../types.js';
+
+/** What a user may set per rule: a severity, or `off` to drop its claims. */
+export type RuleSetting = Severity | 'off';
+
+/** Apply per-rule settings (from config) to one file: `off` drops the rule's claims, a severity replaces it. */
+export function applyRuleSettings(result: FileResult, rules: Readonly<Record<string, RuleSetting>> | undefined): FileResult {
+  if (!rules || Object.keys(rules).length === 0) return result;
+  const settingOf = (claim: CheckedClaim): RuleSetting | undefined =>
+    rules[claim.ruleId] ?? rules[`chipcheck/${claim.verdict}`] ?? rules[claim.ruleId.replace(/^chipcheck\//u, '')] ?? rules[claim.verdict];
+  const claims: CheckedClaim[] = [];
+  for (const claim of result.claims) {
+    const setting = settingOf(claim);
+    if (setting === 'off') continue;
+    claims.push(setting ? { ...claim, severity: setting } : claim);
+  }
+  return { ...result, claims };
+}
+
+const VERDICTS: Verdict[] = ['match', 'contradiction', 'typo', 'inconsistent', 'unverifiable'];
+
+/** Assemble the report: the files in the order given, and the counts over them. */
+export function buildReport(
+  files: FileResult[],
+  dataset: { version: string; figures: number },
+  version: string,
+): Report {
+  const summary = { files: files.length, claims: 0, errors: 0, warnings: 0 } as Report['summary'];
+  for (const v of VERDICTS) summary[v] = 0;
+  for (const file of files) {
+    for (const claim of file.claims) {
+      summary.claims++;
+      summary[claim.verdict]++;
+      if (claim.severity === 'error') summary.errors++;
+      if (claim.severity === 'warning') summary.warnings++;
+    }
+    for (const message of file.messages) {
+      if (message.severity === 'error') summary.errors++;
+      if (message.severity === 'warning') summary.warnings++;
+    }
+  }
+  return { version, dataset, files, summary };
+}
+
+/** The fail levels of `--fail-level`, most to least severe; `none` never fails. */
+export type FailLevel = Severity | 'none';
+
+/** Whether a report holds a finding at or above the fail level (the CLI then exits 1). */
+export function failsAt(report: Report, level: FailLevel): boolean {
+  if (level === 'none') return false;
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const limit = rank[level];
+  return report.files.some(
+    (file) =>
+      file.claims.some((c) => c.verdict !== 'match' && rank[c.severity] <= limit) ||
+      file.messages.some((m) => rank[m.severity] <= limit),
+  );
+}
