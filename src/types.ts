@@ -135,6 +135,8 @@ export interface Claim {
   measure: Measure;
   /** For yoy and share: what it is measured on. */
   of: 'value' | 'quantity' | null;
+  /** For yoy and share of value: the currency the rate was computed in, when the text says. */
+  currency?: 'USD' | 'CNY' | null;
   unit: Unit;
   /** Exact decimal value in base units (a yoy in percent, signed: 下降 → negative). */
   decimal: Decimal;
