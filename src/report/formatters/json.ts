@@ -1,5 +1,5 @@
 import { toDecimalString } from '../../decimal.js';
-import type { Report } from '../../types.js';
+import type { CheckedClaim, Report } from '../../types.js';
 import type { FormatOptions } from './types.js';
 
 /**
@@ -14,7 +14,13 @@ export function formatJson(report: Report, _options: FormatOptions = {}): string
 export function toJsonReport(report: Report): unknown {
   // The contract's fields first, in the order the README lists them; the rest of the model follows.
   const ordered = {
-    files: report.files.map(({ path, published, claims, messages, ...rest }) => ({ path, published, claims, messages, ...rest })),
+    files: report.files.map(({ path, published, claims, messages, ...rest }) => ({
+      path,
+      published,
+      claims: claims.map(contractOrder),
+      messages,
+      ...rest,
+    })),
     summary: report.summary,
     dataset: report.dataset,
     version: report.version,
@@ -26,6 +32,17 @@ export function toJsonReport(report: Report): unknown {
       return value;
     }),
   );
+}
+
+/** The claim fields of the contract first, in the order the acceptance README lists them. */
+function contractOrder(claim: CheckedClaim): Record<string, unknown> {
+  const { text, start, end, flow, measure, of, unit, value, qualifier, forecast, period, product, partner } = claim;
+  const { verdict, severity, expected, suggestion, message, evidence, ...rest } = claim;
+  return {
+    text, start, end, flow, measure, of, unit, value, qualifier, forecast, period, product, partner,
+    verdict, severity, expected, suggestion, message, evidence,
+    ...rest,
+  };
 }
 
 function isDecimal(value: unknown): value is { coefficient: bigint; exponent: number } {

@@ -14,6 +14,11 @@ const verdictStyle: Record<Verdict, Style> = {
 };
 const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
+/** One finding, one line: line breaks inside a message would split it. */
+function oneLine(s: string): string {
+  return s.replace(/\s*(?:\r\n|\r|\n)\s*/gu, ' ');
+}
+
 function explain(claim: CheckedClaim): string {
   const parts: string[] = [];
   if (claim.suggestion !== null) parts.push(`suggest ${claim.suggestion}`);
@@ -36,12 +41,12 @@ export function formatText(report: Report, options: FormatOptions = {}): string 
     for (const message of file.messages) {
       const at = message.start ? `${message.start.line}:${message.start.column}` : '1:1';
       const hint = message.hint ? ` (${message.hint})` : '';
-      lines.push(`${file.path}:${at}  ${paint(severityStyle[message.severity], message.severity)}  ${message.reason}${hint}  ${paint('dim', message.ruleId)}`);
+      lines.push(oneLine(`${file.path}:${at}  ${paint(severityStyle[message.severity], message.severity)}  ${message.reason}${hint}  ${paint('dim', message.ruleId)}`));
     }
     for (const claim of file.claims) {
       const at = `${file.path}:${claim.start.line}:${claim.start.column}`;
       const verdict = paint(verdictStyle[claim.verdict], claim.verdict);
-      lines.push(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim)}`);
+      lines.push(oneLine(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim)}`));
     }
     if (file.claims.length === 0 && file.messages.length === 0) lines.push(paint('dim', '  no claims found'));
     lines.push('');

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createLocator } from '../../src/report/position.js';
+import { suppress } from '../../src/report/suppress.js';
+import type { CheckedClaim, FileResult, Verdict } from '../../src/types.js';
+
+// A file result whose claims are the numbers marked [like this] in `text`, each with the given verdict.
+function resultFor(text: string, verdict: Verdict, ruleId = `chipcheck/${verdict}`): { result: FileResult; text: string } {
+  const clean = text.replace(/[[\]]/gu, '');
+  const locate = createLocator(clean);
+  const claims: CheckedClaim[] = [];
+  let removed = 0;
+  for (const m of text.matchAll(/\[([^\]]*)\]/gu)) {
+    const from = m.index - removed;
+    removed += 2;
+    const to = from + m[1]!.length;
+    claims.push({ text: m[1]!, start: locate.toPoint(from), end: locate.toPoint(to), verdict, ruleId } as CheckedClaim);
+  }
+  return { result: { path: 'a', published: null, kind: 'markdown', encoding: 'utf-8', claims, messages: [], ok: true }, text: clean };
+}
+
+const kept = (text: string, verdict: Verdict = 'contradiction', ruleId?: string) => {
+  const { result, text: clean } = resultFor(text, verdict, ruleId);
+  return suppress(result, clean).claims.map((c) => c.text);
+};
+
+describe('ignore comments', () => {
+  it.each([
+    ['no comments keep everything', '进口[100亿美元]\n出口[50亿美元]', ['100亿美元', '50亿美元']],
+    ['disable-next-line drops the next line only', '<!-- chipcheck-disable-next-line -->\n进口[100亿美元]\n出口[50亿美元]', ['50亿美元']],
+    ['disable … enable drops what lies between', '[1亿美元]\n<!-- chipcheck-disable -->\n[2亿美元]\n[3亿美元]\n<!-- chipcheck-enable -->\n[4亿美元]', ['1亿美元', '4亿美元']],
+    ['disable without enable runs to the end', '[1亿美元]\n<!--chipcheck-disable-->\n[2亿美元]', ['1亿美元']],
+    ['a rule list naming the rule drops it', '<!-- chipcheck-disable-next-line chipcheck/contradiction -->\n[1亿美元]', []],
+    ['the bare rule name works too', '<!-- chipcheck-disable-next-line contradiction -->\n[1亿美元]', []],
+    ['a rule list naming another rule keeps it', '<!-- chipcheck-disable-next-line chipcheck/typo -->\n[1亿美元]', ['1亿美元']],
+    ['# at the start of a line in plain text', '# chipcheck-disable-next-line\n[1亿美元]\n[2亿美元]', ['2亿美元']],
+    ['// at the start of a line', '// chipcheck-disable\n[1亿美元]\n// chipcheck-enable\n[2亿美元]', ['2亿美元']],
+    ['# in the middle of a line is not a comment', '见 # chipcheck-disable-next-line\n[1亿美元]', ['1亿美元']],
+    ['CRLF line endings', '<!-- chipcheck-disable-next-line -->\r\n[1亿美元]\r\n[2亿美元]', ['2亿美元']],
+    ['enable with a rule closes that rule only', '<!-- chipcheck-disable typo contradiction -->\n[1亿美元]\n<!-- chipcheck-enable contradiction -->\n[2亿美元]', ['2亿美元']],
+  ])('%s', (_name, text, expected) => {
+    expect(kept(text)).toEqual(expected);
+  });
+
+  it('a verdict name matches a claim whose rule id is more specific', () => {
+    expect(kept('<!-- chipcheck-disable-next-line typo -->\n[1亿美元]', 'typo', 'chipcheck/magnitude-slip')).toEqual([]);
+  });
+});
