@@ -1,0 +1,136 @@
+/** The TUI's root: state, checking in the background, keys, and the layout for the terminal's size. */
+import { Box, Text, useApp, useInput } from 'ink';
+import { useEffect, useMemo, useReducer } from 'react';
+import type { Dataset, FileResult } from '../types.js';
+import { ClaimList } from './claim-list.js';
+import { DetailPane } from './detail-pane.js';
+import { detailLines } from './detail.js';
+import { FileList } from './file-list.js';
+import { VERDICT_ORDER, truncate } from './format.js';
+import { HelpLine } from './help-line.js';
+import { activeQuery, countVerdicts, exitCode, initialState, reduce, visibleClaims, type TuiState } from './state.js';
+import { SummaryBar } from './summary-bar.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+export interface AppProps {
+  paths: string[];
+  check: (path: string) => Promise<FileResult>;
+  dataset: Dataset;
+  /** False under NO_COLOR: symbols and layout carry the meaning alone. */
+  colors: boolean;
+  /** Opens `path` at `line` in the editor; answers the status line to show (`opened in vim`). */
+  openEditor?: (path: string, line: number) => string;
+  /** Called once with the exit code when the user quits. */
+  onQuit?: (code: number) => void;
+}
+
+/** Rows that are not the list: summary bar (2), status line, help line, and one spare so Ink never clears. */
+const CHROME = 5;
+
+export function App(props: AppProps) {
+  const [state, dispatch] = useReducer(reduce, props.paths, initialState);
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const height = Math.max(3, rows - CHROME);
+  const width = Math.max(40, columns);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      for (const [index, path] of props.paths.entries()) {
+        if (cancelled) return;
+        dispatch({ type: 'checking', index });
+        try {
+          const result = await props.check(path);
+          if (!cancelled) dispatch({ type: 'checked', index, result });
+        } catch (error) {
+          if (!cancelled) dispatch({ type: 'failed', index, error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Checks run once per mount; the paths are fixed for the app's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const file = state.files[state.file];
+  const claims = file?.result?.claims ?? [];
+  const query = activeQuery(state);
+  const visible = useMemo(() => visibleClaims(file, state.filter, query), [file, state.filter, query]);
+  const claim = state.selected === null ? undefined : claims[state.selected];
+  const lines = useMemo(
+    () => (state.view === 'detail' && claim ? detailLines(claim, { dataset: props.dataset, width, colors: props.colors }) : []),
+    [state.view, claim, props.dataset, width, props.colors],
+  );
+  const maxScroll = Math.max(0, lines.length - height);
+
+  useInput((input, key) => {
+    dispatch({ type: 'key', input, key, context: { page: height, maxScroll } });
+  });
+
+  // Keys only ask for side effects; they run here, after the state that asked for them is committed.
+  const { onQuit, openEditor } = props;
+  useEffect(() => {
+    if (state.pending.length === 0) return;
+    const count = state.pending.length;
+    for (const effect of state.pending) {
+      if (effect.kind === 'quit') {
+        onQuit?.(exitCode(state.files));
+        exit();
+        return;
+      }
+      const text = openEditor ? openEditor(effect.path, effect.line) : 'set $EDITOR to open the file at the claim';
+      dispatch({ type: 'status', text });
+    }
+    dispatch({ type: 'settled', count });
+  }, [state.pending, state.files, onQuit, openEditor, exit]);
+
+  const done = state.files.filter((f) => f.status === 'done' || f.status === 'failed').length;
+  const progress = done < state.files.length ? `checking ${Math.min(done + 1, state.files.length)}/${state.files.length}…` : null;
+
+  return (
+    <Box flexDirection="column" width={width}>
+      <SummaryBar
+        path={state.view === 'files' ? `${state.files.length} files` : file?.path ?? ''}
+        published={state.view === 'files' ? null : file?.result?.published ?? null}
+        datasetVersion={props.dataset.version}
+        counts={state.view === 'files' ? totals(state) : file?.result ? countVerdicts(file.result) : null}
+        progress={progress}
+        width={width}
+        colors={props.colors}
+      />
+      {state.view === 'files' ? (
+        <FileList files={state.files} selected={state.file} width={width} height={height} colors={props.colors} />
+      ) : state.view === 'detail' ? (
+        <DetailPane lines={lines} scroll={Math.min(state.detailScroll, maxScroll)} width={width} height={height} />
+      ) : (
+        <ClaimList claims={claims} visible={visible} selected={state.selected} width={width} height={height} colors={props.colors} />
+      )}
+      <StatusLine state={state} colors={props.colors} position={visible.indexOf(state.selected ?? -1)} total={visible.length} width={width} />
+      <HelpLine view={state.view} width={width} />
+    </Box>
+  );
+}
+
+function totals(state: TuiState) {
+  const sum = countVerdicts(undefined);
+  for (const file of state.files) {
+    const counts = countVerdicts(file.result);
+    for (const verdict of VERDICT_ORDER) sum[verdict] += counts[verdict];
+  }
+  return sum;
+}
+
+/** Search input while typing; else a message, or where the selection is and what narrows the list. */
+function StatusLine(props: { state: TuiState; colors: boolean; position: number; total: number; width: number }) {
+  const { state, position, total, width } = props;
+  if (state.draft !== null) return <Text>{truncate(` /${state.draft}▏`, width - 1)}</Text>;
+  if (state.status) return <Text color={props.colors ? 'yellow' : undefined} bold>{truncate(` ${state.status}`, width - 1)}</Text>;
+  if (state.view === 'files') return <Text> </Text>;
+  const parts = [total === 0 ? '0/0' : `${position + 1}/${total}`];
+  if (state.filter) parts.push(`filter: ${state.filter}`);
+  if (state.query) parts.push(`search: ${state.query}`);
+  return <Text dimColor>{truncate(` ${parts.join(' · ')}`, width - 1)}</Text>;
+}
