@@ -1,0 +1,328 @@
+/**
+ * Sentence attribution: for each number in a sentence, decide whether it is a claim about China's chip trade
+ * or production and what it is a claim about (flow, measure, product, partner, period). Works on one
+ * sentence at a time with the running context of the article (`ArticleContext`), which it updates.
+ */
+import { negate, shift, type Decimal } from '../decimal.js';
+import type { Flow, Measure, NumberMention, Period, Qualifier, Unit } from '../types.js';
+import { FLOW_WORDS, NEGATED_FLOW_WORDS, PRODUCT_WORDS } from './lexicon.js';
+import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
+import { clauseAround, type Span } from './sentences.js';
+import { findTerms, type Term } from './terms.js';
+
+/** A claim before its spans are mapped to the original file. Spans index the block text. */
+export interface DraftClaim {
+  mention: NumberMention;
+  sentence: Span;
+  flow: Flow;
+  measure: Measure;
+  of: 'value' | 'quantity' | null;
+  currency: 'USD' | 'CNY' | null;
+  unit: Unit;
+  decimal: Decimal;
+  upper?: Decimal;
+  precision: number;
+  qualifier: Qualifier;
+  forecast: boolean;
+  period: Period | null;
+  product: string;
+  partner: string | null;
+  province: string | null;
+  origin: 'sentence' | 'list' | 'table';
+  table?: { row: string; column: string };
+}
+
+/** An enumeration of entities (存储器、处理器及控制器、其它集成电路) that a 分别 list pairs with. */
+export interface EntityGroup {
+  kind: 'product' | 'partner' | 'province' | 'flow';
+  words: string[];
+}
+
+/** What the article has established so far. Mutated as sentences are read, in document order. */
+export interface ArticleContext {
+  publishedYear: number | null;
+  /** `YYYY-MM`, to tell whether a period could have been published yet. */
+  publishedMonth: string | null;
+  period: Period | null;
+  /** Was `period` written with its year (2021年…) rather than completed from context? */
+  periodYearWritten: boolean;
+  flow: Flow | null;
+  /** The last subject named: chips or something else (phones, revenues, markets). */
+  subject: 'chip' | 'other' | null;
+  /** Recent enumerations, newest last. */
+  groups: EntityGroup[];
+  /** The last level claim (value or quantity) and its unit, for the basis of a following yoy. */
+  lastLevel: { measure: 'value' | 'quantity'; unit: Unit; flow: Flow } | null;
+  /** Money written without a currency (出口1.2万亿) is in this currency. */
+  defaultCurrency: 'CNY' | 'USD';
+}
+
+const LIST_SEPARATOR = /^[\s、和及与或,，]*$|^[\s]*以及[\s]*$/;
+
+function isChipProduct(word: string): boolean {
+  return PRODUCT_WORDS[word] !== undefined;
+}
+
+/**
+ * Read one sentence. `text` is the block text, `norm` the same text with digits normalised to ASCII
+ * (same indices), `mentions` the numbers inside `sentence` in order.
+ */
+export function attributeSentence(
+  text: string,
+  norm: string,
+  sentence: Span,
+  mentions: NumberMention[],
+  ctx: ArticleContext,
+  options: { headline: boolean },
+): DraftClaim[] {
+  const sentenceText = norm.slice(sentence.start, sentence.end);
+  const terms = findTerms(sentenceText).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  const periods = findPeriods(sentenceText).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+  // Numbers that are parts of a period expression (2021年1－11月) are not quantities.
+  const numbers = mentions.filter((m) => !periods.some((p) => m.numberStart >= p.start && m.numberEnd <= p.end));
+
+  const groups = entityGroups(terms, norm);
+  const drafts: DraftClaim[] = [];
+  let periodIndex = 0;
+  const listRuns = findRuns(numbers, norm);
+  let hadChipSubject = false;
+
+  for (const run of listRuns) {
+    const listTerm = lastTermBefore(terms, run[0]!.start, sentence.start, (t) => t.kind === 'list');
+    const isList = run.length > 1 && listTerm !== undefined;
+    const group = isList ? pickGroup([...ctx.groups, ...groups.filter((g) => g.end <= run[0]!.start).map((g) => g.group)], run.length) : undefined;
+    const sibling = run.find((m) => m.unit !== null);
+
+    for (const [i, m] of run.entries()) {
+      // Periods written before this number set the context.
+      while (periodIndex < periods.length && periods[periodIndex]!.start < m.start) {
+        applyPeriod(periods[periodIndex]!, ctx);
+        periodIndex++;
+      }
+      let unit = m.unit;
+      let decimal = m.value;
+      let upper = m.upper;
+      let precision = m.precision;
+      // A list member without a unit takes its siblings' magnitude and unit (52.3亿美元、39.0亿美元和27.2).
+      if (unit === null && sibling) {
+        unit = sibling.unit;
+        if (m.magnitude === null && sibling.magnitude !== null) {
+          const n = magnitudeExponent(sibling);
+          decimal = shift(decimal, n);
+          if (upper) upper = shift(upper, n);
+          precision += n;
+        }
+      }
+      // 出口1.2万亿, 突破万亿: money without a currency.
+      if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
+      if (unit === null || unit === 'times' || unit === 'ppt') continue;
+
+      const clause = clauseAround(norm, m.numberStart, sentence.start, sentence.end);
+      const before = (t: Term) => t.end <= m.start;
+
+      // Subject: the nearest subject word before the number in this sentence decides; after it, the clause.
+      const subjectBefore = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'other');
+      const subjectAfter = terms.find((t) => t.start >= m.end && t.end <= clause.end && (t.kind === 'product' || t.kind === 'other'));
+      let subject: 'chip' | 'other' | null = null;
+      let productWord: string | undefined;
+      if (subjectBefore) {
+        subject = subjectBefore.kind === 'product' ? 'chip' : 'other';
+        if (subject === 'chip') productWord = subjectBefore.word;
+        // A chip word later in the same clause wins over an unrelated word earlier (出口了2981亿块芯片).
+        if (subject === 'other' && subjectAfter?.kind === 'product' && subjectBefore.end <= clause.start) {
+          subject = 'chip';
+          productWord = subjectAfter.word;
+        }
+      } else if (subjectAfter) {
+        subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
+        if (subject === 'chip') productWord = subjectAfter.word;
+      } else {
+        subject = hadChipSubject ? 'chip' : ctx.subject;
+      }
+      if (subject === 'chip') hadChipSubject = true;
+      if (subject !== 'chip') continue;
+
+      // Flow: the nearest flow word before the number in the sentence, else one right after it in the clause
+      // (近2800亿美元的贸易逆差), else the context's when the sentence names none.
+      const flowTerms = terms.filter((t) => t.kind === 'flow');
+      let flowTerm = lastTermBefore(flowTerms, m.start, sentence.start, () => true);
+      const flowAfter = flowTerms.find((t) => t.start >= m.end && t.start <= m.end + 4 && t.end <= clause.end);
+      if (flowAfter && (!flowTerm || /^的?$/.test(norm.slice(m.end, flowAfter.start)))) flowTerm = flowAfter;
+      let flow: Flow | null = flowTerm ? FLOW_WORDS[flowTerm.word]! : null;
+      if (!flow && group?.kind === 'flow') flow = FLOW_WORDS[group.words[i] ?? ''] ?? null;
+      if (!flow && flowTerms.length === 0 && ctx.flow && (m.unit === 'percent' || startsContinuation(sentenceText))) flow = ctx.flow;
+      if (!flow) continue;
+      const negated = flowTerm !== undefined && NEGATED_FLOW_WORDS.has(flowTerm.word);
+
+      // Measure.
+      let measure: Measure;
+      let of: 'value' | 'quantity' | null = null;
+      let currency: 'USD' | 'CNY' | null = null;
+      if (unit === 'percent') {
+        const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
+        const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
+        const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t));
+        const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
+        if (shareTerm && (!yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+        else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && before(t) && t.start >= sentence.start)) measure = 'yoy';
+        else continue;
+        of = basisOf(terms, clause, m, ctx, flow);
+        if (of === 'value') currency = ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
+        if (measure === 'yoy') {
+          const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t));
+          const minus = /[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n;
+          if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
+        }
+      } else {
+        measure = unit === 'piece' ? 'quantity' : 'value';
+        if (/[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n) decimal = negate(decimal);
+      }
+      if (negated && measure !== 'share') decimal = negate(decimal);
+
+      // Product, partner, province: a 分别 list pairs its numbers with an enumeration; otherwise the
+      // entity written in the same clause or right before the flow word.
+      let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
+      let partner: string | null = null;
+      let province: string | null = null;
+      const member = group && group.words.length >= run.length ? group.words[group.words.length - run.length + i] : undefined;
+      if (group && member) {
+        if (group.kind === 'product') product = PRODUCT_WORDS[member] ?? product;
+        if (group.kind === 'partner') partner = member;
+        if (group.kind === 'province') province = member;
+      } else if (!isList) {
+        const entity = lastTermBefore(terms, m.start, Math.max(sentence.start, clause.start - 12), (t) => t.kind === 'partner' || t.kind === 'province');
+        if (entity && /[向从对自]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start))) {
+          if (entity.kind === 'partner') partner = entity.word;
+          else province = entity.word;
+        } else if (entity && entity.start >= clause.start) {
+          if (entity.kind === 'partner') partner = entity.word;
+          else province = entity.word;
+        }
+      }
+
+      // Forecast: the mention's own 将/预计, or a forecast word earlier in the clause.
+      const forecast = m.forecast || terms.some((t) => t.kind === 'forecast' && t.start >= clause.start && before(t));
+
+      let period = ctx.period;
+      // Data for a period that had not ended when the article was published can only be about the year
+      // before, unless the year was written (2021年) or the claim is a forecast.
+      if (period && !ctx.periodYearWritten && !forecast && ctx.publishedMonth) {
+        const end = `${period.year}-${String(period.to_month).padStart(2, '0')}`;
+        if (end >= ctx.publishedMonth) period = { ...period, year: period.year - 1 };
+      }
+
+      const qualifier: Qualifier = m.qualifier === 'at_least' && /达到?了?$/.test(m.qualifierText ?? '') && precisionDigits(m) >= 4 ? 'exact' : m.qualifier;
+
+      drafts.push({
+        mention: m,
+        sentence,
+        flow,
+        measure,
+        of,
+        currency,
+        unit,
+        decimal,
+        ...(upper ? { upper } : {}),
+        precision,
+        qualifier,
+        forecast,
+        period: options.headline && !period ? null : period,
+        product,
+        partner,
+        province,
+        origin: isList ? 'list' : 'sentence',
+      });
+      if (measure === 'value' || measure === 'quantity') ctx.lastLevel = { measure, unit, flow };
+      ctx.flow = flow;
+    }
+  }
+  // Periods after the last number still set the context for the next sentence.
+  while (periodIndex < periods.length) applyPeriod(periods[periodIndex++]!, ctx);
+  for (const g of groups) ctx.groups.push(g.group);
+  if (ctx.groups.length > 6) ctx.groups.splice(0, ctx.groups.length - 6);
+  const lastSubject = [...terms].reverse().find((t) => t.kind === 'product' || t.kind === 'other');
+  if (lastSubject) ctx.subject = lastSubject.kind === 'product' ? 'chip' : ctx.subject === 'chip' && drafts.length > 0 ? 'chip' : 'other';
+  else if (hadChipSubject) ctx.subject = 'chip';
+  const lastFlow = [...terms].reverse().find((t) => t.kind === 'flow');
+  if (lastFlow) ctx.flow = FLOW_WORDS[lastFlow.word]!;
+  return drafts;
+}
+
+function applyPeriod(p: PeriodMention, ctx: ArticleContext): void {
+  if (p.base) return;
+  const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
+  if (!resolved) return;
+  ctx.period = resolved;
+  ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
+}
+
+function magnitudeExponent(m: NumberMention): number {
+  const word = m.magnitude ?? '';
+  let n = 0;
+  for (const ch of word) n += ch === '万' || ch === '萬' ? 4 : ch === '亿' || ch === '億' ? 8 : ch === '千' ? 3 : ch === '百' ? 2 : ch === '十' ? 1 : 0;
+  return n;
+}
+
+/** Significant digits as written (9311.7 → 5). */
+function precisionDigits(m: NumberMention): number {
+  return m.value.coefficient < 0n ? (-m.value.coefficient).toString().length : m.value.coefficient.toString().length;
+}
+
+function startsContinuation(sentence: string): boolean {
+  return /^[\s，,]*(其中|同比|增长|下降|占|分别|而|并|较|比|环比)/.test(sentence);
+}
+
+/** The basis of a yoy or share: written (出口量, 金额), or the level claim just before it. */
+function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleContext, flow: Flow): 'value' | 'quantity' {
+  const own = [...terms].reverse().find((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start - 12);
+  if (own) return own.kind === 'quantity' ? 'quantity' : 'value';
+  if (ctx.lastLevel && ctx.lastLevel.flow === flow) return ctx.lastLevel.measure;
+  if (flow === 'production') return 'quantity';
+  return 'value';
+}
+
+function lastTermBefore(terms: Term[], at: number, from: number, test: (t: Term) => boolean): Term | undefined {
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    if (t.end <= at && t.start >= from && test(t)) return t;
+  }
+  return undefined;
+}
+
+/** Runs of numbers separated only by list punctuation (、 和 及 与): members of one list. */
+function findRuns(numbers: NumberMention[], norm: string): NumberMention[][] {
+  const runs: NumberMention[][] = [];
+  for (const m of numbers) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && LIST_SEPARATOR.test(norm.slice(prev.end, m.start)) && norm.slice(prev.end, m.start).length > 0) last.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
+/** Enumerations of entities written next to each other (中国香港、中国台湾和韩国). */
+function entityGroups(terms: Term[], norm: string): Array<{ group: EntityGroup; end: number }> {
+  const entities = terms.filter((t) => t.kind === 'partner' || t.kind === 'province' || (t.kind === 'product' && isChipProduct(t.word) && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'flow');
+  const out: Array<{ group: EntityGroup; end: number }> = [];
+  let current: { kind: EntityGroup['kind']; words: string[]; end: number } | undefined;
+  for (const t of entities) {
+    const kind = t.kind as EntityGroup['kind'];
+    if (current && current.kind === kind && LIST_SEPARATOR.test(norm.slice(current.end, t.start)) && t.start - current.end <= 3) {
+      current.words.push(t.word);
+      current.end = t.end;
+    } else {
+      if (current && current.words.length > 1) out.push({ group: { kind: current.kind, words: current.words }, end: current.end });
+      current = { kind, words: [t.word], end: t.end };
+    }
+  }
+  if (current && current.words.length > 1) out.push({ group: { kind: current.kind, words: current.words }, end: current.end });
+  return out;
+}
+
+/** The newest enumeration with as many members as the list has numbers, else the newest that is longer. */
+function pickGroup(groups: EntityGroup[], count: number): EntityGroup | undefined {
+  for (let i = groups.length - 1; i >= 0; i--) if (groups[i]!.words.length === count) return groups[i];
+  for (let i = groups.length - 1; i >= 0; i--) if (groups[i]!.words.length > count) return groups[i];
+  return undefined;
+}

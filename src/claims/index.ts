@@ -1,0 +1,124 @@
+/**
+ * Mentions → claims. Reads the blocks in document order with a running context (period, flow, subject,
+ * enumerations), sentence by sentence, and table by table.
+ */
+import { toNumber } from '../decimal.js';
+import { normalizeDigits } from '../extract/numbers/index.js';
+import type { Claim, NumberMention, Source } from '../types.js';
+import { attributeSentence, type ArticleContext, type DraftClaim } from './attribute.js';
+import { splitSentences } from './sentences.js';
+import { attributeTable } from './tables.js';
+
+export interface ClaimOptions {
+  /** Publication date `YYYY-MM-DD`; relative periods (今年, 去年) resolve against it. */
+  published: string | null;
+}
+
+/** Build the claims of one source from its number mentions (any order; grouped by `mention.block`). */
+export function buildClaims(source: Source, mentions: NumberMention[], options: ClaimOptions): Claim[] {
+  const byBlock = new Map<number, NumberMention[]>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.block) ?? [];
+    list.push(m);
+    byBlock.set(m.block, list);
+  }
+  for (const list of byBlock.values()) list.sort((a, b) => a.start - b.start);
+  const mentionsOf = (block: number) => byBlock.get(block) ?? [];
+
+  const published = options.published;
+  const ctx: ArticleContext = {
+    publishedYear: published ? Number(published.slice(0, 4)) : null,
+    publishedMonth: published ? published.slice(0, 7) : null,
+    period: null,
+    periodYearWritten: false,
+    flow: null,
+    subject: null,
+    groups: [],
+    lastLevel: null,
+    defaultCurrency: majorityCurrency(mentions),
+  };
+
+  const drafts: Array<{ draft: DraftClaim; block: number }> = [];
+  const blocks = source.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind === 'table-row') {
+      let end = b;
+      while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row') end++;
+      const rows = [];
+      for (let r = b; r <= end; r++) rows.push({ index: r, block: blocks[r]!, norm: normalizeDigits(blocks[r]!.text) });
+      const caption = captionBefore(blocks, b);
+      for (const draft of attributeTable(rows, caption, mentionsOf, ctx)) drafts.push({ draft, block: draft.mention.block });
+      b = end;
+      continue;
+    }
+    const norm = normalizeDigits(block.text);
+    const blockMentions = mentionsOf(b);
+    for (const sentence of splitSentences(norm)) {
+      const inSentence = blockMentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+      const headline = block.kind === 'title' || block.kind === 'heading';
+      for (const draft of attributeSentence(block.text, norm, sentence, inSentence, ctx, { headline })) drafts.push({ draft, block: b });
+    }
+  }
+
+  // A headline names no period: it is about the period the article's body first names.
+  const firstPeriod = drafts.find((d) => d.draft.period !== null)?.draft.period ?? (ctx.publishedYear ? { year: ctx.publishedYear, from_month: 1, to_month: 12 } : null);
+  return drafts.map(({ draft, block }, id) => toClaim(id, source, block, draft.period ? draft : { ...draft, period: firstPeriod }));
+}
+
+function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim): Claim {
+  const block = source.blocks[blockIndex]!;
+  const range = mapSpan(block.offsets, d.mention.start, d.mention.end);
+  const sentence = mapSpan(block.offsets, d.sentence.start, d.sentence.end);
+  return {
+    id,
+    text: source.text.slice(range[0], range[1]),
+    range,
+    block: blockIndex,
+    sentence,
+    flow: d.flow,
+    measure: d.measure,
+    of: d.of,
+    currency: d.currency,
+    unit: d.unit,
+    decimal: d.decimal,
+    value: toNumber(d.decimal),
+    ...(d.upper ? { upper: d.upper } : {}),
+    precision: d.precision,
+    qualifier: d.qualifier,
+    forecast: d.forecast,
+    period: d.period,
+    product: d.product,
+    partner: d.partner,
+    province: d.province,
+    origin: d.origin,
+    ...(d.table ? { table: d.table } : {}),
+  };
+}
+
+/** Block-text span → original-file span (end-exclusive), through the block's offset map. */
+function mapSpan(offsets: number[], start: number, end: number): [number, number] {
+  const from = offsets[start] ?? 0;
+  const last = end > start ? offsets[end - 1] : undefined;
+  const to = last === undefined ? from : last + 1;
+  return [from, Math.max(from, to)];
+}
+
+/** The caption of a table: the nearest block before it that names a table or declares a unit. */
+function captionBefore(blocks: Source['blocks'], tableStart: number): string {
+  for (let i = tableStart - 1; i >= Math.max(0, tableStart - 3); i--) {
+    const text = blocks[i]!.text;
+    if (/^\s*表\s*\d|[（(][^）)]*(?:美元|元|个|块|%|％)[^）)]*[）)]\s*$/.test(text)) return text;
+  }
+  return '';
+}
+
+function majorityCurrency(mentions: NumberMention[]): 'CNY' | 'USD' {
+  let usd = 0;
+  let cny = 0;
+  for (const m of mentions) {
+    if (m.unit === 'USD') usd++;
+    else if (m.unit === 'CNY') cny++;
+  }
+  return usd > cny ? 'USD' : 'CNY';
+}

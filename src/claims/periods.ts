@@ -1,0 +1,165 @@
+/**
+ * Period expressions in a sentence: 2021年1－11月份, 前10个月, 上半年, 7月当月, 1至7月累计, 去年, 当时 …
+ * Found on digit-normalised text (same indices as the original). Each is partial (a year alone, months
+ * alone, a relative year) and is completed against the running context by `resolvePeriod`.
+ */
+import type { Period } from '../types.js';
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** An explicit year (2021年). */
+  year?: number;
+  /** A year relative to the publication date: 今年 0, 去年/上年 −1, 前年 −2, 明年 +1. */
+  relativeYear?: number;
+  /** 当时, 当年, 同期: the period most recently named in the text. */
+  anaphoric?: boolean;
+  fromMonth?: number;
+  toMonth?: number;
+  /** The period is a comparison base (较2022年, 比上年, 与去年同期相比): not the claim's own period. */
+  base: boolean;
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 1–12 from ASCII digits or small Chinese numerals (十一, 十二). */
+function monthNumber(s: string): number | undefined {
+  if (/^\d{1,2}$/.test(s)) {
+    const n = Number(s);
+    return n >= 1 && n <= 12 ? n : undefined;
+  }
+  if (s === '十') return 10;
+  if (s.length === 2 && s[0] === '十') {
+    const d = CN_DIGIT[s[1]!];
+    return d !== undefined && 10 + d <= 12 ? 10 + d : undefined;
+  }
+  if (s.length === 1) return CN_DIGIT[s];
+  return undefined;
+}
+
+const MONTH = String.raw`(\d{1,2}|十[一二]?|[一二三四五六七八九])`;
+const RANGE_SEP = String.raw`\s*(?:-|－|—|–|~|～|至|到)\s*`;
+
+// Alternatives tried in order at each position; all are bounded, so matching is linear.
+const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<PeriodMention, 'start' | 'end' | 'base'> | undefined }> = [
+  // 2021年1－11月份, 2025 年 1-7 月, 2021年1至7月累计
+  {
+    re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'),
+    make: (m) => range(Number(m[1]), m[2]!, m[3]!),
+  },
+  // 2021年前10个月, 2021年前三季度, 2021年上半年, 2021年全年, 2021年7月, 2021年一季度
+  {
+    re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(?:度\s*)?`, 'y'),
+    make: (m) => ({ year: Number(m[1]) }),
+  },
+  { re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
+  { re: new RegExp(String.raw`前\s*${MONTH}\s*个月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  { re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
+  { re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
+  { re: /前三(?:个)?季度/y, make: () => ({ fromMonth: 1, toMonth: 9 }) },
+  { re: /(?:第)?([一二三四1-4])季度/y, make: (m) => quarter(m[1]!) },
+  { re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
+  { re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
+  { re: /今年|本年|当年度/y, make: () => ({ relativeYear: 0 }) },
+  { re: /去年|上年|上一年度|上一年|前一年/y, make: () => ({ relativeYear: -1 }) },
+  { re: /前年/y, make: () => ({ relativeYear: -2 }) },
+  { re: /明年/y, make: () => ({ relativeYear: 1 }) },
+  { re: /当时|当年|同期/y, make: () => ({ anaphoric: true }) },
+];
+
+function months(from: number | undefined, to: number | undefined) {
+  return from && to && from <= to ? { fromMonth: from, toMonth: to } : undefined;
+}
+
+function range(year: number | undefined, a: string, b: string) {
+  const m = months(monthNumber(a), monthNumber(b));
+  if (!m) return undefined;
+  return year === undefined ? m : { year, ...m };
+}
+
+function quarter(q: string) {
+  const n = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 }[q];
+  return n ? { fromMonth: n * 3 - 2, toMonth: n * 3 } : undefined;
+}
+
+/** Words that make the following period a comparison base. */
+const BASE_BEFORE = /(?:较|比|相比|对比|与|同比|环比)\s*$/;
+/** 2022年以来 / 自2018年 describe a span, still the claim's period start; 截至 ends a year-to-date. */
+
+/**
+ * Period expressions in `text` (digit-normalised), left to right, non-overlapping. Adjacent parts are
+ * merged: `2021年` + `前10个月` → one mention with year and months.
+ */
+export function findPeriods(text: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // Quick reject: every pattern starts with a digit, a Chinese numeral or one of a few words.
+    if (!((c >= 48 && c <= 57) || '前上下全今本当去明第一二三四五六七八九十年同'.includes(text[i]!))) {
+      i++;
+      continue;
+    }
+    // A digit inside a longer number (12.5月? 2024-12-25) is not a period start.
+    if (c >= 48 && c <= 57 && i > 0 && /[\d.]/.test(text[i - 1]!)) {
+      i++;
+      continue;
+    }
+    let hit: PeriodMention | undefined;
+    for (const p of PATTERNS) {
+      p.re.lastIndex = i;
+      const m = p.re.exec(text);
+      if (!m) continue;
+      const parts = p.make(m);
+      if (!parts) continue;
+      hit = { start: i, end: i + m[0].length, base: BASE_BEFORE.test(text.slice(Math.max(0, i - 4), i)), ...parts };
+      break;
+    }
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const prev = found[found.length - 1];
+    // Merge "2021年" with the months that follow it directly (2021年前10个月, 2025年7月当月).
+    if (
+      prev &&
+      prev.end === hit.start &&
+      prev.fromMonth === undefined &&
+      (prev.year !== undefined || prev.relativeYear !== undefined) &&
+      hit.year === undefined &&
+      hit.relativeYear === undefined &&
+      hit.fromMonth !== undefined
+    ) {
+      prev.fromMonth = hit.fromMonth;
+      prev.toMonth = hit.toMonth;
+      prev.end = hit.end;
+    } else {
+      found.push(hit);
+    }
+    i = hit.end;
+  }
+  // 当月 / 累计 after a month say which reading: 7月当月 is July alone; 1至7月累计 is the range.
+  return found;
+}
+
+/** What the text has established so far: the period a bare 1－11月份 or 当时 refers to. */
+export interface PeriodContext {
+  /** The publication date's year, for 今年/去年. */
+  publishedYear: number | null;
+  /** The last explicit period named (year and months). */
+  current: Period | null;
+}
+
+/**
+ * Complete a partial period mention against the context. A year alone is the full year; months alone take
+ * the current year.
+ */
+export function resolvePeriod(p: PeriodMention, ctx: PeriodContext): Period | null {
+  if (p.anaphoric) return ctx.current;
+  let year = p.year;
+  if (year === undefined && p.relativeYear !== undefined && ctx.publishedYear !== null) year = ctx.publishedYear + p.relativeYear;
+  if (year === undefined) year = ctx.current?.year ?? ctx.publishedYear ?? undefined;
+  if (year === undefined) return null;
+  if (p.fromMonth !== undefined && p.toMonth !== undefined) return { year, from_month: p.fromMonth, to_month: p.toMonth };
+  return { year, from_month: 1, to_month: 12 };
+}

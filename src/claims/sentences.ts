@@ -1,0 +1,45 @@
+/**
+ * Sentences and clauses of a block. Chinese punctuation ends sentences (。！？；) and clauses (，、：); the
+ * PDF-extracted seeds use ASCII punctuation too, so both are accepted. A decimal point between digits never
+ * ends anything.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
+const CLAUSE_END = new Set(['，', ',', '：', ':', '（', '）', '(', ')']);
+
+/** Sentence spans (end-exclusive, terminator included) covering the whole text. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.has(text[i]!)) {
+      spans.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}
+
+/** The clause (comma-delimited part) of `text` around index `at`, within [from, to). */
+export function clauseAround(text: string, at: number, from: number, to: number): Span {
+  let start = at;
+  while (start > from && !isClauseBreak(text, start - 1)) start--;
+  let end = at;
+  while (end < to && !isClauseBreak(text, end)) end++;
+  return { start, end };
+}
+
+function isClauseBreak(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (SENTENCE_END.has(c)) return true;
+  if (!CLAUSE_END.has(c)) return false;
+  // 1,234 and 3.5 are numbers, not clause breaks.
+  if ((c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  return true;
+}

@@ -1,0 +1,164 @@
+/**
+ * Tables: consecutive table-row blocks with a header (often two rows: period × measure), label columns
+ * (flow, product, partner or province) and numeric cells. Every numeric cell is a claim; its meaning comes
+ * from its column header, its row label and the caption (表1：2025年7月…（亿美元）).
+ */
+import { negate, shift } from '../decimal.js';
+import type { Flow, Measure, NumberMention, Period, TextBlock, Unit } from '../types.js';
+import type { ArticleContext, DraftClaim } from './attribute.js';
+import { FLOW_WORDS, NEGATED_FLOW_WORDS, PRODUCT_WORDS } from './lexicon.js';
+import { findPeriods, resolvePeriod } from './periods.js';
+import { findTerms } from './terms.js';
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+  numeric: boolean;
+}
+
+const NUMERIC_CELL = /^\s*[-－−]?\s*\d[\d,]*(?:\.\s?\d+)?\s*%?\s*$/;
+
+function cellsOf(block: TextBlock, norm: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  for (const part of norm.split('\t')) {
+    cells.push({ text: part.trim(), start, end: start + part.length, numeric: NUMERIC_CELL.test(part) });
+    start += part.length + 1;
+  }
+  return cells;
+}
+
+/** Unit and scale a header or caption declares: （亿美元） → USD × 10^8; （%） → percent. */
+function declaredUnit(text: string): { unit: Unit; exponent: number } | null {
+  const m = /(万亿|千亿|亿|万|千)?\s*(美元|元|人民币|个|块|颗|片|只)/.exec(text);
+  if (m) {
+    const exponent = { 万亿: 12, 千亿: 11, 亿: 8, 万: 4, 千: 3 }[m[1] ?? ''] ?? 0;
+    const unit: Unit = m[2] === '美元' ? 'USD' : m[2] === '元' || m[2] === '人民币' ? 'CNY' : 'piece';
+    return { unit, exponent };
+  }
+  if (/[%％]/.test(text)) return { unit: 'percent', exponent: 0 };
+  return null;
+}
+
+function flowIn(text: string): { flow: Flow; negated: boolean } | null {
+  const t = findTerms(text).find((x) => x.kind === 'flow');
+  return t ? { flow: FLOW_WORDS[t.word]!, negated: NEGATED_FLOW_WORDS.has(t.word) } : null;
+}
+
+/**
+ * Claims in one table. `blocks` are the table's row blocks (with their indices), `caption` the text of
+ * the caption block before it, `mentionsOf` the number mentions of a block.
+ */
+export function attributeTable(
+  rows: Array<{ index: number; block: TextBlock; norm: string }>,
+  caption: string,
+  mentionsOf: (block: number) => NumberMention[],
+  ctx: ArticleContext,
+): DraftClaim[] {
+  const table = rows.map((r) => ({ ...r, cells: cellsOf(r.block, r.norm) }));
+  const firstData = table.findIndex((r) => r.cells.some((c) => c.numeric));
+  if (firstData < 0) return [];
+  const width = Math.max(...table.map((r) => r.cells.length));
+  // Column headers: each header row, forward-filled (a period spans the columns after it).
+  const headers: string[] = Array.from({ length: width }, () => '');
+  for (const r of table.slice(0, firstData)) {
+    let carried = '';
+    for (let c = 0; c < width; c++) {
+      const text = r.cells[c]?.text ?? '';
+      if (text) carried = text;
+      const isPeriod = findPeriods(carried).length > 0;
+      headers[c] = `${headers[c]} ${text || (isPeriod ? carried : '')}`.trim();
+    }
+  }
+  // Label columns: mostly non-numeric in the data rows.
+  const dataRows = table.slice(firstData).filter((r) => r.cells.some((c) => c.numeric));
+  const isLabelColumn = headers.map((_, c) => dataRows.filter((r) => r.cells[c]?.text && !r.cells[c]!.numeric).length > dataRows.length / 2);
+
+  const captionUnit = declaredUnit(caption.replace(/[（(]\s*[%％]\s*[）)]/, ''));
+  const captionFlow = flowIn(caption);
+  const captionPeriods = findPeriods(caption);
+  const captionYear = captionPeriods.find((p) => p.year !== undefined)?.year;
+  const drafts: DraftClaim[] = [];
+
+  for (const r of table.slice(firstData)) {
+    if (!r.cells.some((c) => c.numeric)) continue; // a section row (重点区域)
+    const mentions = mentionsOf(r.index);
+    let label = '';
+    for (let c = 0; c < r.cells.length; c++) {
+      const cell = r.cells[c]!;
+      if (isLabelColumn[c]) {
+        label = cell.text;
+        continue;
+      }
+      if (!cell.numeric) continue;
+      const m = mentions.find((x) => x.numberStart >= cell.start && x.numberEnd <= cell.end);
+      if (!m) continue;
+      const header = headers[c] ?? '';
+      const labelTerms = findTerms(label);
+      // Measure and unit: the header says yoy (同比), share (占比) or a level; the unit comes from the
+      // header, the row label, or the caption.
+      let measure: Measure;
+      let unit: Unit;
+      let exponent = 0;
+      if (/同比|增速|增长|变化/.test(header)) {
+        measure = 'yoy';
+        unit = 'percent';
+      } else if (/占比|比重|份额/.test(header)) {
+        measure = 'share';
+        unit = 'percent';
+      } else {
+        const declared = declaredUnit(label) ?? declaredUnit(header) ?? captionUnit;
+        if (!declared || declared.unit === 'percent') continue;
+        unit = declared.unit;
+        exponent = declared.exponent;
+        measure = unit === 'piece' ? 'quantity' : 'value';
+      }
+      const flowFound = flowIn(label) ?? flowIn(header) ?? captionFlow;
+      if (!flowFound) continue;
+      // 净出口额同比 is an absolute change in 亿美元 in GACC-style tables, not a percentage.
+      if (flowFound.flow === 'net_import' && measure === 'yoy') continue;
+      let decimal = m.value;
+      let precision = m.precision;
+      if (m.unit === null && exponent) {
+        decimal = shift(decimal, exponent);
+        precision += exponent;
+      }
+      if (/^[-－−]/.test(cell.text) && decimal.coefficient > 0n) decimal = negate(decimal);
+      if (flowFound.negated && measure !== 'share') decimal = negate(decimal);
+
+      const productTerm = labelTerms.find((t) => t.kind === 'product');
+      const partnerTerm = labelTerms.find((t) => t.kind === 'partner');
+      const provinceTerm = labelTerms.find((t) => t.kind === 'province');
+      const headerPeriod = findPeriods(header)[0];
+      let period: Period | null = ctx.period;
+      if (headerPeriod) {
+        const base: Period | null = captionYear ? { year: captionYear, from_month: 1, to_month: 12 } : ctx.period;
+        period = resolvePeriod(headerPeriod, { publishedYear: ctx.publishedYear, current: base });
+      } else if (captionPeriods.length) {
+        period = resolvePeriod(captionPeriods[captionPeriods.length - 1]!, { publishedYear: ctx.publishedYear, current: ctx.period });
+      }
+      const levelUnit = captionUnit?.unit === 'USD' || captionUnit?.unit === 'CNY' ? captionUnit.unit : null;
+      drafts.push({
+        mention: m,
+        sentence: { start: 0, end: r.block.text.length },
+        flow: flowFound.flow,
+        measure,
+        of: measure === 'yoy' || measure === 'share' ? (captionUnit?.unit === 'piece' ? 'quantity' : 'value') : null,
+        currency: measure === 'yoy' || measure === 'share' ? levelUnit : null,
+        unit,
+        decimal,
+        precision,
+        qualifier: 'exact',
+        forecast: false,
+        period,
+        product: productTerm ? PRODUCT_WORDS[productTerm.word]! : '8542',
+        partner: partnerTerm?.word ?? null,
+        province: provinceTerm?.word ?? null,
+        origin: 'table',
+        table: { row: label, column: header },
+      });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,123 @@
+/**
+ * Longest-first dictionary matching over a sentence. One pass, a map from first character to candidate
+ * terms, so it is linear in the text for a fixed dictionary.
+ */
+import {
+  DECREASE_WORDS,
+  FLOW_FALSE_FRIENDS,
+  FLOW_WORDS,
+  FORECAST_WORDS,
+  OTHER_SUBJECTS,
+  PARTNERS,
+  PRODUCT_WORDS,
+  PROVINCES,
+  QUANTITY_WORDS,
+  SHARE_WORDS,
+  VALUE_WORDS,
+  YOY_WORDS,
+} from './lexicon.js';
+
+export type TermKind =
+  | 'flow'
+  | 'false-friend'
+  | 'product'
+  | 'partner'
+  | 'province'
+  | 'other'
+  | 'yoy'
+  | 'decrease'
+  | 'share'
+  | 'quantity'
+  | 'value'
+  | 'forecast'
+  | 'list' // 分别
+  | 'subset' // 其中
+  | 'neutral'; // words that would otherwise be misread: 将近 is 'near', not a forecast
+
+export interface Term {
+  kind: TermKind;
+  word: string;
+  /** 0-based, end-exclusive indices into the searched text. */
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  word: string;
+  kinds: TermKind[];
+}
+
+function buildIndex(): Map<string, Entry[]> {
+  const all = new Map<string, Set<TermKind>>();
+  const add = (words: Iterable<string>, kind: TermKind) => {
+    for (const w of words) {
+      const set = all.get(w) ?? new Set<TermKind>();
+      set.add(kind);
+      all.set(w, set);
+    }
+  };
+  add(Object.keys(FLOW_WORDS), 'flow');
+  add(FLOW_FALSE_FRIENDS, 'false-friend');
+  add(Object.keys(PRODUCT_WORDS), 'product');
+  add(PARTNERS, 'partner');
+  add(PROVINCES, 'province');
+  add(OTHER_SUBJECTS, 'other');
+  add(YOY_WORDS, 'yoy');
+  add(DECREASE_WORDS, 'decrease');
+  add(SHARE_WORDS, 'share');
+  add(QUANTITY_WORDS, 'quantity');
+  add(VALUE_WORDS, 'value');
+  add(FORECAST_WORDS, 'forecast');
+  add(['分别'], 'list');
+  add(['其中'], 'subset');
+  add(['将近', '即将到来', '将其'], 'neutral');
+  const index = new Map<string, Entry[]>();
+  for (const [word, kinds] of all) {
+    const first = word[0]!;
+    const list = index.get(first) ?? [];
+    list.push({ word, kinds: [...kinds] });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.word.length - a.word.length);
+  return index;
+}
+
+let cached: Map<string, Entry[]> | undefined;
+
+/**
+ * Every dictionary term in `text`, scanning left to right and taking the longest term at each position.
+ * Words that are several kinds at once (出口额 is a flow and a value word) yield one Term per kind.
+ */
+export function findTerms(text: string): Term[] {
+  cached ??= buildIndex();
+  const terms: Term[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const candidates = cached.get(text[i]!);
+    let matched: Entry | undefined;
+    if (candidates) {
+      for (const c of candidates) {
+        if (text.startsWith(c.word, i)) {
+          matched = c;
+          break;
+        }
+      }
+    }
+    if (!matched) {
+      i++;
+      continue;
+    }
+    // The ASCII abbreviations (IC, 8542) only count as whole tokens.
+    if (/^[A-Za-z0-9]/.test(matched.word)) {
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + matched.word.length] ?? ' ';
+      if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) {
+        i++;
+        continue;
+      }
+    }
+    for (const kind of matched.kinds) terms.push({ kind, word: matched.word, start: i, end: i + matched.word.length });
+    i += matched.word.length;
+  }
+  return terms;
+}

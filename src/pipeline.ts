@@ -1,0 +1,85 @@
+/**
+ * The pipeline for one file: read → text blocks → number mentions → claims → verdicts → result. Each stage
+ * is a function of plain data; positions stay offsets into the original file until this edge, where they
+ * become line/column points.
+ */
+import { buildClaims } from './claims/index.js';
+import { findNumbers } from './extract/numbers/index.js';
+import { parseSource, readSource } from './extract/source/index.js';
+import { reconcile, type Assessment } from './reconcile/index.js';
+import { createLocator } from './report/position.js';
+import type { CheckedClaim, Claim, Dataset, Evidence, FileResult, NumberMention, Source } from './types.js';
+
+export interface CheckOptions {
+  dataset: Dataset;
+  /** YYYY-MM-DD: overrides the publication date found in the file (relative periods resolve against it). */
+  published?: string;
+  /** Largest file to read, in bytes. */
+  maxSize?: number;
+}
+
+/** Check one file end to end. Never throws for content or I/O problems: they become messages, ok=false. */
+export async function checkFile(path: string, options: CheckOptions): Promise<FileResult> {
+  const source = await readSource(path, {
+    ...(options.published ? { published: options.published } : {}),
+    ...(options.maxSize ? { maxSize: options.maxSize } : {}),
+  });
+  return checkSource(source, options);
+}
+
+/** Check already-decoded text (stdin, the library API); `path` names it in the report. */
+export function checkText(text: string, path: string, options: CheckOptions): FileResult {
+  return checkSource(parseSource(text, path, options.published ? { published: options.published } : {}), options);
+}
+
+/** The stages after reading. */
+export function checkSource(source: Source, options: CheckOptions): FileResult {
+  const mentions: NumberMention[] = [];
+  source.blocks.forEach((block, i) => {
+    for (const m of findNumbers(block.text, i)) mentions.push(m);
+  });
+  const claims = buildClaims(source, mentions, { published: source.published });
+  const assessments = reconcile(claims, options.dataset, { published: source.published });
+  const locator = createLocator(source.text);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const point = (offset: number) => locator.toPoint(offset);
+  const readable = !source.messages.some((m) => m.severity === 'error' && /unreadable|binary|too-large|encoding/.test(m.ruleId));
+  return {
+    path: source.path,
+    published: source.published,
+    kind: source.kind,
+    encoding: source.encoding,
+    claims: claims.map((c, i) => toChecked(c, assessments[i]!, source, point, byId)),
+    messages: source.messages.map((m) => (m.offset !== undefined ? { ...m, start: point(m.offset) } : m)),
+    ok: readable,
+  };
+}
+
+function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
+  const { range, sentence, ...rest } = claim;
+  const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: f.summary, figure: f.figure }));
+  for (const id of a.otherClaims ?? []) {
+    const other = byId.get(id);
+    if (!other) continue;
+    const start = point(other.range[0]);
+    evidence.push({
+      kind: 'claim',
+      summary: `line ${start.line}: ${other.text} (${other.origin === 'table' && other.table ? `table row ${other.table.row}, ${other.table.column}` : 'text'})`,
+      claim: { text: other.text, start, end: point(other.range[1]) },
+    });
+  }
+  return {
+    ...rest,
+    start: point(range[0]),
+    end: point(range[1]),
+    context: { text: source.text.slice(sentence[0], sentence[1]).trim(), start: point(sentence[0]), end: point(sentence[1]) },
+    verdict: a.verdict,
+    severity: a.severity,
+    ruleId: a.ruleId,
+    expected: a.expected,
+    suggestion: a.suggestion,
+    message: a.message,
+    difference: a.difference,
+    evidence,
+  };
+}

@@ -1,0 +1,278 @@
+/**
+ * One claim against the canonical dataset: match, contradiction (minor or not), typo (one slip explains
+ * it), or unverifiable (no record; cumulative bounds still apply).
+ */
+import type { Claim, Dataset, Figure, FigureKey, Severity, Verdict } from '../types.js';
+import { agrees, claimInterval, difference, shapeOf, type Interval } from './interval.js';
+import { describeFigure, describePeriod, formatAmount } from './describe.js';
+import { findSlips } from './slips.js';
+
+export interface Assessment {
+  verdict: Verdict;
+  severity: Severity;
+  ruleId: string;
+  expected: number | null;
+  suggestion: string | null;
+  message: string;
+  difference: { absolute: number; relative: number } | null;
+  /** Figures and bounds behind the verdict. */
+  figures: Array<{ kind: 'record' | 'derived' | 'bound'; figure: Figure; summary: string }>;
+  /** For an internally inconsistent claim: the other claims (ids) it disagrees with. */
+  otherClaims?: number[];
+  /** The value the claim most plausibly meant (the typo's correction), for internal checks. */
+  correctedValue?: number;
+}
+
+/** A contradiction within this relative distance is minor: likely a revision or a rounding habit. */
+export const MINOR = 0.01;
+/** For rates (yoy, share) in percentage points. */
+const MINOR_POINTS = 0.3;
+
+export function keyOf(claim: Claim): FigureKey | null {
+  if (!claim.period) return null;
+  return {
+    flow: claim.flow,
+    product: claim.product,
+    partner: claim.partner,
+    province: claim.province,
+    measure: claim.measure,
+    of: claim.of,
+    currency: claim.currency ?? null,
+    unit: claim.unit,
+    period: claim.period,
+  };
+}
+
+function lookup(dataset: Dataset, key: FigureKey): Figure[] {
+  const found = dataset.lookup(key).filter((f) => f.provenance.every((p) => p.confidence !== 'low') || f.kind === 'derived');
+  // A yoy in one currency is not checked against the other currency's rate.
+  if (key.measure === 'yoy' && key.currency) return found.filter((f) => !f.key.currency || f.key.currency === key.currency);
+  return found;
+}
+
+function truth(f: Figure): Interval {
+  return { low: f.low, high: f.high };
+}
+
+function isRate(claim: Claim): boolean {
+  return claim.measure === 'yoy' || claim.measure === 'share';
+}
+
+function severityOf(claim: Claim, diff: { absolute: number; relative: number }): Severity {
+  if (isRate(claim)) return Math.abs(diff.absolute) <= MINOR_POINTS ? 'warning' : 'error';
+  return Math.abs(diff.relative) <= MINOR ? 'warning' : 'error';
+}
+
+/** Has the period ended before the article was published (so the article could know the figure)? */
+function ended(period: { year: number; to_month: number }, published: string | null): boolean {
+  if (!published) return true;
+  return `${period.year}-${String(period.to_month).padStart(2, '0')}` < published.slice(0, 7);
+}
+
+export function assessClaim(claim: Claim, dataset: Dataset, published: string | null): Assessment {
+  const key = keyOf(claim);
+  if (!key) return unverifiable(claim, 'no period could be resolved for this claim', []);
+  const shape = shapeOf(claim);
+  let figures = lookup(dataset, key);
+  let converted = false;
+  // Money in a currency the dataset lacks for this period: convert with the year's average rate.
+  if (figures.length === 0 && (claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value') {
+    const other = claim.unit === 'CNY' ? 'USD' : 'CNY';
+    const rate = dataset.exchangeRate(key.period.year);
+    if (rate) {
+      const factor = other === 'USD' ? rate.value : 1 / rate.value;
+      figures = lookup(dataset, { ...key, unit: other }).map((f) => convert(f, factor, rate, claim.unit));
+      converted = figures.length > 0;
+    }
+  }
+
+  const label = `${describePeriod(key.period)} ${describeKey(claim)}`;
+  if (figures.length > 0) {
+    const agreeing = figures.find((f) => agrees(shape, truth(f)));
+    const evidence = figures.map((f) => ({ kind: f.kind === 'record' ? ('record' as const) : ('derived' as const), figure: f, summary: describeFigure(f) }));
+    if (agreeing) {
+      const version = agreeing.version ? ` (${agreeing.version})` : '';
+      const held = claim.forecast ? 'forecast held: ' : '';
+      return {
+        verdict: 'match',
+        severity: 'info',
+        ruleId: 'chipcheck/match',
+        expected: agreeing.value,
+        suggestion: null,
+        message: `${held}${claim.text} agrees with ${label} ${agreeing.text}${version}${converted ? ' (converted at the year’s average exchange rate, tolerance widened)' : ''}; source: ${sourceOf(agreeing)}`,
+        difference: difference(claim.value, agreeing.value),
+        figures: evidence,
+      };
+    }
+    const nearest = figures.reduce((a, b) => (Math.abs(b.value - claim.value) < Math.abs(a.value - claim.value) ? b : a));
+    const diff = difference(claim.value, nearest.value);
+    const slip = diagnose(claim, dataset, figures.map(truth), published);
+    if (slip) return { ...slip, expected: nearest.value, difference: diff, figures: [...evidence, ...slip.figures] };
+    const severity = severityOf(claim, diff);
+    const off = isRate(claim) ? `${fmt(diff.absolute)} percentage points` : `${formatAmount(Math.abs(diff.absolute), claim.unit)} (${fmt(diff.relative * 100)}%)`;
+    return {
+      verdict: 'contradiction',
+      severity,
+      ruleId: 'chipcheck/contradiction',
+      expected: nearest.value,
+      suggestion: null,
+      message: `${claim.forecast ? 'forecast failed: ' : ''}${claim.text} disagrees with ${label} ${nearest.text}${nearest.version ? ` (${nearest.version})` : ''}: off by ${off}${severity === 'warning' ? ', within 1% (a likely revision or rounding)' : ''}${converted ? ' (converted at the year’s average exchange rate)' : ''}; source: ${sourceOf(nearest)}`,
+      difference: diff,
+      figures: evidence,
+    };
+  }
+
+  // No record: cumulative figures only grow through a year, so bounds still apply.
+  if (claim.measure === 'value' || claim.measure === 'quantity') {
+    const bounds = dataset.bounds(key);
+    const lower = bounds.lower && bounds.lower.provenance.every((p) => p.confidence !== 'low') ? bounds.lower : undefined;
+    const upper = bounds.upper && bounds.upper.provenance.every((p) => p.confidence !== 'low') ? bounds.upper : undefined;
+    const evidence = [lower, upper].filter((f): f is Figure => !!f).map((f) => ({ kind: 'bound' as const, figure: f, summary: describeFigure(f) }));
+    if (lower || upper) {
+      const own = claimInterval(claim.value, claim.precision);
+      const canBeAbove = claim.qualifier === 'under' || own.high >= (lower?.low ?? -Infinity);
+      const canBeBelow = claim.qualifier === 'over' || claim.qualifier === 'at_least' || own.low <= (upper?.high ?? Infinity);
+      const range = `${lower ? formatAmount(lower.value, claim.unit) : '…'} – ${upper ? formatAmount(upper.value, claim.unit) : '…'}`;
+      if (!canBeAbove || !canBeBelow) {
+        const limit = !canBeAbove ? lower! : upper!;
+        const inside: Interval = { low: lower?.low ?? 0, high: upper?.high ?? Infinity };
+        const slip = diagnose(claim, dataset, [inside], published, true);
+        const diff = difference(claim.value, limit.value);
+        const why = `${claim.text} is ${!canBeAbove ? 'below' : 'above'} the bounds for ${label}: ${range} (${!canBeAbove ? describeFigure(lower!) : describeFigure(upper!)})`;
+        if (slip) return { ...slip, message: `${slip.message}; ${why}`, expected: null, difference: diff, figures: [...evidence, ...slip.figures] };
+        return {
+          verdict: 'contradiction',
+          severity: 'error',
+          ruleId: 'chipcheck/out-of-bounds',
+          expected: null,
+          suggestion: null,
+          message: `${why}; cumulative figures only grow through a year`,
+          difference: diff,
+          figures: evidence,
+        };
+      }
+      return unverifiable(claim, `no record for ${label}; plausible: within the bounds ${range}`, evidence);
+    }
+  }
+  return unverifiable(claim, `no record for ${label}`, []);
+}
+
+function unverifiable(claim: Claim, why: string, figures: Assessment['figures']): Assessment {
+  return { verdict: 'unverifiable', severity: 'info', ruleId: 'chipcheck/unverifiable', expected: null, suggestion: null, message: `${claim.text}: ${why}`, difference: null, figures };
+}
+
+/**
+ * The single slip that explains a contradiction: in the written number (magnitude, decimal point, digits),
+ * the currency, the flow, or the period. Only slips that make the claim agree count, and only one kind.
+ */
+function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published: string | null, boundsOnly = false): Omit<Assessment, 'expected' | 'difference'> | undefined {
+  const shape = shapeOf(claim);
+  // Bounds wider than ×1.6 would let almost any slip fit: no diagnosis from them.
+  if (boundsOnly && truths.some((t) => !Number.isFinite(t.high) || t.high / Math.max(t.low, 1) > 1.6)) return undefined;
+  const fits = (v: number) => truths.some((t) => agrees({ ...shape, value: v }, t));
+  const textual = findSlips(claim.text, claim.value, fits);
+  if (textual.length > 0) {
+    const best = textual.find((s) => s.kind === 'magnitude-slip') ?? textual[0]!;
+    return {
+      verdict: 'typo',
+      severity: 'error',
+      ruleId: `chipcheck/${best.kind}`,
+      suggestion: best.suggestion,
+      message: `${claim.text} looks like a slip (${best.description}): ${best.suggestion} fits`,
+      figures: [],
+      correctedValue: best.value,
+    };
+  }
+  if (boundsOnly || !claim.period) return undefined;
+  const key = keyOf(claim)!;
+  // Wrong period: the value fits the same figure for a neighbouring year the article could have known.
+  if (claim.qualifier === 'exact' || claim.qualifier === 'near' || claim.qualifier === 'approx') {
+    for (const dy of [-1, 1, -2]) {
+      const period = { ...key.period, year: key.period.year + dy };
+      if (!ended(period, published)) continue;
+      const hit = lookup(dataset, { ...key, period }).find((f) => agrees(shape, truth(f)));
+      if (hit) {
+        return {
+          verdict: 'typo',
+          severity: 'error',
+          ruleId: 'chipcheck/period-slip',
+          suggestion: null,
+          message: `${claim.text} fits ${describePeriod(period)} (${hit.text}), not ${describePeriod(key.period)}: a period slip?`,
+          figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
+          correctedValue: claim.value,
+        };
+      }
+    }
+  }
+  // Import for export (or the reverse).
+  const swapped = claim.flow === 'import' ? 'export' : claim.flow === 'export' ? 'import' : null;
+  if (swapped && claim.qualifier === 'exact' && claim.measure !== 'share') {
+    const hit = lookup(dataset, { ...key, flow: swapped }).find((f) => agrees(shape, truth(f)));
+    if (hit) {
+      return {
+        verdict: 'typo',
+        severity: 'error',
+        ruleId: 'chipcheck/flow-slip',
+        suggestion: null,
+        message: `${claim.text} is the ${swapped === 'import' ? '进口 (import)' : '出口 (export)'} figure for ${describePeriod(key.period)} (${hit.text}): ${claim.flow === 'import' ? '进口' : '出口'} written for ${swapped === 'import' ? '进口' : '出口'}?`,
+        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
+        correctedValue: claim.value,
+      };
+    }
+  }
+  // 元 for 美元 (or the reverse): the number is right, the currency word is wrong.
+  if ((claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value') {
+    const other = claim.unit === 'CNY' ? 'USD' : 'CNY';
+    const hit = lookup(dataset, { ...key, unit: other }).find((f) => agrees(shape, truth(f)));
+    if (hit) {
+      const from = claim.unit === 'CNY' ? /人民币元|元|人民币/ : /美元/;
+      const to = claim.unit === 'CNY' ? '美元' : '元';
+      const suggestion = from.test(claim.text) ? claim.text.replace(from, to) : null;
+      return {
+        verdict: 'typo',
+        severity: 'error',
+        ruleId: 'chipcheck/currency-slip',
+        suggestion,
+        message: `${claim.text} is the ${other === 'USD' ? 'US dollar' : 'RMB'} figure (${hit.text}): ${claim.unit === 'CNY' ? '元 written for 美元' : '美元 written for 元'}?`,
+        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
+        correctedValue: claim.value,
+      };
+    }
+  }
+  return undefined;
+}
+
+function convert(f: Figure, factor: number, rate: Figure, unit: Claim['unit']): Figure {
+  // The average rate is not the trade-weighted one: widen by 3% each way.
+  return {
+    ...f,
+    key: { ...f.key, unit },
+    value: f.value * factor,
+    low: f.low * factor * 0.97,
+    high: f.high * factor * 1.03,
+    text: `${f.text} × ${rate.value} (${rate.key.period.year} average rate)`,
+    kind: 'derived',
+    derivation: `${f.text} converted at ${rate.value} CNY/USD`,
+    ids: [...f.ids, ...rate.ids],
+    provenance: [...f.provenance, ...rate.provenance],
+  };
+}
+
+function describeKey(claim: Claim): string {
+  const flow = { import: '进口', export: '出口', total_trade: '进出口', net_import: '净进口', production: '产量' }[claim.flow];
+  const measure = { value: '金额', quantity: '数量', yoy: '同比', share: '占比' }[claim.measure];
+  const where = claim.partner ?? claim.province ?? '';
+  const product = claim.product === '8542' ? '' : ` HS ${claim.product}`;
+  return `${where}${flow}${measure}${product}`;
+}
+
+function sourceOf(f: Figure): string {
+  const p = f.provenance[0];
+  if (!p) return 'dataset';
+  return `${p.agency}, ${p.url} (${p.confidence})`;
+}
+
+function fmt(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return (r > 0 ? '+' : '') + String(r);
+}

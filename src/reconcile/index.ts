@@ -1,0 +1,49 @@
+/**
+ * Claims × dataset → verdicts. Each claim is first checked against the dataset (match, contradiction,
+ * typo, unverifiable); then the article is checked against itself, using each typo's corrected value, and
+ * claims the dataset could not fault but the article contradicts become `inconsistent`.
+ */
+import type { Claim, Dataset } from '../types.js';
+import { assessClaim, type Assessment } from './against-dataset.js';
+import { findInconsistencies } from './internal.js';
+
+export type { Assessment } from './against-dataset.js';
+
+export interface ReconcileOptions {
+  /** Publication date `YYYY-MM-DD`: a typo's "wrong period" must be one the article could have known. */
+  published: string | null;
+}
+
+/** One assessment per claim, in the order of `claims`. */
+export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileOptions): Assessment[] {
+  const assessments = claims.map((c) => assessClaim(c, dataset, options.published));
+  const corrected = new Map<number, number>();
+  claims.forEach((c, i) => {
+    const a = assessments[i]!;
+    if (a.correctedValue !== undefined) corrected.set(c.id, a.correctedValue);
+  });
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  for (const problem of findInconsistencies(claims, corrected)) {
+    const involved = problem.claims.map((id) => index.get(id)!).filter((i) => i !== undefined);
+    // A place the dataset already faults explains the disagreement; flag the others only when none is.
+    if (involved.some((i) => ['contradiction', 'typo'].includes(assessments[i]!.verdict))) continue;
+    for (const i of involved) {
+      const a = assessments[i]!;
+      const others = problem.claims.filter((id) => id !== claims[i]!.id);
+      if (a.verdict === 'inconsistent') {
+        a.otherClaims = [...new Set([...(a.otherClaims ?? []), ...others])];
+        a.message += `; ${problem.reason}`;
+        continue;
+      }
+      assessments[i] = {
+        ...a,
+        verdict: 'inconsistent',
+        severity: 'error',
+        ruleId: problem.ruleId,
+        message: `${problem.reason}${a.verdict === 'match' ? ` (${claims[i]!.text} itself agrees with the dataset)` : ''}`,
+        otherClaims: others,
+      };
+    }
+  }
+  return assessments;
+}

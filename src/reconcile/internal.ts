@@ -1,0 +1,124 @@
+/**
+ * Internal consistency, independent of the dataset: the article against itself. A figure stated twice
+ * (text vs table), import + export = total, import − export = net, shares = part ÷ total, parts ≤ total.
+ */
+import type { Claim } from '../types.js';
+import { agrees, claimInterval, shapeOf, APPROX_TOLERANCE, type Interval } from './interval.js';
+
+export interface Inconsistency {
+  ruleId: string;
+  claims: number[];
+  /** One line per claim id: what this place disagrees with. */
+  reason: string;
+}
+
+/** What a claim allows, using the corrected value when a typo was diagnosed. */
+function span(c: Claim, corrected: Map<number, number>): Interval {
+  const value = corrected.get(c.id) ?? c.value;
+  const own = claimInterval(value, c.precision);
+  if (c.qualifier === 'approx') return { low: Math.min(own.low, value - Math.abs(value) * APPROX_TOLERANCE), high: Math.max(own.high, value + Math.abs(value) * APPROX_TOLERANCE) };
+  return own;
+}
+
+function periodKey(c: Claim): string {
+  return c.period ? `${c.period.year}-${c.period.from_month}-${c.period.to_month}` : '';
+}
+
+function sameFigureKey(c: Claim): string {
+  return [c.flow, c.measure, c.of ?? '', c.currency ?? '', c.product, c.partner ?? '', c.province ?? '', periodKey(c), c.unit].join('|');
+}
+
+const REGIONS = new Set(['东盟', '欧盟', '拉美', '非洲', '中东', '亚洲', '欧洲', '北美']);
+
+const isExactish = (c: Claim) => (c.qualifier === 'exact' || c.qualifier === 'approx') && !c.forecast;
+
+export function findInconsistencies(claims: Claim[], corrected: Map<number, number>): Inconsistency[] {
+  const found: Inconsistency[] = [];
+  const withPeriod = claims.filter((c) => c.period);
+
+  // The same figure stated twice with different values.
+  const byKey = new Map<string, Claim[]>();
+  for (const c of withPeriod) {
+    const k = sameFigureKey(c);
+    byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  }
+  for (const group of byKey.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        const aOk = !isExactish(a) || agrees({ ...shapeOf(b), value: corrected.get(b.id) ?? b.value }, span(a, corrected));
+        const bOk = !isExactish(b) || agrees({ ...shapeOf(a), value: corrected.get(a.id) ?? a.value }, span(b, corrected));
+        if (!isExactish(a) && !isExactish(b)) continue;
+        if (aOk && bOk) continue;
+        found.push({ ruleId: 'chipcheck/inconsistent-repeat', claims: [a.id, b.id], reason: `${a.text} and ${b.text} state the same figure differently` });
+      }
+    }
+  }
+
+  // Sums and differences of flows: total = import + export, net = import − export.
+  const levels = withPeriod.filter((c) => (c.measure === 'value' || c.measure === 'quantity') && isExactish(c));
+  const group = (c: Claim) => [c.measure, c.unit, c.product, c.partner ?? '', c.province ?? '', periodKey(c)].join('|');
+  const byGroup = new Map<string, Claim[]>();
+  for (const c of levels) byGroup.set(group(c), [...(byGroup.get(group(c)) ?? []), c]);
+  for (const cs of byGroup.values()) {
+    const of = (flow: Claim['flow']) => cs.filter((c) => c.flow === flow);
+    for (const imp of of('import')) {
+      for (const exp of of('export')) {
+        const i = span(imp, corrected);
+        const e = span(exp, corrected);
+        for (const total of of('total_trade')) {
+          if (!overlap({ low: i.low + e.low, high: i.high + e.high }, span(total, corrected))) {
+            found.push({ ruleId: 'chipcheck/inconsistent-sum', claims: [total.id, imp.id, exp.id], reason: `${total.text} ≠ ${imp.text} + ${exp.text} (import + export)` });
+          }
+        }
+        for (const net of of('net_import')) {
+          if (!overlap({ low: i.low - e.high, high: i.high - e.low }, span(net, corrected))) {
+            found.push({ ruleId: 'chipcheck/inconsistent-net', claims: [net.id, imp.id, exp.id], reason: `${net.text} ≠ ${imp.text} − ${exp.text} (import − export)` });
+          }
+        }
+      }
+    }
+  }
+
+  // Shares against their ratio, and parts that add up to more than their total.
+  const totalOf = (c: Claim) =>
+    levels.find((t) => t.product === '8542' && !t.partner && !t.province && t.flow === c.flow && periodKey(t) === periodKey(c) && (t.unit === 'USD' || t.unit === 'CNY' ? c.of !== 'quantity' : c.of === 'quantity'));
+  for (const share of withPeriod.filter((c) => c.measure === 'share' && isExactish(c))) {
+    if (share.product === '8542' && !share.partner && !share.province) continue;
+    const part = levels.find((p) => p.flow === share.flow && p.product === share.product && p.partner === share.partner && p.province === share.province && periodKey(p) === periodKey(share));
+    const total = totalOf(share);
+    if (!part || !total) continue;
+    const p = span(part, corrected);
+    const t = span(total, corrected);
+    if (t.low <= 0) continue;
+    const ratio = { low: (p.low / t.high) * 100, high: (p.high / t.low) * 100 };
+    if (!overlap(ratio, span(share, corrected))) {
+      found.push({ ruleId: 'chipcheck/inconsistent-share', claims: [share.id, part.id, total.id], reason: `${share.text} ≠ ${part.text} ÷ ${total.text} (${((part.value / total.value) * 100).toFixed(1)}%)` });
+    }
+  }
+  const partsBy = new Map<string, Claim[]>();
+  for (const c of levels) {
+    // Regions (东盟, 欧盟) overlap the economies listed beside them: they are not parts of a sum.
+    if (c.partner && REGIONS.has(c.partner)) continue;
+    const dimension = c.partner ? 'partner' : c.province ? 'province' : c.product !== '8542' ? 'product' : null;
+    if (!dimension) continue;
+    const k = [dimension, c.flow, c.measure, c.unit, periodKey(c)].join('|');
+    partsBy.set(k, [...(partsBy.get(k) ?? []), c]);
+  }
+  for (const parts of partsBy.values()) {
+    const first = parts[0]!;
+    const total = levels.find((t) => t.product === '8542' && !t.partner && !t.province && t.flow === first.flow && t.measure === first.measure && t.unit === first.unit && periodKey(t) === periodKey(first));
+    if (!total) continue;
+    const unique = [...new Map(parts.map((p) => [`${p.product}|${p.partner}|${p.province}`, p])).values()];
+    const sum = unique.reduce((s, p) => s + span(p, corrected).low, 0);
+    if (sum > span(total, corrected).high) {
+      found.push({ ruleId: 'chipcheck/inconsistent-parts', claims: [total.id, ...unique.map((p) => p.id)], reason: `the parts (${unique.map((p) => p.text).join(' + ')}) add up to more than the total ${total.text}` });
+    }
+  }
+  return found;
+}
+
+function overlap(a: Interval, b: Interval): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}

@@ -1,0 +1,148 @@
+/**
+ * Typo diagnosis on the written number: the single slips that would make a contradicting claim agree — a
+ * missing or extra magnitude (亿, 万), a shifted decimal point, one wrong digit, two adjacent digits
+ * swapped. Each candidate carries the corrected text, keeping the author's digit width (５ vs 5).
+ */
+
+export type SlipKind = 'magnitude-slip' | 'decimal-slip' | 'digit-slip' | 'digit-swap';
+
+export interface Slip {
+  kind: SlipKind;
+  /** The corrected value in base units. */
+  value: number;
+  /** The claim text with the slip corrected. */
+  suggestion: string;
+  /** One line: what the slip was. */
+  description: string;
+}
+
+const FULL_WIDTH_ZERO = 0xff10;
+
+interface Numeral {
+  /** Index range of the numeral (digits and point, possibly PDF-spaced) in the claim text. */
+  start: number;
+  end: number;
+  /** ASCII digits and '.', spaces removed. */
+  ascii: string;
+  fullWidth: boolean;
+  point: string;
+}
+
+const DIGIT = /[0-9０-９]/;
+
+function findNumeral(text: string): Numeral | undefined {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (DIGIT.test(text[i]!)) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  let end = start;
+  let point = '.';
+  while (end < text.length) {
+    const c = text[end]!;
+    if (DIGIT.test(c)) end++;
+    else if ((c === '.' || c === '．' || c === '﹒') && DIGIT.test(text[end + 1] ?? '') ) {
+      point = c;
+      end++;
+    } else if ((c === '.' || c === '．') && text[end + 1] === ' ' && DIGIT.test(text[end + 2] ?? '')) {
+      point = c;
+      end += 2;
+    } else break;
+  }
+  const raw = text.slice(start, end);
+  const ascii = raw.replace(/\s/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - FULL_WIDTH_ZERO + 48)).replace(/[．﹒]/g, '.');
+  return { start, end, ascii, fullWidth: /[０-９]/.test(raw), point };
+}
+
+function render(n: Numeral, ascii: string): string {
+  let out = ascii.replace('.', n.point);
+  if (n.fullWidth) out = out.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + FULL_WIDTH_ZERO));
+  return out;
+}
+
+function replaceNumeral(text: string, n: Numeral, ascii: string): string {
+  return text.slice(0, n.start) + render(n, ascii) + text.slice(n.end);
+}
+
+/** Move the decimal point of an ASCII numeral by `k` places (k > 0 multiplies). */
+function movePoint(ascii: string, k: number): string {
+  const [int = '', frac = ''] = ascii.split('.');
+  let digits = int + frac;
+  let pointAt = int.length + k;
+  if (pointAt <= 0) {
+    digits = '0'.repeat(1 - pointAt) + digits;
+    pointAt = 1;
+  }
+  if (pointAt > digits.length) digits = digits + '0'.repeat(pointAt - digits.length);
+  let intPart = digits.slice(0, pointAt).replace(/^0+(?=\d)/, '');
+  const fracPart = digits.slice(pointAt).replace(/0+$/, '');
+  if (intPart === '') intPart = '0';
+  return fracPart ? `${intPart}.${fracPart}` : intPart;
+}
+
+/**
+ * Every single slip of `text` (a claim as written, value `value` in base units) whose corrected value
+ * `fits`. Digit slips are only tried on numbers with enough digits that a chance fit is unlikely.
+ */
+export function findSlips(text: string, value: number, fits: (value: number) => boolean): Slip[] {
+  const n = findNumeral(text);
+  if (!n || value === 0) return [];
+  const slips: Slip[] = [];
+  const after = text.slice(n.end);
+  const magnitudeMatch = /^\s*(万亿|萬億|亿|億|万|萬)/.exec(after);
+  const magnitude = magnitudeMatch?.[1] ?? '';
+  const magStart = n.end + (magnitudeMatch ? magnitudeMatch[0].length - magnitude.length : 0);
+  const magEnd = magStart + magnitude.length;
+
+  // Missing or extra magnitude words.
+  const magnitudeEdits: Array<{ k: number; to: string; describe: string }> = [];
+  if (magnitude === '') magnitudeEdits.push({ k: 8, to: '亿', describe: 'missing 亿' }, { k: 4, to: '万', describe: 'missing 万' });
+  if (magnitude === '亿' || magnitude === '億') magnitudeEdits.push({ k: -8, to: '', describe: 'extra 亿' }, { k: 4, to: '万亿', describe: 'missing 万 (万亿)' });
+  if (magnitude === '万' || magnitude === '萬') magnitudeEdits.push({ k: -4, to: '', describe: 'extra 万' }, { k: 4, to: '亿', describe: '万 for 亿' }, { k: 8, to: '万亿', describe: 'missing 亿 (万亿)' });
+  if (magnitude === '万亿' || magnitude === '萬億') magnitudeEdits.push({ k: -4, to: '亿', describe: '万亿 for 亿' }, { k: -8, to: '万', describe: 'extra 亿' });
+  for (const e of magnitudeEdits) {
+    const v = value * 10 ** e.k;
+    if (fits(v)) slips.push({ kind: 'magnitude-slip', value: v, suggestion: text.slice(0, magStart) + e.to + text.slice(magEnd), description: e.describe });
+  }
+
+  // A shifted decimal point.
+  for (const k of [-3, -2, -1, 1, 2, 3]) {
+    const v = value * 10 ** k;
+    if (!fits(v)) continue;
+    const moved = movePoint(n.ascii, k);
+    slips.push({ kind: 'decimal-slip', value: v, suggestion: replaceNumeral(text, n, moved), description: `decimal point shifted (${n.ascii} → ${moved})` });
+  }
+
+  const digits = n.ascii.replace('.', '').replace(/^0+/, '');
+  const scale = value / Number(n.ascii);
+  // One wrong digit: only for four or more significant digits, and only when it is the one way to fit.
+  if (digits.length >= 4 && Number.isFinite(scale)) {
+    const found: Slip[] = [];
+    for (let i = 0; i < n.ascii.length; i++) {
+      const c = n.ascii[i]!;
+      if (c === '.') continue;
+      for (let d = 0; d <= 9; d++) {
+        if (String(d) === c || (i === 0 && d === 0)) continue;
+        const edited = n.ascii.slice(0, i) + d + n.ascii.slice(i + 1);
+        const v = Number(edited) * scale;
+        if (fits(v)) found.push({ kind: 'digit-slip', value: v, suggestion: replaceNumeral(text, n, edited), description: `digit ${c} for ${d} (${n.ascii} → ${edited})` });
+      }
+    }
+    if (found.length === 1) slips.push(found[0]!);
+  }
+  // Two adjacent digits swapped.
+  if (digits.length >= 3 && Number.isFinite(scale)) {
+    for (let i = 0; i + 1 < n.ascii.length; i++) {
+      const a = n.ascii[i]!;
+      const b = n.ascii[i + 1]!;
+      if (a === '.' || b === '.' || a === b || (i === 0 && b === '0')) continue;
+      const edited = n.ascii.slice(0, i) + b + a + n.ascii.slice(i + 2);
+      const v = Number(edited) * scale;
+      if (fits(v)) slips.push({ kind: 'digit-swap', value: v, suggestion: replaceNumeral(text, n, edited), description: `digits swapped (${n.ascii} → ${edited})` });
+    }
+  }
+  return slips;
+}
