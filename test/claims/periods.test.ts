@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, resolvePeriod } from '../../src/claims/periods.js';
+
+// Period expressions as Chinese trade reports write them, resolved against a context year of 2021 and a
+// publication date in 2022.
+const ctx = { publishedYear: 2022, current: { year: 2021, from_month: 1, to_month: 12 } };
+
+const cases: Array<[string, string, { year: number; from_month: number; to_month: number } | null, boolean?]> = [
+  ['2021年1－11月份，我们进口集成电路', '2021年1－11月份', { year: 2021, from_month: 1, to_month: 11 }],
+  ['2025 年 1-7 月，中国前三大', '2025 年 1-7 月', { year: 2025, from_month: 1, to_month: 7 }],
+  ['2024年前10个月', '2024年前10个月', { year: 2024, from_month: 1, to_month: 10 }],
+  ['前10个月中国集成电路出口额', '前10个月', { year: 2021, from_month: 1, to_month: 10 }],
+  ['前十个月', '前十个月', { year: 2021, from_month: 1, to_month: 10 }],
+  ['2023年上半年', '2023年上半年', { year: 2023, from_month: 1, to_month: 6 }],
+  ['下半年', '下半年', { year: 2021, from_month: 7, to_month: 12 }],
+  ['2021年前三季度', '2021年前三季度', { year: 2021, from_month: 1, to_month: 9 }],
+  ['一季度', '一季度', { year: 2021, from_month: 1, to_month: 3 }],
+  ['第四季度', '第四季度', { year: 2021, from_month: 10, to_month: 12 }],
+  ['2025年7月，中国芯片产品', '2025年7月', { year: 2025, from_month: 7, to_month: 7 }],
+  ['7月当月', '7月', { year: 2021, from_month: 7, to_month: 7 }],
+  ['1至7月累计', '1至7月', { year: 2021, from_month: 1, to_month: 7 }],
+  ['12月份', '12月份', { year: 2021, from_month: 12, to_month: 12 }],
+  ['全年芯片出口额', '全年', { year: 2021, from_month: 1, to_month: 12 }],
+  ['今年进口芯片数量', '今年', { year: 2022, from_month: 1, to_month: 12 }],
+  ['去年', '去年', { year: 2021, from_month: 1, to_month: 12 }],
+  ['上一年度的出口数据', '上一年度', { year: 2021, from_month: 1, to_month: 12 }],
+  ['２０２１年', '２０２１年', null], // full-width digits are normalised before this stage
+  ['十一月', '十一月', { year: 2021, from_month: 11, to_month: 11 }],
+];
+
+describe('findPeriods + resolvePeriod', () => {
+  it.each(cases)('%s', (text, span, expected) => {
+    const found = findPeriods(text);
+    if (expected === null) {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found.length).toBeGreaterThan(0);
+    const p = found[0]!;
+    expect(text.slice(p.start, p.end)).toBe(span);
+    expect(resolvePeriod(p, ctx)).toEqual(expected);
+  });
+
+  it('marks comparison bases: 较 2022 年 is not the claim period', () => {
+    const [p] = findPeriods('较 2022 年下降');
+    expect(p?.base).toBe(true);
+    expect(findPeriods('2023 年中国累计进口')[0]?.base).toBe(false);
+  });
+
+  it('does not read a date as a month: 2025年8月24日 is a date line', () => {
+    const found = findPeriods('2025年8月24日');
+    expect(found[0]?.fromMonth).toBeUndefined();
+  });
+
+  it('当时 refers back to the period last named', () => {
+    const [p] = findPeriods('尽管当时仍存在');
+    expect(resolvePeriod(p!, { publishedYear: 2024, current: { year: 2022, from_month: 1, to_month: 12 } })).toEqual({ year: 2022, from_month: 1, to_month: 12 });
+  });
+});
