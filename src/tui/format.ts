@@ -90,10 +90,13 @@ export function formatValue(value: number, unit: Unit): string {
   return `${formatMagnitude(value)}${UNIT[unit]}`;
 }
 
-/** 5.8222e11 → `5822.2亿`, 12345 → `1.23万`, 5822.2 → `5822.2`. */
+/**
+ * 5.8222e11 → `5822.2亿`, 1.13516e12 → `11351.6亿` (how customs figures are published; 万亿 would round
+ * away the digits that differ), 12345 → `1.23万`, 5822.2 → `5822.2`.
+ */
 export function formatMagnitude(value: number): string {
   const abs = Math.abs(value);
-  if (abs >= 1e12) return `${trimNumber(value / 1e12)}万亿`;
+  if (abs >= 1e14) return `${trimNumber(value / 1e12)}万亿`;
   if (abs >= 1e8) return `${trimNumber(value / 1e8)}亿`;
   if (abs >= 1e4) return `${trimNumber(value / 1e4)}万`;
   return trimNumber(value);

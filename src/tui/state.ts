@@ -14,7 +14,8 @@ export interface FileState {
   result?: FileResult;
   /** Claim indices grouped by verdict (VERDICT_ORDER), then in document order. */
   order?: number[];
-  /** Lower-case text a search matches against, per claim index. */
+  /** Lower-case text a search matches against, per claim index: what the row and the message say (not the
+   * whole sentence, or every claim in a sentence would match a word about one of them). */
   haystacks?: string[];
   error?: string;
 }
@@ -87,7 +88,7 @@ export function groupOrder(result: FileResult): number[] {
 
 function haystacksOf(result: FileResult): string[] {
   return result.claims.map((claim) =>
-    [claim.text, describeClaim(claim), claim.context.text, claim.verdict, claim.ruleId, claim.suggestion ?? '']
+    [claim.text, describeClaim(claim), claim.verdict, claim.ruleId, claim.suggestion ?? '', claim.message]
       .join('\u0000')
       .toLowerCase(),
   );

@@ -1,0 +1,304 @@
+import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { App, type AppProps } from '../../src/tui/app.js';
+import type { CheckedClaim, FileResult } from '../../src/types.js';
+import { KEY, fixtureDataset, loadFixture, waitForFrame } from './helpers.js';
+
+const dataset = fixtureDataset();
+const typo = loadFixture('000-typo.json');
+const contradiction = loadFixture('002-contradiction.json');
+const inconsistent = loadFixture('004-inconsistent.json');
+
+/** One file holding every verdict: the seed claims of 000, 002 and 004 in one document order. */
+const mixed: FileResult = {
+  ...typo,
+  path: 'mixed.txt',
+  claims: [...typo.claims, ...contradiction.claims, ...inconsistent.claims].map((claim, i) => ({
+    ...claim,
+    id: i,
+    start: { ...claim.start, offset: i * 100 },
+  })),
+};
+
+type Rendered = ReturnType<typeof render>;
+let mounted: Rendered[] = [];
+afterEach(() => {
+  for (const app of mounted) app.unmount();
+  mounted = [];
+});
+
+/** Render the app on a terminal of the given size (ink-testing-library's is 100 columns, no rows). */
+async function show(props: Partial<AppProps> & { result?: FileResult }, size = { columns: 100, rows: 24 }) {
+  const result = props.result ?? mixed;
+  const app = render(
+    <App paths={[result.path]} check={async () => result} dataset={dataset} colors={false} {...props} />,
+  );
+  mounted.push(app);
+  resize(app, size);
+  await waitForFrame(app.lastFrame, (f) => !f.includes('checking') && / \d+\/\d+\n/.test(f), 'the claim list');
+  return app;
+}
+
+function resize(app: Rendered, size: { columns: number; rows: number }): void {
+  Object.defineProperty(app.stdout, 'columns', { value: size.columns, configurable: true });
+  Object.defineProperty(app.stdout, 'rows', { value: size.rows, configurable: true });
+  app.stdout.emit('resize');
+}
+
+/** Type keys one by one, letting Ink process each. */
+async function press(app: Rendered, ...keys: string[]): Promise<string> {
+  for (const key of keys) {
+    app.stdin.write(key);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return app.lastFrame() ?? '';
+}
+
+function selectedRow(frame: string): string {
+  return frame.split('\n').find((line) => line.startsWith('▸')) ?? '';
+}
+
+function lines(frame: string): string[] {
+  return frame.split('\n');
+}
+
+describe('claim list', () => {
+  test('groups claims by verdict: contradiction, typo, inconsistent, then unverifiable and match', async () => {
+    const frame = (await show({}, { columns: 100, rows: 60 })).lastFrame()!;
+    const headings = lines(frame).filter((line) => line.startsWith('── '));
+    expect(headings.map((line) => line.split(' ')[2])).toEqual(['contradiction', 'typo', 'inconsistent', 'unverifiable', 'match']);
+    expect(frame).toContain('── ✗ contradiction (5)');
+    expect(frame).toContain('── ≈ typo (1)');
+    expect(frame).toContain('── ! inconsistent (3)');
+  });
+
+  test('each row shows line:column, the number as written, the resolved claim in short, and the verdict', async () => {
+    const frame = (await show({ result: typo })).lastFrame()!;
+    expect(selectedRow(frame)).toMatch(/^▸ 16:832 +5822．2个 +2021年1–11月 进口 数量 +≈ typo/);
+    expect(frame).toMatch(/3:27 +超4000亿美元 +2021年 进口 金额 \(预测\) +✓ match/);
+  });
+
+  test('the summary bar names the file, publication date, dataset version and counts per verdict', async () => {
+    const frame = (await show({ result: typo })).lastFrame()!;
+    const [bar, counts] = lines(frame);
+    expect(bar).toContain('corpus/articles/000_e2f4171da3f33293.txt');
+    expect(bar).toContain('发布 2022-01-09');
+    expect(bar).toContain('数据 test-2025-11');
+    expect(counts).toContain('✗ 0 contradiction');
+    expect(counts).toContain('≈ 1 typo');
+    expect(counts).toContain('? 6 unverifiable');
+    expect(counts).toContain('✓ 3 match');
+  });
+
+  test('j/k and the arrows move the selection; the status line says where it is', async () => {
+    const app = await show({ result: typo });
+    expect(selectedRow(app.lastFrame()!)).toContain('5822．2个');
+    let frame = await press(app, 'j', 'j');
+    expect(selectedRow(frame)).toContain('3890．6亿美元');
+    expect(frame).toContain(' 3/10');
+    frame = await press(app, 'k');
+    expect(selectedRow(frame)).toContain('19．3％');
+    frame = await press(app, KEY.down, KEY.down, KEY.up);
+    expect(selectedRow(frame)).toContain('3890．6亿美元');
+    frame = await press(app, 'G');
+    expect(selectedRow(frame)).toContain('超过4000亿美元');
+    frame = await press(app, 'g');
+    expect(selectedRow(frame)).toContain('5822．2个');
+  });
+
+  test('1–5 filter by verdict, 0 clears, Tab cycles through the verdicts', async () => {
+    const app = await show({});
+    let frame = await press(app, '2');
+    expect(frame).toContain('filter: typo');
+    expect(lines(frame).filter((line) => /^[▸ ] \d+:\d+/.test(line))).toHaveLength(1);
+    expect(frame).not.toContain('── ✓ match');
+    frame = await press(app, '0');
+    expect(frame).not.toContain('filter:');
+    frame = await press(app, KEY.tab);
+    expect(frame).toContain('filter: contradiction');
+    expect(frame).not.toContain('── ≈ typo');
+    frame = await press(app, KEY.tab, KEY.tab);
+    expect(frame).toContain('filter: inconsistent');
+    expect(selectedRow(frame)).toContain('10.6%');
+  });
+
+  test('/ searches as you type; Enter keeps the search, Esc while typing drops it', async () => {
+    const app = await show({ result: typo });
+    let frame = await press(app, '/', '出', '口');
+    expect(frame).toContain('/出口');
+    const rows = lines(frame).filter((line) => /^[▸ ] \d+:\d+/.test(line));
+    expect(rows.map((row) => row.slice(2).trim().split(/\s+/)[1])).toEqual(['2840亿个', '23％']);
+    frame = await press(app, KEY.enter);
+    expect(frame).toContain('search: 出口');
+    frame = await press(app, '/', 'x', KEY.escape);
+    expect(frame).toContain('search: 出口');
+    expect(selectedRow(frame)).toContain('2840亿个');
+  });
+
+  test('n/p jump between findings and skip unverifiable claims and matches', async () => {
+    const app = await show({ result: inconsistent });
+    expect(selectedRow(app.lastFrame()!)).toContain('10.6%');
+    let frame = await press(app, 'n');
+    expect(selectedRow(frame)).toContain('22.8');
+    frame = await press(app, 'n', 'n');
+    expect(selectedRow(frame)).toContain('10.6%'); // wrapped around past the unverifiable claims
+    frame = await press(app, 'p');
+    expect(selectedRow(frame)).toContain('12.9%');
+    const matchesOnly = await show({ result: { ...typo, claims: typo.claims.filter((c) => c.verdict === 'match') } });
+    expect(await press(matchesOnly, 'n')).toContain('no findings in this view');
+  });
+});
+
+describe('detail pane', () => {
+  test('Enter opens the typo: sentence, claim, suggestion, bounds with sources, series chart; Esc goes back', async () => {
+    const app = await show({ result: typo });
+    const frame = await press(app, KEY.enter);
+    expect(frame).toContain('≈ typo');
+    expect(frame).toContain('chipcheck/magnitude-slip');
+    expect(frame).toContain('我们进口集成电路5822．2个，同比增长19．3％');
+    expect(frame).toMatch(/Claim +2021年1–11月 进口 数量/);
+    expect(frame).toMatch(/Suggest +5822．2亿个/);
+    expect(frame).toContain('lower bound: 2021年1–10月 进口 数量 5280亿个');
+    expect(frame).toContain('http://chinaidr.com/news/2021-12/196015.html');
+    expect(frame).toContain('confidence high');
+    expect(frame).toMatch(/Series +[▁▂▃▄▅▆▇█]+/);
+    expect(frame).toContain('▲ claimed 5822.2个');
+    expect(await press(app, KEY.escape)).toContain('── ≈ typo (1)');
+    expect(await press(app, KEY.right)).toMatch(/Suggest +5822．2亿个/);
+    expect(await press(app, KEY.left)).toContain('── ≈ typo (1)');
+  });
+
+  test('a contradiction shows the record, the expected value and the difference', async () => {
+    const app = await show({ result: contradiction });
+    const frame = await press(app, KEY.enter);
+    expect(frame).toContain('✗ contradiction');
+    expect(frame).toMatch(/Expected +11351.6亿元 +difference \+648.4亿元 \(\+5.7%\)/);
+    expect(frame).toContain('record export-8542-value-2024-01-12');
+  });
+
+  test('an inconsistency points at the other place in the file', async () => {
+    const app = await show({ result: inconsistent });
+    const frame = await press(app, KEY.enter);
+    expect(frame).toContain('! inconsistent');
+    expect(frame).toContain('other place: 22.8 at 70:16');
+    expect(frame).toMatch(/Claim +2025年7月 存储器 进口 金额同比/);
+  });
+
+  test('j/k scroll a detail pane taller than the terminal', async () => {
+    const app = await show({ result: typo }, { columns: 80, rows: 12 });
+    const first = await press(app, KEY.enter);
+    expect(first).toContain('≈ typo');
+    const scrolled = await press(app, 'j', 'j', 'j');
+    expect(scrolled).not.toContain('≈ typo  chipcheck');
+    expect(await press(app, 'k', 'k', 'k')).toContain('≈ typo  chipcheck');
+  });
+});
+
+describe('layout', () => {
+  test('NO_COLOR: no colour codes, the symbols still tell the verdicts apart', async () => {
+    const frame = (await show({ colors: false })).lastFrame()!;
+    expect(frame).not.toMatch(/\u001B\[3\dm/);
+    for (const symbol of ['✗ 5', '≈ 1', '! 3', '? 8', '✓ 4']) expect(frame).toContain(symbol);
+  });
+
+  test('at 80 columns every line fits and the verdict column lines up despite double-width CJK', async () => {
+    const app = await show({ result: typo }, { columns: 80, rows: 24 });
+    const frame = await press(app, 'j');
+    expect(lines(frame).length).toBeLessThanOrEqual(23);
+    for (const line of lines(frame)) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    const rows = lines(frame).filter((line) => /^[▸ ] \d+:\d+/.test(line));
+    expect(rows.length).toBe(10);
+    const verdictColumn = rows.map((row) => stringWidth(row.slice(0, row.search(/[✗≈!?✓]/))));
+    expect(new Set(verdictColumn).size).toBe(1);
+    const descriptionColumn = rows.map((row) => stringWidth(row.slice(0, row.indexOf('20', 10))));
+    expect(new Set(descriptionColumn).size).toBe(1);
+  });
+
+  test('re-lays out on resize: a taller, wider terminal shows more rows and the full verdict names', async () => {
+    const app = await show({}, { columns: 80, rows: 12 });
+    const small = app.lastFrame()!;
+    expect(lines(small).length).toBeLessThanOrEqual(11);
+    resize(app, { columns: 120, rows: 40 });
+    const large = await press(app);
+    expect(lines(large).length).toBeGreaterThan(lines(small).length);
+    expect(large).toContain('? unverifiable');
+    expect(lines(large).some((line) => stringWidth(line) > 80)).toBe(true);
+  });
+
+  test('5,000 claims: only a window of rows is rendered, and the end of the list is reachable', async () => {
+    const many: CheckedClaim[] = Array.from({ length: 5000 }, (_, i) => {
+      const base = typo.claims[i % typo.claims.length]!;
+      return { ...base, id: i, start: { line: i + 1, column: 1, offset: i * 10 } };
+    });
+    const app = await show({ result: { ...typo, claims: many } }, { columns: 100, rows: 24 });
+    const frame = app.lastFrame()!;
+    expect(lines(frame).length).toBeLessThanOrEqual(23);
+    expect(lines(frame).filter((line) => /^[▸ ] \d+:\d+/.test(line)).length).toBeLessThanOrEqual(19);
+    const end = await press(app, 'G');
+    expect(end).toContain(' 5000/5000');
+    expect(end).toContain('✓ match');
+    expect(end).not.toContain('≈ typo (');
+    const page = await press(app, 'g', ' ');
+    expect(page).toContain(' 20/5000'); // one page is the list's 19 rows
+  });
+});
+
+describe('several files', () => {
+  test('a file list with progress while checking, then counts per file; Enter opens one, Esc comes back', async () => {
+    let release: (value: FileResult) => void = () => {};
+    const slow = new Promise<FileResult>((resolve) => {
+      release = resolve;
+    });
+    const results = new Map([
+      [typo.path, Promise.resolve(typo)],
+      [contradiction.path, slow],
+      [inconsistent.path, Promise.resolve(inconsistent)],
+    ]);
+    const app = render(
+      <App paths={[...results.keys()]} check={(path) => results.get(path)!} dataset={dataset} colors={false} />,
+    );
+    mounted.push(app);
+    let frame = await waitForFrame(app.lastFrame, (f) => f.includes('checking…') && f.includes('queued'), 'progress');
+    expect(frame).toContain('checking 2/3');
+    expect(frame).toMatch(/000_e2f4171da3f33293\.txt +✗0 +≈1 +!0 +\?6 +✓3/);
+    release(contradiction);
+    frame = await waitForFrame(app.lastFrame, (f) => /004_9d87c5c2f4b7b3ea\.txt +✗0 +≈0 +!3/.test(f), 'all files checked');
+    expect(frame).toMatch(/002_6640763875b1f416\.txt +✗5 +≈0 +!0 +\?0 +✓1/);
+    expect(frame).not.toContain('checking');
+    frame = await press(app, 'j', KEY.enter);
+    expect(frame).toContain('── ✗ contradiction (5)');
+    expect(lines(frame)[0]).toContain('002_6640763875b1f416.txt');
+    frame = await press(app, KEY.escape);
+    expect(frame).toContain('3 files');
+  });
+});
+
+describe('keys with effects', () => {
+  test('o opens the editor at the claim line and shows what happened', async () => {
+    const openEditor = vi.fn(() => 'back from vim (x:16)');
+    const app = await show({ result: typo, openEditor });
+    const frame = await press(app, 'o');
+    expect(openEditor).toHaveBeenCalledWith('corpus/articles/000_e2f4171da3f33293.txt', 16);
+    expect(frame).toContain('back from vim (x:16)');
+  });
+
+  test.each([
+    ['a file with a typo', typo, 1],
+    ['a file with only matches', { ...typo, claims: typo.claims.filter((c) => c.verdict === 'match') }, 0],
+    ['an unreadable file', { ...typo, ok: false, claims: [] }, 2],
+  ])('q quits with the exit code for %s', async (_, result, code) => {
+    const onQuit = vi.fn();
+    const app = await show({ result, onQuit });
+    await press(app, 'q');
+    expect(onQuit).toHaveBeenCalledWith(code);
+  });
+
+  test('keys that arrive in one read are applied one after another', async () => {
+    const app = await show({ result: inconsistent });
+    const frame = await press(app, 'nn\r');
+    expect(frame).toContain('12.9%');
+    expect(frame).toContain('other place: 12.6 at 118');
+  });
+});
