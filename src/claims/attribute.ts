@@ -8,6 +8,7 @@ import type { Flow, Measure, NumberMention, Period, Qualifier, Unit } from '../t
 import { FLOW_WORDS, NEGATED_FLOW_WORDS, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { clauseAround, type Span } from './sentences.js';
+import { foreignSubjectBefore } from './segment.js';
 import { findTerms, type Term } from './terms.js';
 
 /** A claim before its spans are mapped to the original file. Spans index the block text. */
@@ -138,6 +139,8 @@ export function attributeSentence(
         if (subject === 'chip') productWord = subjectAfter.word;
       } else {
         subject = hadChipSubject ? 'chip' : ctx.subject;
+        // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
+        if (subject === 'chip' && !hadChipSubject && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
       }
       if (subject === 'chip') hadChipSubject = true;
       if (subject !== 'chip') continue;

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Writes corpus/lexicon/jieba.compact.utf8: the 30,000 most frequent words of nodejieba's default dictionary
+// (word, frequency, part of speech). Loading it takes about a tenth of the default dictionary's time, and
+// chipcheck only asks jieba for the part of speech of the nouns around a number. Run after upgrading
+// nodejieba; the output is committed so nothing is generated at install or run time.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const jieba = require('nodejieba');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const lines = readFileSync(jieba.DEFAULT_DICT, 'utf8').split('\n').filter(Boolean);
+const rows = lines.map((l) => l.split(' ')).filter((r) => r.length === 3);
+rows.sort((a, b) => Number(b[1]) - Number(a[1]) || (a[0] < b[0] ? -1 : 1));
+const out = rows.slice(0, 30000).map((r) => r.join(' ')).join('\n') + '\n';
+writeFileSync(join(root, 'corpus/lexicon/jieba.compact.utf8'), out);
+console.log(`wrote ${Math.min(rows.length, 30000)} words`);
