@@ -1,0 +1,127 @@
+/**
+ * `chipcheck dataset check|list|import`. Exit codes: 0 ok, 1 check failures, 2 usage or data errors.
+ */
+import { parseArgs } from 'node:util';
+import { checkDataset, readExceptions } from '../dataset/check.js';
+import { importCustomsExport } from '../dataset/import.js';
+import { coverageTable } from '../dataset/list.js';
+import { BUNDLED_DATASET, loadDataset } from '../dataset/load.js';
+import { DatasetError } from '../dataset/schema.js';
+import { join } from 'node:path';
+
+export interface DatasetIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const USAGE = `Usage:
+  chipcheck dataset check [--dataset PATH]… [--replace] [--json]
+      Cross-check the records: balances, RMB/USD vs the exchange rate, yoy vs levels, cumulative order.
+  chipcheck dataset list [--flow FLOW] [--year YEAR] [--product HS] [--dataset PATH]… [--replace]
+      Coverage table, years × measures.
+  chipcheck dataset import FILE.csv [--out FILE] [--flow import|export] [--cumulative] [--source-url URL]
+      Convert a customs statistics online query (数据在线查询) export into dataset records.
+
+  --dataset PATH   add a dataset file or folder (CSV in the corpus/dataset format); repeatable
+  --replace        use only the --dataset paths, not the bundled dataset
+`;
+
+const FLOWS = new Set(['import', 'export', 'production', 'net_import', 'total_trade', 'exchange_rate']);
+
+function usage(io: DatasetIo, message: string): number {
+  io.stderr(`chipcheck dataset: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+export async function datasetCommand(args: string[], io: DatasetIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
+    io.stdout(USAGE);
+    return sub ? 0 : 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        dataset: { type: 'string', multiple: true },
+        replace: { type: 'boolean' },
+        json: { type: 'boolean' },
+        flow: { type: 'string' },
+        year: { type: 'string' },
+        product: { type: 'string' },
+        out: { type: 'string' },
+        cumulative: { type: 'boolean' },
+        'source-url': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const paths = values.dataset ?? [];
+  if (values.replace && paths.length === 0) return usage(io, '--replace needs at least one --dataset PATH');
+  try {
+    switch (sub) {
+      case 'check': {
+        if (positionals.length > 0) return usage(io, `unexpected argument ${positionals[0]}`);
+        const dataset = loadDataset({ paths, replace: values.replace ?? false });
+        const exceptions = readExceptions([...(values.replace ? [] : [join(BUNDLED_DATASET, 'exceptions.csv')]), ...paths]);
+        const result = checkDataset(dataset, { exceptions });
+        if (values.json) {
+          io.stdout(`${JSON.stringify({ dataset: dataset.version, ...result }, null, 2)}\n`);
+        } else {
+          for (const f of result.failures) io.stdout(`✗ ${f.check}: ${f.message}\n`);
+          for (const f of result.excepted) io.stdout(`  ${f.check} (exception): ${f.message}\n    because ${f.exception}\n`);
+          const counts = Object.entries(result.compared).map(([k, n]) => `${k} ${n}`).join(', ');
+          io.stdout(
+            `${result.failures.length === 0 ? '✓' : '✗'} dataset ${dataset.version}: ${dataset.records.length} records; ` +
+              `compared ${counts}; ${result.failures.length} failure${result.failures.length === 1 ? '' : 's'}, ` +
+              `${result.excepted.length} known exception${result.excepted.length === 1 ? '' : 's'}\n`,
+          );
+        }
+        return result.failures.length === 0 ? 0 : 1;
+      }
+      case 'list': {
+        if (positionals.length > 0) return usage(io, `unexpected argument ${positionals[0]}`);
+        if (values.flow && !FLOWS.has(values.flow)) return usage(io, `--flow must be one of ${[...FLOWS].join(', ')}`);
+        const year = values.year === undefined ? undefined : Number(values.year);
+        if (year !== undefined && !/^\d{4}$/.test(values.year!)) return usage(io, '--year must be a year such as 2023');
+        const dataset = loadDataset({ paths, replace: values.replace ?? false });
+        const options: { flow?: string; year?: number; product?: string } = {};
+        if (values.flow) options.flow = values.flow;
+        if (year !== undefined) options.year = year;
+        if (values.product) options.product = values.product;
+        io.stdout(coverageTable(dataset.records, options));
+        return 0;
+      }
+      case 'import': {
+        if (positionals.length !== 1) return usage(io, 'import needs exactly one FILE.csv');
+        if (values.flow && values.flow !== 'import' && values.flow !== 'export') return usage(io, '--flow must be import or export');
+        const result = importCustomsExport(positionals[0]!, {
+          ...(values.flow ? { flow: values.flow as 'import' | 'export' } : {}),
+          ...(values.cumulative ? { cumulative: true } : {}),
+          ...(values['source-url'] ? { sourceUrl: values['source-url'] } : {}),
+          ...(values.out ? { out: values.out } : {}),
+        });
+        for (const note of result.notes) io.stderr(`note: ${note}\n`);
+        if (values.out) io.stderr(`${result.records} records → ${values.out}\n`);
+        else io.stdout(result.csv);
+        return 0;
+      }
+      default:
+        return usage(io, `unknown command ${sub}`);
+    }
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      io.stderr(`chipcheck dataset: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
