@@ -34,15 +34,17 @@ export function toJsonReport(report: Report): unknown {
   );
 }
 
-/** The claim fields of the contract first, in the order the acceptance README lists them. */
+/** The claim fields of the contract, in the order the acceptance README lists them. */
+const CONTRACT = [
+  'text', 'start', 'end', 'flow', 'measure', 'of', 'unit', 'value', 'qualifier', 'forecast', 'period',
+  'product', 'partner', 'verdict', 'severity', 'expected', 'suggestion', 'message', 'evidence',
+] as const;
+
+/** The contract's fields first, then the rest of the claim. */
 function contractOrder(claim: CheckedClaim): Record<string, unknown> {
-  const { text, start, end, flow, measure, of, unit, value, qualifier, forecast, period, product, partner } = claim;
-  const { verdict, severity, expected, suggestion, message, evidence, ...rest } = claim;
-  return {
-    text, start, end, flow, measure, of, unit, value, qualifier, forecast, period, product, partner,
-    verdict, severity, expected, suggestion, message, evidence,
-    ...rest,
-  };
+  const out: Record<string, unknown> = {};
+  for (const key of CONTRACT) out[key] = claim[key];
+  return Object.assign(out, claim);
 }
 
 function isDecimal(value: unknown): value is { coefficient: bigint; exponent: number } {

@@ -1,0 +1,124 @@
+import { parseArgs } from 'node:util';
+import type { FailLevel } from '../report/summarise.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'tui'] as const;
+export type CliFormat = (typeof FORMATS)[number];
+const FAIL_LEVELS = ['error', 'warning', 'info', 'none'] as const;
+
+/** Every option `verify` and `fix` understand. */
+const OPTIONS = {
+  format: { type: 'string' },
+  published: { type: 'string' },
+  dataset: { type: 'string', multiple: true },
+  'dataset-replace': { type: 'boolean' },
+  'fail-level': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'stdin-filename': { type: 'string' },
+  'changed-since': { type: 'string' },
+  config: { type: 'string' },
+  'max-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CliOptions {
+  positionals: string[];
+  format?: CliFormat;
+  published?: string;
+  datasets: string[];
+  datasetReplace: boolean;
+  failLevel?: FailLevel;
+  output?: string;
+  stdinFilename?: string;
+  changedSince?: string;
+  config?: string;
+  maxSize?: number;
+  jobs?: number;
+  color?: boolean;
+  debug: boolean;
+  dryRun: boolean;
+  help: boolean;
+}
+
+export interface ParsedArgs {
+  options: CliOptions;
+  /** One line each: unknown options and bad values. Unknown options do not stop the check; bad values do. */
+  unknown: string[];
+  invalid: string[];
+}
+
+function size(text: string): number | undefined {
+  const m = /^(\d+)([kKmMgG]?)[bB]?$/u.exec(text.trim());
+  if (!m) return undefined;
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * scale;
+}
+
+/**
+ * Parse a command's arguments. Unknown options are collected, not thrown, so the files named are still
+ * checked (the run then exits 2); a missing or bad value is `invalid`, and the run stops.
+ */
+export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null = null): ParsedArgs {
+  const { values, positionals, tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const unknown: string[] = [];
+  const invalid: string[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = (OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!spec || (allowed && !allowed.has(token.name))) {
+      unknown.push(`unknown option ${token.rawName}`);
+    } else if (spec.type === 'string' && token.value === undefined) {
+      invalid.push(`option ${token.rawName} needs a value`);
+    } else if (spec.type === 'boolean' && token.value !== undefined) {
+      invalid.push(`option ${token.rawName} takes no value`);
+    }
+  }
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const options: CliOptions = {
+    positionals,
+    datasets: (Array.isArray(values.dataset) ? values.dataset : []).filter((v): v is string => typeof v === 'string'),
+    datasetReplace: values['dataset-replace'] === true,
+    debug: values.debug === true,
+    dryRun: values['dry-run'] === true,
+    help: values.help === true,
+  };
+  const format = str(values.format);
+  if (format !== undefined) {
+    if ((FORMATS as readonly string[]).includes(format)) options.format = format as CliFormat;
+    else invalid.push(`--format ${format}: use one of ${FORMATS.join(', ')}`);
+  }
+  const failLevel = str(values['fail-level']);
+  if (failLevel !== undefined) {
+    if ((FAIL_LEVELS as readonly string[]).includes(failLevel)) options.failLevel = failLevel as FailLevel;
+    else invalid.push(`--fail-level ${failLevel}: use one of ${FAIL_LEVELS.join(', ')}`);
+  }
+  const published = str(values.published);
+  if (published !== undefined) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(published);
+    const valid = date && !Number.isNaN(Date.parse(published)) && Number(date[2]) <= 12;
+    if (valid) options.published = published;
+    else invalid.push(`--published ${published}: use a date YYYY-MM-DD`);
+  }
+  const maxSize = str(values['max-size']);
+  if (maxSize !== undefined) {
+    const bytes = size(maxSize);
+    if (bytes !== undefined && bytes > 0) options.maxSize = bytes;
+    else invalid.push(`--max-size ${maxSize}: use a number of bytes (10485760, 10M, 512k)`);
+  }
+  const jobs = str(values.jobs);
+  if (jobs !== undefined) {
+    if (/^[1-9]\d*$/u.test(jobs)) options.jobs = Number(jobs);
+    else invalid.push(`--jobs ${jobs}: use a positive whole number`);
+  }
+  if (values['no-color'] === true) options.color = false;
+  else if (values.color === true) options.color = true;
+  for (const [key, name] of [['output', 'output'], ['stdin-filename', 'stdinFilename'], ['changed-since', 'changedSince'], ['config', 'config']] as const) {
+    const v = str(values[key]);
+    if (v !== undefined) options[name] = v;
+  }
+  return { options, unknown, invalid };
+}

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
+
+/** The shape of `chipcheck.config.json` (or the `chipcheck` key of package.json). */
+export const configSchema = z
+  .object({
+    /** Extra dataset files or folders, relative to the config file. */
+    dataset: z.union([z.string(), z.array(z.string())]).optional(),
+    /** Use only `dataset`, not the bundled one. */
+    datasetReplace: z.boolean().optional(),
+    failLevel: z.enum(['error', 'warning', 'info', 'none']).optional(),
+    /** Per-rule severity, or `off`: `{ "chipcheck/unverifiable": "off" }`. */
+    rules: z.record(z.string(), severitySetting).optional(),
+    /** Globs (gitignore syntax) of files never to check, relative to the config file. */
+    ignore: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type ChipcheckConfig = z.infer<typeof configSchema>;
+
+/** A config as loaded: paths resolved against the folder of the file it came from. */
+export interface LoadedConfig {
+  file: string | null;
+  /** The folder the config's relative paths and ignore globs are relative to. */
+  root: string;
+  config: ChipcheckConfig;
+}
+
+/** A config file that cannot be used; the CLI prints it and exits 2. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  dataset: 'a path or an array of paths (strings)',
+  datasetReplace: 'true or false',
+  failLevel: '"error", "warning", "info" or "none"',
+  rules: 'an object of rule id to "error", "warning", "info" or "off"',
+  ignore: 'an array of glob strings',
+};
+
+function explain(file: string, prefix: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return `${file}: unknown key ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}; known keys: ${Object.keys(EXPECTED).join(', ')}`;
+      }
+      const key = issue.path.map(String).join('.');
+      const top = String(issue.path[0] ?? '');
+      const shape = EXPECTED[top];
+      return `${file}: "${prefix}${key}" is invalid: ${issue.message}${shape ? `; expected ${shape}` : ''}`;
+    })
+    .join('\n');
+}
+
+function parse(file: string, value: unknown, prefix = ''): ChipcheckConfig {
+  const result = configSchema.safeParse(value);
+  if (!result.success) throw new ConfigError(explain(file, prefix, result.error));
+  return result.data;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Read one config file: a chipcheck.config.json, or a package.json with a `chipcheck` key. */
+export function readConfig(file: string): LoadedConfig {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new ConfigError(`${file}: no such config file`);
+  const json = readJson(path);
+  if (path.endsWith('package.json')) {
+    const section = (json as { chipcheck?: unknown } | null)?.chipcheck ?? {};
+    return { file: path, root: dirname(path), config: parse(path, section, 'chipcheck.') };
+  }
+  return { file: path, root: dirname(path), config: parse(path, json) };
+}
+
+/** Find the config that applies in `cwd`: the nearest chipcheck.config.json or package.json with a `chipcheck` key. */
+export function findConfig(cwd: string): LoadedConfig {
+  let dir = resolve(cwd);
+  for (;;) {
+    const own = join(dir, 'chipcheck.config.json');
+    if (existsSync(own)) return readConfig(own);
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      const json = readJson(pkg) as { chipcheck?: unknown } | null;
+      if (json && typeof json === 'object' && 'chipcheck' in json) return readConfig(pkg);
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return { file: null, root: resolve(cwd), config: {} };
+    dir = parent;
+  }
+}
+
+/** The config's dataset paths, resolved against its folder. */
+export function configDatasets(loaded: LoadedConfig): string[] {
+  const { dataset } = loaded.config;
+  const list = dataset === undefined ? [] : Array.isArray(dataset) ? dataset : [dataset];
+  return list.map((p) => resolve(loaded.root, p));
+}

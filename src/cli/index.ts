@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The `chipcheck` command. Start-up stays fast: each subcommand (and Ink, for the TUI) loads only when used.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { HELP } from './help.js';
+import { packageVersion, processIO, type CliIO } from './io.js';
+
+/** What `chipcheck dataset …` is handed (src/cli/dataset.ts). */
+type DatasetCommand = (args: string[], io: { stdout(s: string): void; stderr(s: string): void }) => Promise<number>;
+
+/** Run the command line `argv` (without node and the script) and answer the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    switch (first) {
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP);
+        return 0;
+      case '--version':
+      case '-v':
+        io.stdout(`${packageVersion()}\n`);
+        return 0;
+      case 'fix': {
+        if (rest.includes('--help') || rest.includes('-h')) return io.stdout(HELP), 0;
+        const { fixCommand } = await import('./fix.js');
+        return await fixCommand(rest, io);
+      }
+      case 'dataset': {
+        // A variable specifier: the dataset command is its own module, loaded only for `chipcheck dataset`.
+        const specifier = './dataset.js';
+        const { datasetCommand } = (await import(specifier)) as { datasetCommand: DatasetCommand };
+        return await datasetCommand(rest, io);
+      }
+      default: {
+        const args = first === 'verify' ? rest : argv;
+        if (args.includes('--help') || args.includes('-h')) return io.stdout(HELP), 0;
+        const { verifyCommand } = await import('./verify.js');
+        return await verifyCommand(args, io);
+      }
+    }
+  } catch (error) {
+    // Content and I/O problems are messages; reaching here is a bug or a broken environment.
+    const err = error instanceof Error ? error : new Error(String(error));
+    io.stderr(`chipcheck: internal error: ${err.message}\n`);
+    if (argv.includes('--debug')) io.stderr(`${err.stack ?? ''}\n`);
+    else io.stderr('Run again with --debug for the stack trace.\n');
+    return 2;
+  }
+}
+
+function isEntryPoint(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
+}

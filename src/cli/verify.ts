@@ -1,0 +1,146 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LoadedDataset, LoadOptions } from '../dataset/index.js';
+import type { CheckOptions } from '../pipeline.js';
+import { format } from '../report/formatters/index.js';
+import { githubSummary } from '../report/formatters/github.js';
+import { applyRuleSettings, buildReport, failsAt, type FailLevel } from '../report/summarise.js';
+import type { FileResult, Report } from '../types.js';
+import { parseCliArgs, type CliOptions } from './args.js';
+import { checkOneText, decodeBytes, type CheckedFile } from './check.js';
+import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
+import { displayPath, expandInputs } from './inputs.js';
+import { packageVersion, type CliIO } from './io.js';
+import { createProgress } from './progress.js';
+import { checkMany } from './workers.js';
+
+/** Everything a run decided before checking: the config, the dataset and the files. */
+export interface RunSetup {
+  config: LoadedConfig;
+  dataset: LoadedDataset;
+  datasetOptions: LoadOptions;
+  check: CheckOptions;
+}
+
+/** The config, then the dataset; either can fail with a message for the user (exit 2). */
+export async function prepare(options: CliOptions, cwd: string): Promise<RunSetup | string> {
+  let config: LoadedConfig;
+  try {
+    config = options.config !== undefined ? readConfig(resolve(cwd, options.config)) : findConfig(cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  const datasetOptions: LoadOptions = {
+    paths: [...configDatasets(config), ...options.datasets.map((p) => resolve(cwd, p))],
+    replace: options.datasetReplace || config.config.datasetReplace === true,
+  };
+  if (datasetOptions.replace && datasetOptions.paths!.length === 0) {
+    return '--dataset-replace needs at least one --dataset PATH (the dataset to use instead of the bundled one)';
+  }
+  const { loadDataset, DatasetError } = await import('../dataset/index.js');
+  let dataset: LoadedDataset;
+  try {
+    dataset = loadDataset(datasetOptions);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.message;
+    throw error;
+  }
+  const check: CheckOptions = { dataset };
+  if (options.published !== undefined) check.published = options.published;
+  if (options.maxSize !== undefined) check.maxSize = options.maxSize;
+  return { config, dataset, datasetOptions, check };
+}
+
+/** The one-line reasons a file could not be read, for stderr. */
+function unreadable(results: FileResult[]): string[] {
+  return results
+    .filter((r) => !r.ok)
+    .map((r) => `${r.path}: ${r.messages.find((m) => m.severity === 'error')?.reason ?? 'could not be read'}`);
+}
+
+/** `chipcheck verify`: check, report in the chosen format, and answer the exit code. */
+export async function verifyCommand(args: string[], io: CliIO): Promise<number> {
+  const { options, unknown, invalid } = parseCliArgs(args);
+  for (const line of [...unknown, ...invalid]) io.stderr(`chipcheck: ${line}\n`);
+  if (invalid.length > 0) {
+    io.stderr('Run chipcheck --help for the options.\n');
+    return 2;
+  }
+  let usageProblem = unknown.length > 0;
+  const inputs = options.positionals;
+  const readsStdin = inputs.includes('-');
+  if (inputs.length === 0 && options.changedSince === undefined) {
+    io.stderr('chipcheck: name the files, folders or globs to check, or - for stdin (chipcheck --help)\n');
+    return 2;
+  }
+
+  const setup = await prepare(options, io.cwd);
+  if (typeof setup === 'string') {
+    io.stderr(`chipcheck: ${setup}\n`);
+    return 2;
+  }
+  const { config } = setup;
+  const failLevel: FailLevel = options.failLevel ?? config.config.failLevel ?? 'error';
+
+  const expanded = expandInputs(
+    inputs.filter((i) => i !== '-'),
+    { cwd: io.cwd, ignore: config.config.ignore, ignoreRoot: config.root, changedSince: options.changedSince },
+  );
+  for (const line of expanded.errors) io.stderr(`chipcheck: ${line}\n`);
+  for (const line of expanded.notes) io.stderr(`chipcheck: ${line}\n`);
+  if (expanded.errors.length > 0) usageProblem = true;
+  const files = expanded.files.map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
+
+  const interactive = io.stdoutIsTTY && !io.env['CI'];
+  const chosen = options.format ?? (interactive ? 'tui' : 'text');
+  if (chosen === 'tui' && !readsStdin && options.output === undefined) {
+    const { runTui } = await import('../tui/index.js');
+    const { checkOne } = await import('./check.js');
+    const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+    const code = await runTui({
+      paths: files.map((f) => f.display),
+      check: async (path) => applyRuleSettings((await checkOne(byDisplay.get(path) ?? path, path, setup.check)).result, config.config.rules),
+      dataset: setup.dataset,
+      ...(io.env['VISUAL'] || io.env['EDITOR'] ? { editor: (io.env['VISUAL'] || io.env['EDITOR'])! } : {}),
+    });
+    return usageProblem ? 2 : code;
+  }
+  const formatName = chosen === 'tui' ? 'text' : chosen;
+
+  const progress = io.stderrIsTTY && files.length > 1 ? createProgress(io.stderr, Number(io.env['COLUMNS']) || 80) : null;
+  const checked: CheckedFile[] = [];
+  if (readsStdin) {
+    const text = decodeBytes(await io.readStdin());
+    checked.push(checkOneText(text, options.stdinFilename ?? '<stdin>', setup.check));
+  }
+  checked.push(
+    ...(await checkMany(files, {
+      setup: { dataset: setup.datasetOptions, check: withoutDataset(setup.check) },
+      check: setup.check,
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(progress ? { onProgress: (done: number, total: number, path: string) => progress.update(done, total, path) } : {}),
+    })),
+  );
+  progress?.clear();
+
+  const results = checked.map((c) => applyRuleSettings(c.result, config.config.rules));
+  const report: Report = buildReport(results, { version: setup.dataset.version, figures: setup.dataset.figures.length }, packageVersion());
+  const texts = new Map(checked.filter((c) => c.text !== undefined).map((c) => [c.result.path, c.text!]));
+  const color = formatName === 'text' && options.output === undefined && (options.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR']));
+  const out = format(report, formatName, { texts, cwd: io.cwd, color });
+  if (options.output !== undefined) writeFileSync(resolve(io.cwd, options.output), out);
+  else io.stdout(out);
+  if (formatName === 'github' && io.env['GITHUB_STEP_SUMMARY']) appendFileSync(io.env['GITHUB_STEP_SUMMARY'], githubSummary(report));
+
+  const unread = unreadable(results);
+  for (const line of unread) io.stderr(`chipcheck: ${line}\n`);
+  if (usageProblem || unread.length > 0) return 2;
+  return failsAt(report, failLevel) ? 1 : 0;
+}
+
+/** Workers load their own dataset: what they are sent is the rest of the check options. */
+function withoutDataset(check: CheckOptions): Omit<CheckOptions, 'dataset'> {
+  const { dataset: _dataset, ...rest } = check;
+  return rest;
+}

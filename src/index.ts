@@ -1,0 +1,106 @@
+/**
+ * chipcheck's library API: check articles against the canonical chip-trade dataset and get the result model
+ * every output format renders.
+ *
+ * @example
+ * ```js
+ * import { verify, format } from 'chipcheck';
+ * const report = await verify(['articles/']);
+ * process.stdout.write(format(report, 'sarif'));
+ * ```
+ * @packageDocumentation
+ */
+import { resolve } from 'node:path';
+import { checkOneText, type CheckedFile } from './cli/check.js';
+import { displayPath, expandInputs } from './cli/inputs.js';
+import { packageVersion } from './cli/io.js';
+import { checkMany } from './cli/workers.js';
+import type { LoadOptions } from './dataset/index.js';
+import type { CheckOptions } from './pipeline.js';
+import { applyRuleSettings, buildReport, type RuleSetting } from './report/summarise.js';
+import type { Dataset, Report } from './types.js';
+
+export type * from './types.js';
+export { format, formatters, formatText, formatJson, formatSarif, formatGithub, formatRdjsonl, githubSummary, toJsonReport } from './report/formatters/index.js';
+export type { FormatName, FormatOptions, Formatter } from './report/formatters/index.js';
+export { buildReport, failsAt, applyRuleSettings, type FailLevel, type RuleSetting } from './report/summarise.js';
+export { suppress, disabledRanges, type DisabledRange } from './report/suppress.js';
+export { describeRule, type RuleDescription } from './report/rules.js';
+export { createLocator, type Locator } from './report/position.js';
+
+/** How {@link verify} checks. Every field is optional. */
+export interface VerifyOptions {
+  /** Publication date `YYYY-MM-DD`; overrides the date found in each file (今年, 去年 resolve against it). */
+  published?: string;
+  /** Extra dataset files or folders (CSV records), added to the bundled dataset. */
+  datasets?: string[];
+  /** Use only `datasets`, not the bundled dataset. */
+  datasetReplace?: boolean;
+  /** A dataset already loaded (e.g. with `loadDataset`), used instead of loading one. */
+  dataset?: Dataset;
+  /** Largest file to read, in bytes. */
+  maxSize?: number;
+  /** Per-rule severity or `off`, as in the config file: `{ 'chipcheck/unverifiable': 'off' }`. */
+  rules?: Record<string, RuleSetting>;
+  /** Ignore globs (gitignore syntax) for folders and globs, relative to `cwd`. */
+  ignore?: string[];
+  /** The folder relative paths and globs start from, and report paths are relative to; default `process.cwd()`. */
+  cwd?: string;
+  /** Worker threads for many files; default: the number of cores. */
+  jobs?: number;
+}
+
+/** A report together with the decoded text of each file, for exact columns: `format(report, name, { texts })`. */
+export interface CheckResult {
+  report: Report;
+  texts: Map<string, string>;
+}
+
+/**
+ * Check files, folders and globs (`.gitignore` and `.chipcheckignore` respected; results in sorted path
+ * order), or one text. Content and I/O problems become messages on the file (`ok: false` when a file could
+ * not be read); a bad dataset throws `DatasetError` naming file:line and field.
+ */
+export async function check(inputs: string[] | { text: string; path?: string }, options: VerifyOptions = {}): Promise<CheckResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const datasetOptions: LoadOptions = {
+    paths: (options.datasets ?? []).map((p) => resolve(cwd, p)),
+    replace: options.datasetReplace === true,
+  };
+  const dataset = options.dataset ?? (await import('./dataset/index.js')).loadDataset(datasetOptions);
+  const checkOptions: CheckOptions = { dataset };
+  if (options.published !== undefined) checkOptions.published = options.published;
+  if (options.maxSize !== undefined) checkOptions.maxSize = options.maxSize;
+  let checked: CheckedFile[];
+  if (Array.isArray(inputs)) {
+    const { files } = expandInputs(inputs, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
+    const { dataset: _loaded, ...workerCheck } = checkOptions;
+    checked = await checkMany(
+      files.map((absolute) => ({ absolute, display: displayPath(absolute, cwd) })),
+      {
+        setup: { dataset: datasetOptions, check: workerCheck },
+        check: checkOptions,
+        // Workers load the dataset from its files; a dataset handed in as an object stays in this thread.
+        jobs: options.dataset ? 1 : options.jobs ?? 0,
+      },
+    );
+  } else {
+    checked = [checkOneText(inputs.text, inputs.path ?? '<text>', checkOptions)];
+  }
+  const results = checked.map((c) => applyRuleSettings(c.result, options.rules));
+  const report = buildReport(results, { version: dataset.version, figures: dataset.figures.length }, packageVersion());
+  const texts = new Map(checked.filter((c) => c.text !== undefined).map((c) => [c.result.path, c.text!]));
+  return { report, texts };
+}
+
+/**
+ * Check articles and return the result model (the JSON report is this, serialised).
+ *
+ * @param inputs Paths of files or folders, or globs; or `{ text, path }` for text already in memory
+ *   (`path` names it in the report and its extension picks the source kind: `.md`, `.html`, `.txt`).
+ * @param options See {@link VerifyOptions}.
+ * @returns The report: per file, each claim with its verdict, expected value, suggestion and evidence.
+ */
+export async function verify(inputs: string[] | { text: string; path?: string }, options: VerifyOptions = {}): Promise<Report> {
+  return (await check(inputs, options)).report;
+}
