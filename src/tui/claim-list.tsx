@@ -1,7 +1,16 @@
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
 import type { CheckedClaim, Verdict } from '../types.js';
-import { VERDICT_COLOR, VERDICT_SYMBOL, describeClaim, fit } from './format.js';
+import { VERDICT_COLOR, VERDICT_SYMBOL, describeClaim, fit, stringWidth } from './format.js';
+
+/** Verdict names for narrow terminals (under 90 columns). */
+const SHORT: Record<Verdict, string> = {
+  contradiction: 'contra',
+  typo: 'typo',
+  inconsistent: 'incons',
+  unverifiable: 'unverif',
+  match: 'match',
+};
 
 export interface ClaimListProps {
   claims: readonly CheckedClaim[];
@@ -45,7 +54,7 @@ export function windowStart(previous: number, target: number, height: number, to
 /** Column widths for a terminal width: position, number as written, description, verdict. */
 export function columnWidths(width: number): { position: number; written: number; description: number; verdict: number } {
   const position = 9;
-  const verdict = width >= 90 ? 15 : 3;
+  const verdict = width >= 90 ? 15 : 9;
   const written = Math.max(10, Math.min(24, Math.floor(width * 0.2)));
   const description = Math.max(8, width - 2 - position - written - verdict - 3);
   return { position, written, description, verdict };
@@ -76,13 +85,13 @@ export function ClaimList(props: ClaimListProps) {
           const heading = `── ${VERDICT_SYMBOL[row.verdict]} ${row.verdict} (${row.count}) `;
           return (
             <Text key={`g-${row.verdict}`} bold color={props.colors ? VERDICT_COLOR[row.verdict] : undefined}>
-              {fit(heading + '─'.repeat(props.width), props.width)}
+              {heading + '─'.repeat(Math.max(0, props.width - 1 - stringWidth(heading)))}
             </Text>
           );
         }
         const claim = props.claims[row.index]!;
         const isSelected = row.index === props.selected;
-        const verdictText = widths.verdict > 3 ? `${VERDICT_SYMBOL[claim.verdict]} ${claim.verdict}` : VERDICT_SYMBOL[claim.verdict];
+        const verdictText = `${VERDICT_SYMBOL[claim.verdict]} ${widths.verdict >= 15 ? claim.verdict : SHORT[claim.verdict]}`;
         return (
           <Text key={`c-${row.index}`} inverse={isSelected} wrap="truncate">
             {isSelected ? '▸ ' : '  '}

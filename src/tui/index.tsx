@@ -64,7 +64,10 @@ export async function runTui(options: TuiOptions): Promise<number> {
           code = exitCode;
         }}
       />,
-      { stdout, stdin, exitOnCtrlC: false, patchConsole: true, incrementalRendering: true },
+      // No flicker: the frame stays one row shorter than the terminal (a full-height frame makes Ink clear the
+      // screen on every render) and Ink wraps each frame in synchronized-output escapes. Ink 6.8's
+      // incrementalRendering left stale rows behind in tmux, so the standard renderer is used.
+      { stdout, stdin, exitOnCtrlC: false, patchConsole: true },
     );
     await instance.waitUntilExit();
   } finally {

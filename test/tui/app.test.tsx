@@ -214,6 +214,9 @@ describe('layout', () => {
     expect(new Set(verdictColumn).size).toBe(1);
     const descriptionColumn = rows.map((row) => stringWidth(row.slice(0, row.indexOf('20', 10))));
     expect(new Set(descriptionColumn).size).toBe(1);
+    expect(frame).toMatch(/5822．2个 +2021年1–11月 进口 数量 +≈ typo/);
+    expect(frame).toMatch(/19．3％ +2021年1–11月 进口 数量同比 +\? unverif/);
+    expect(lines(frame).at(-1)).toMatch(/q quit$/);
   });
 
   test('re-lays out on resize: a taller, wider terminal shows more rows and the full verdict names', async () => {
