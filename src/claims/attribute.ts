@@ -193,11 +193,12 @@ export function attributeSentence(
         if (group.kind === 'partner') partner = member;
         if (group.kind === 'province') province = member;
       } else if (!isList) {
-        const entity = lastTermBefore(terms, m.start, Math.max(sentence.start, clause.start - 12), (t) => t.kind === 'partner' || t.kind === 'province');
-        if (entity && /[向从对自]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start))) {
-          if (entity.kind === 'partner') partner = entity.word;
-          else province = entity.word;
-        } else if (entity && entity.start >= clause.start) {
+        // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
+        const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
+        const governs =
+          entity &&
+          (/[向从对自]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start)) || (flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6));
+        if (entity && governs) {
           if (entity.kind === 'partner') partner = entity.word;
           else province = entity.word;
         }
@@ -277,7 +278,7 @@ function startsContinuation(sentence: string): boolean {
 
 /** The basis of a yoy or share: written (出口量, 金额), or the level claim just before it. */
 function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleContext, flow: Flow): 'value' | 'quantity' {
-  const own = [...terms].reverse().find((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start - 12);
+  const own = [...terms].reverse().find((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start);
   if (own) return own.kind === 'quantity' ? 'quantity' : 'value';
   if (ctx.lastLevel && ctx.lastLevel.flow === flow) return ctx.lastLevel.measure;
   if (flow === 'production') return 'quantity';

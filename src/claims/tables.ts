@@ -31,13 +31,15 @@ function cellsOf(block: TextBlock, norm: string): Cell[] {
 
 /** Unit and scale a header or caption declares: （亿美元） → USD × 10^8; （%） → percent. */
 function declaredUnit(text: string): { unit: Unit; exponent: number } | null {
-  const m = /(万亿|千亿|亿|万|千)?\s*(美元|元|人民币|个|块|颗|片|只)/.exec(text);
+  // Only a unit in brackets declares one: 芯片 ends in 片 but is not a unit.
+  const bracketed = /[（(]([^）)]*)[）)]/.exec(text)?.[1] ?? '';
+  const m = /(万亿|千亿|亿|万|千)?\s*(美元|元|人民币|个|块|颗|片|只)/.exec(bracketed);
   if (m) {
     const exponent = { 万亿: 12, 千亿: 11, 亿: 8, 万: 4, 千: 3 }[m[1] ?? ''] ?? 0;
     const unit: Unit = m[2] === '美元' ? 'USD' : m[2] === '元' || m[2] === '人民币' ? 'CNY' : 'piece';
     return { unit, exponent };
   }
-  if (/[%％]/.test(text)) return { unit: 'percent', exponent: 0 };
+  if (/[%％]/.test(bracketed)) return { unit: 'percent', exponent: 0 };
   return null;
 }
 

@@ -5,7 +5,7 @@
 import type { Claim, Dataset, Figure, FigureKey, Severity, Verdict } from '../types.js';
 import { agrees, claimInterval, difference, shapeOf, type Interval } from './interval.js';
 import { describeFigure, describePeriod, formatAmount } from './describe.js';
-import { findSlips } from './slips.js';
+import { findSlips, significantDigits } from './slips.js';
 
 export interface Assessment {
   verdict: Verdict;
@@ -154,6 +154,10 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
       return unverifiable(claim, `no record for ${label}; plausible: within the bounds ${range}`, evidence);
     }
   }
+  if (claim.qualifier === 'exact' && significantDigits(claim.text) >= 4) {
+    const slip = keySlip(claim, dataset, key);
+    if (slip) return { ...slip, expected: null, difference: null };
+  }
   return unverifiable(claim, `no record for ${label}`, []);
 }
 
@@ -170,7 +174,9 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
   // Bounds wider than ×1.6 would let almost any slip fit: no diagnosis from them.
   if (boundsOnly && truths.some((t) => !Number.isFinite(t.high) || t.high / Math.max(t.low, 1) > 1.6)) return undefined;
   const fits = (v: number) => truths.some((t) => agrees({ ...shape, value: v }, t));
-  const textual = findSlips(claim.text, claim.value, fits);
+  // A bound (超, 突破, 不足) is satisfied by too many corrections for any one of them to be the slip.
+  const bounded = claim.qualifier === 'over' || claim.qualifier === 'at_least' || claim.qualifier === 'under';
+  const textual = bounded ? [] : findSlips(claim.text, claim.value, fits, { kind: isRate(claim) ? 'rate' : 'level', digits: !boundsOnly && claim.qualifier === 'exact' });
   if (textual.length > 0) {
     const best = textual.find((s) => s.kind === 'magnitude-slip') ?? textual[0]!;
     return {
@@ -183,8 +189,9 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
       correctedValue: best.value,
     };
   }
-  if (boundsOnly || !claim.period) return undefined;
+  if (!claim.period) return undefined;
   const key = keyOf(claim)!;
+  if (boundsOnly) return keySlip(claim, dataset, key);
   // Wrong period: the value fits the same figure for a neighbouring year the article could have known.
   if (claim.qualifier === 'exact' || claim.qualifier === 'near' || claim.qualifier === 'approx') {
     for (const dy of [-1, 1, -2]) {
@@ -204,6 +211,15 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
       }
     }
   }
+  return keySlip(claim, dataset, key);
+}
+
+/**
+ * The number is right but written for the wrong flow or currency: the other key's record agrees. Tried even
+ * when the claim's own key has no record, since an exact coincidence of four or more digits is no chance.
+ */
+function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessment, 'expected' | 'difference'> | undefined {
+  const shape = shapeOf(claim);
   // Import for export (or the reverse).
   const swapped = claim.flow === 'import' ? 'export' : claim.flow === 'export' ? 'import' : null;
   if (swapped && claim.qualifier === 'exact' && claim.measure !== 'share') {

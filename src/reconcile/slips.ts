@@ -87,10 +87,31 @@ function movePoint(ascii: string, k: number): string {
  * Every single slip of `text` (a claim as written, value `value` in base units) whose corrected value
  * `fits`. Digit slips are only tried on numbers with enough digits that a chance fit is unlikely.
  */
-export function findSlips(text: string, value: number, fits: (value: number) => boolean): Slip[] {
+export interface SlipOptions {
+  /** A rate (19.3%) has no magnitude word, and only a one-place shift (1.2% for 12%) is a plausible slip. */
+  kind?: 'level' | 'rate';
+  /**
+   * Try digit edits (one wrong digit, a swap). Only against a precise figure: within a wide interval (bounds,
+   * 近, 约) some digit edit fits by chance.
+   */
+  digits?: boolean;
+}
+
+/** Significant digits as written: 2800 has two, 5822.2 has five. */
+export function significantDigits(text: string): number {
+  const n = findNumeral(text);
+  if (!n) return 0;
+  const [int = '', frac = ''] = n.ascii.split('.');
+  const digits = (frac ? int + frac : int.replace(/0+$/, '')).replace(/^0+/, '');
+  return digits.length;
+}
+
+export function findSlips(text: string, value: number, fits: (value: number) => boolean, options: SlipOptions = {}): Slip[] {
+  const kind = options.kind ?? 'level';
   const n = findNumeral(text);
   if (!n || value === 0) return [];
   const slips: Slip[] = [];
+  const shifts = kind === 'rate' ? [-1, 1] : [-3, -2, -1, 1, 2, 3];
   const after = text.slice(n.end);
   const magnitudeMatch = /^\s*(万亿|萬億|亿|億|万|萬)/.exec(after);
   const magnitude = magnitudeMatch?.[1] ?? '';
@@ -103,23 +124,24 @@ export function findSlips(text: string, value: number, fits: (value: number) => 
   if (magnitude === '亿' || magnitude === '億') magnitudeEdits.push({ k: -8, to: '', describe: 'extra 亿' }, { k: 4, to: '万亿', describe: 'missing 万 (万亿)' });
   if (magnitude === '万' || magnitude === '萬') magnitudeEdits.push({ k: -4, to: '', describe: 'extra 万' }, { k: 4, to: '亿', describe: '万 for 亿' }, { k: 8, to: '万亿', describe: 'missing 亿 (万亿)' });
   if (magnitude === '万亿' || magnitude === '萬億') magnitudeEdits.push({ k: -4, to: '亿', describe: '万亿 for 亿' }, { k: -8, to: '万', describe: 'extra 亿' });
-  for (const e of magnitudeEdits) {
+  for (const e of kind === 'rate' ? [] : magnitudeEdits) {
     const v = value * 10 ** e.k;
     if (fits(v)) slips.push({ kind: 'magnitude-slip', value: v, suggestion: text.slice(0, magStart) + e.to + text.slice(magEnd), description: e.describe });
   }
 
   // A shifted decimal point.
-  for (const k of [-3, -2, -1, 1, 2, 3]) {
+  for (const k of shifts) {
     const v = value * 10 ** k;
     if (!fits(v)) continue;
     const moved = movePoint(n.ascii, k);
     slips.push({ kind: 'decimal-slip', value: v, suggestion: replaceNumeral(text, n, moved), description: `decimal point shifted (${n.ascii} → ${moved})` });
   }
 
-  const digits = n.ascii.replace('.', '').replace(/^0+/, '');
+  if (options.digits === false) return slips;
+  const digits = significantDigits(text);
   const scale = value / Number(n.ascii);
   // One wrong digit: only for four or more significant digits, and only when it is the one way to fit.
-  if (digits.length >= 4 && Number.isFinite(scale)) {
+  if (digits >= 4 && Number.isFinite(scale)) {
     const found: Slip[] = [];
     for (let i = 0; i < n.ascii.length; i++) {
       const c = n.ascii[i]!;
@@ -134,7 +156,7 @@ export function findSlips(text: string, value: number, fits: (value: number) => 
     if (found.length === 1) slips.push(found[0]!);
   }
   // Two adjacent digits swapped.
-  if (digits.length >= 3 && Number.isFinite(scale)) {
+  if (digits >= 3 && Number.isFinite(scale)) {
     for (let i = 0; i + 1 < n.ascii.length; i++) {
       const a = n.ascii[i]!;
       const b = n.ascii[i + 1]!;

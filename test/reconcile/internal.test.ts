@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/reconcile/index.js';
+import { claim, dataset } from './fixture.js';
+
+// 2025年7月: no record in the fixture dataset, so only the article itself can be checked.
+const july = { year: 2025, from_month: 7, to_month: 7 };
+const published = '2025-08-24';
+const usd = (text: string, digits: string, fields: Parameters<typeof claim>[3]) => claim(text, digits, 8, fields);
+
+describe('internal consistency', () => {
+  it('text vs table: the same figure stated twice differently is inconsistent at both places (seed 004, 存储器)', () => {
+    const text = claim('10.6%', '10.6', 0, { flow: 'import', measure: 'yoy', of: 'value', unit: 'percent', product: '854232', period: july, origin: 'list' });
+    const table = claim('22.8', '22.8', 0, { flow: 'import', measure: 'yoy', of: 'value', unit: 'percent', product: '854232', period: july, origin: 'table' });
+    const [a, b] = reconcile([text, table], dataset, { published });
+    expect(a).toMatchObject({ verdict: 'inconsistent', severity: 'error', ruleId: 'chipcheck/inconsistent-repeat', otherClaims: [table.id] });
+    expect(b).toMatchObject({ verdict: 'inconsistent', otherClaims: [text.id] });
+    expect(a!.message).toBe('10.6% and 22.8 state the same figure differently');
+  });
+
+  it('a repeat within rounding is consistent (将近3900亿美元 and 约3890.6亿美元)', () => {
+    const near = usd('将近3900亿美元', '3900', { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'near', period: july });
+    const approx = usd('约为3890．6亿美元', '3890.6', { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'approx', period: july });
+    expect(reconcile([near, approx], dataset, { published }).map((a) => a.verdict)).toEqual(['unverifiable', 'unverifiable']);
+  });
+
+  it('total = import + export within rounding; a wrong total is flagged with its parts', () => {
+    const total = usd('553.2亿美元', '553.2', { flow: 'total_trade', measure: 'value', unit: 'USD', period: july });
+    const exp = usd('179.3亿美元', '179.3', { flow: 'export', measure: 'value', unit: 'USD', period: july });
+    const imp = usd('373.9亿美元', '373.9', { flow: 'import', measure: 'value', unit: 'USD', period: july });
+    expect(reconcile([total, exp, imp], dataset, { published }).map((a) => a.verdict)).toEqual(['unverifiable', 'unverifiable', 'unverifiable']);
+    const wrong = usd('563.2亿美元', '563.2', { flow: 'total_trade', measure: 'value', unit: 'USD', period: july });
+    const [t] = reconcile([wrong, exp, imp], dataset, { published });
+    expect(t).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-sum' });
+    expect(t!.message).toBe('563.2亿美元 ≠ 373.9亿美元 + 179.3亿美元 (import + export)');
+  });
+
+  it('net = import − export (194.5 vs 373.9 − 179.3 = 194.6 is within rounding; 204.5 is not)', () => {
+    const exp = usd('179.3亿美元', '179.3', { flow: 'export', measure: 'value', unit: 'USD', period: july });
+    const imp = usd('373.9亿美元', '373.9', { flow: 'import', measure: 'value', unit: 'USD', period: july });
+    const net = usd('194.5亿美元', '194.5', { flow: 'net_import', measure: 'value', unit: 'USD', period: july });
+    expect(reconcile([exp, imp, net], dataset, { published })[2]!.verdict).toBe('unverifiable');
+    const wrong = usd('204.5亿美元', '204.5', { flow: 'net_import', measure: 'value', unit: 'USD', period: july });
+    expect(reconcile([exp, imp, wrong], dataset, { published })[2]).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-net' });
+  });
+
+  it('a share must equal part ÷ total (85.3 ÷ 179.3 = 47.6%)', () => {
+    const total = usd('179.3亿美元', '179.3', { flow: 'export', measure: 'value', unit: 'USD', period: july });
+    const part = usd('85.3亿美元', '85.3', { flow: 'export', measure: 'value', unit: 'USD', product: '854232', period: july });
+    const share = claim('47.6%', '47.6', 0, { flow: 'export', measure: 'share', of: 'value', unit: 'percent', product: '854232', period: july });
+    expect(reconcile([total, part, share], dataset, { published })[2]!.verdict).toBe('unverifiable');
+    const wrong = claim('57.6%', '57.6', 0, { flow: 'export', measure: 'share', of: 'value', unit: 'percent', product: '854232', period: july });
+    const [, , s] = reconcile([total, part, wrong], dataset, { published });
+    expect(s).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-share' });
+    expect(s!.message).toBe('57.6% ≠ 85.3亿美元 ÷ 179.3亿美元 (47.6%)');
+  });
+
+  it('parts cannot add up to more than their total; regions (东盟) overlap and are left out', () => {
+    const total = usd('179.3亿美元', '179.3', { flow: 'export', measure: 'value', unit: 'USD', period: july });
+    const hk = usd('68.3亿美元', '68.3', { flow: 'export', measure: 'value', unit: 'USD', partner: '中国香港', period: july });
+    const asean = usd('142.6亿美元', '142.6', { flow: 'export', measure: 'value', unit: 'USD', partner: '东盟', period: july });
+    expect(reconcile([total, hk, asean], dataset, { published }).map((a) => a.verdict)).toEqual(['unverifiable', 'unverifiable', 'unverifiable']);
+    const tw = usd('129.6亿美元', '129.6', { flow: 'export', measure: 'value', unit: 'USD', partner: '中国台湾', period: july });
+    const verdicts = reconcile([total, hk, tw], dataset, { published });
+    expect(verdicts.map((a) => a.verdict)).toEqual(['inconsistent', 'inconsistent', 'inconsistent']);
+    expect(verdicts[0]!.ruleId).toBe('chipcheck/inconsistent-parts');
+  });
+
+  it('uses a typo’s corrected value: 5822．2个 − 2840亿个 = 2982亿个 once the 亿 is restored (seed 000)', () => {
+    const nov = { year: 2021, from_month: 1, to_month: 11 };
+    const imp = claim('5822．2个', '5822.2', 0, { flow: 'import', measure: 'quantity', unit: 'piece', period: nov });
+    const exp = claim('2840亿个', '2840', 8, { flow: 'export', measure: 'quantity', unit: 'piece', period: nov });
+    const net = claim('2982亿个', '2982', 8, { flow: 'net_import', measure: 'quantity', unit: 'piece', period: nov });
+    expect(reconcile([imp, exp, net], dataset, { published: '2022-01-09' }).map((a) => a.verdict)).toEqual(['typo', 'unverifiable', 'unverifiable']);
+  });
+});

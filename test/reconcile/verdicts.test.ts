@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/reconcile/index.js';
+import { claim, dataset, year } from './fixture.js';
+
+const published = '2025-02-05';
+const one = (c: ReturnType<typeof claim>) => reconcile([c], dataset, { published })[0]!;
+
+describe('verdicts against the dataset', () => {
+  it('match: 4795-style truncation and rounding both agree (6354.8 written as 6355)', () => {
+    const a = one(claim('6355亿个', '6355', 8, { flow: 'import', measure: 'quantity', unit: 'piece' }));
+    expect(a).toMatchObject({ verdict: 'match', severity: 'info', ruleId: 'chipcheck/match', expected: 635480000000 });
+    expect(a.message).toBe('6355亿个 agrees with 2021年 进口数量 6354.8亿个; source: MIIT, https://example.org/miit-2021 (high)');
+  });
+
+  it('match on either official version, naming it (NBS 2022 production −11.6% in the December release)', () => {
+    const a = one(claim('下降11.6%', '-11.6', 0, { flow: 'production', measure: 'yoy', of: 'quantity', unit: 'percent', period: year(2022) }));
+    expect(a.verdict).toBe('match');
+    expect(a.message).toContain('(monthly)');
+  });
+
+  it('forecast held: 超4000亿美元 against 4325.5亿美元', () => {
+    const a = one(claim('将超4000亿美元', '4000', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'over', forecast: true }));
+    expect(a.verdict).toBe('match');
+    expect(a.message.startsWith('forecast held: ')).toBe(true);
+  });
+
+  it('forecast failed: 将突破5000亿美元', () => {
+    const a = one(claim('将突破5000亿美元', '5000', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'at_least', forecast: true }));
+    expect(a.verdict).toBe('contradiction');
+    expect(a.message.startsWith('forecast failed: ')).toBe(true);
+  });
+
+  it('contradiction beyond 1% is an error and says how far off', () => {
+    const a = one(claim('1.2万亿元', '1.2', 12, { flow: 'export', measure: 'value', unit: 'CNY', period: year(2024) }));
+    expect(a).toMatchObject({ verdict: 'contradiction', severity: 'error', ruleId: 'chipcheck/contradiction', expected: 1135160000000 });
+    expect(a.message).toBe('1.2万亿元 disagrees with 2024年 出口金额 11351.6亿元: off by 648.4亿元 (+5.71%); source: CCCME, https://example.org/cccme-2024 (high)');
+  });
+
+  it('a minor contradiction (within 1%) is a warning: 1594.99 vs 1595.5亿美元', () => {
+    const a = one(claim('1594.99亿美元', '1594.99', 8, { flow: 'export', measure: 'value', unit: 'USD', period: year(2024) }));
+    expect(a).toMatchObject({ verdict: 'contradiction', severity: 'warning' });
+    expect(a.difference!.relative).toBeCloseTo(-0.00032, 5);
+    expect(a.message).toContain('within 1% (a likely revision or rounding)');
+  });
+
+  it('qualifiers: 近 is a little below, 约 within 5%, 不足 strictly below', () => {
+    const near = one(claim('近4400亿美元', '4400', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'near' }));
+    expect(near.verdict).toBe('match');
+    const notNear = one(claim('近4700亿美元', '4700', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'near' }));
+    expect(notNear.verdict).toBe('contradiction');
+    const approx = one(claim('约4500亿美元', '4500', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'approx' }));
+    expect(approx.verdict).toBe('match');
+    const under = one(claim('不足4000亿美元', '4000', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'under' }));
+    expect(under.verdict).toBe('contradiction');
+  });
+
+  it('unverifiable within cumulative bounds (Jan–Nov between Jan–Oct and the full year)', () => {
+    const a = one(claim('5822.2亿个', '5822.2', 8, { flow: 'import', measure: 'quantity', unit: 'piece', period: { year: 2021, from_month: 1, to_month: 11 } }));
+    expect(a).toMatchObject({ verdict: 'unverifiable', severity: 'info', ruleId: 'chipcheck/unverifiable' });
+    expect(a.message).toBe('5822.2亿个: no record for 2021年1–11月 进口数量; plausible: within the bounds 5280亿个 – 6354.8亿个');
+  });
+
+  it('contradiction with the bounds when no slip explains it', () => {
+    const a = one(claim('7000亿个', '7000', 8, { flow: 'import', measure: 'quantity', unit: 'piece', period: { year: 2021, from_month: 1, to_month: 11 } }));
+    expect(a).toMatchObject({ verdict: 'contradiction', ruleId: 'chipcheck/out-of-bounds' });
+    expect(a.message).toContain('above the bounds for 2021年1–11月 进口数量: 5280亿个 – 6354.8亿个');
+  });
+
+  it('unverifiable: no record and no bounds', () => {
+    const a = one(claim('27.2亿美元', '27.2', 8, { flow: 'export', measure: 'value', unit: 'USD', province: '上海', period: { year: 2025, from_month: 7, to_month: 7 } }));
+    expect(a).toMatchObject({ verdict: 'unverifiable', expected: null });
+    expect(a.message).toBe('27.2亿美元: no record for 2025年7月 上海出口金额');
+  });
+
+  it('derived figures: net import = import − export, within the rounding of its parts', () => {
+    const a = one(claim('2616亿美元', '2616', 8, { flow: 'net_import', measure: 'value', unit: 'USD', period: year(2022) }));
+    expect(a.verdict).toBe('match');
+  });
+
+  it('currency path: RMB claim checked through the year’s average rate when only USD exists', () => {
+    const a = one(claim('约2.8万亿元', '2.8', 12, { flow: 'import', measure: 'value', unit: 'CNY', qualifier: 'approx', period: year(2022) }));
+    // 4155.79亿美元 × 6.7261 = 27952亿元
+    expect(a.verdict).toBe('match');
+    expect(a.message).toContain('converted at the year’s average exchange rate');
+    const wrong = one(claim('3.5万亿元', '3.5', 12, { flow: 'import', measure: 'value', unit: 'CNY', period: year(2022) }));
+    expect(wrong.verdict).toBe('contradiction');
+  });
+});
+
+describe('typo diagnosis', () => {
+  it('magnitude slip: 5822．2个 is below Jan–Oct; 5822．2亿个 fits (seed 000)', () => {
+    const a = one(claim('5822．2个', '5822.2', 0, { flow: 'import', measure: 'quantity', unit: 'piece', period: { year: 2021, from_month: 1, to_month: 11 } }));
+    expect(a).toMatchObject({ verdict: 'typo', severity: 'error', ruleId: 'chipcheck/magnitude-slip', suggestion: '5822．2亿个' });
+    expect(a.message).toBe('5822．2个 looks like a slip (missing 亿): 5822．2亿个 fits; 5822．2个 is below the bounds for 2021年1–11月 进口数量: 5280亿个 – 6354.8亿个 (2021年 import quantity: 5280亿个 — MIIT, https://example.org/miit-2021-10 (high))'.replace('2021年 import quantity: 5280亿个', '2021年1–10月 import quantity: 5280亿个'));
+  });
+
+  it('decimal slip: 432.55亿美元 for 4325.5', () => {
+    const a = one(claim('432.55亿美元', '432.55', 8, { flow: 'import', measure: 'value', unit: 'USD' }));
+    expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/decimal-slip', suggestion: '4325.5亿美元' });
+  });
+
+  it('digit swap: 2918亿块 for 2981.3', () => {
+    const a = one(claim('2918亿块', '2918', 8, { flow: 'export', measure: 'quantity', unit: 'piece', period: year(2024) }));
+    expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/digit-swap', suggestion: '2981亿块' });
+  });
+
+  it('one wrong digit: 4355.5亿美元 for 4325.5', () => {
+    const a = one(claim('4355.5亿美元', '4355.5', 8, { flow: 'import', measure: 'value', unit: 'USD' }));
+    expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/digit-slip', suggestion: '4325.5亿美元' });
+  });
+
+  it('period slip: 近2800亿美元 net imports fit 2021 (2787.6), not 2022 (2616.8) (seed 001)', () => {
+    const a = one(claim('近2800亿美元', '2800', 8, { flow: 'net_import', measure: 'value', unit: 'USD', qualifier: 'near', period: year(2022) }));
+    expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/period-slip', suggestion: null });
+    expect(a.message).toContain('fits 2021年');
+  });
+
+  it('flow slip: 1537.9亿美元 written as imports', () => {
+    const a = one(claim('1537.9亿美元', '1537.9', 8, { flow: 'import', measure: 'value', unit: 'USD' }));
+    expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/flow-slip' });
+  });
+
+  it('currency slip: 4325.5亿元 is the dollar figure', () => {
+    const a = one(claim('4325.5亿元', '4325.5', 8, { flow: 'import', measure: 'value', unit: 'CNY' }));
+    expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/currency-slip', suggestion: '4325.5亿美元' });
+  });
+
+  it('no diagnosis by chance: 1.2万亿元 stays a contradiction (1.1万亿 would be a one-digit edit of a two-digit number)', () => {
+    const a = one(claim('1.2万亿元', '1.2', 12, { flow: 'export', measure: 'value', unit: 'CNY', period: year(2024) }));
+    expect(a.verdict).toBe('contradiction');
+  });
+
+  it('bounds (超, 突破) are never diagnosed as slips', () => {
+    const a = one(claim('突破1.2万亿元', '1.2', 12, { flow: 'export', measure: 'value', unit: 'CNY', qualifier: 'at_least', period: year(2024) }));
+    expect(a.verdict).toBe('contradiction');
+  });
+});
