@@ -5,12 +5,13 @@
 import type { Claim, Dataset, Figure, FigureKey, Severity, Verdict } from '../types.js';
 import { agrees, claimInterval, difference, shapeOf, type Interval } from './interval.js';
 import { describeFigure, describePeriod, formatAmount } from './describe.js';
+import type { VerdictRuleId } from './rules.js';
 import { findSlips, significantDigits } from './slips.js';
 
 export interface Assessment {
   verdict: Verdict;
   severity: Severity;
-  ruleId: string;
+  ruleId: VerdictRuleId;
   expected: number | null;
   suggestion: string | null;
   message: string;

@@ -8,6 +8,7 @@ import { assessClaim, type Assessment } from './against-dataset.js';
 import { findInconsistencies } from './internal.js';
 
 export type { Assessment } from './against-dataset.js';
+export { VERDICT_RULES, type VerdictRuleId, type VerdictRule } from './rules.js';
 
 export interface ReconcileOptions {
   /** Publication date `YYYY-MM-DD`: a typo's "wrong period" must be one the article could have known. */

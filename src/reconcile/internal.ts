@@ -3,10 +3,11 @@
  * (text vs table), import + export = total, import − export = net, shares = part ÷ total, parts ≤ total.
  */
 import type { Claim } from '../types.js';
+import type { VerdictRuleId } from './rules.js';
 import { agrees, claimInterval, shapeOf, APPROX_TOLERANCE, type Interval } from './interval.js';
 
 export interface Inconsistency {
-  ruleId: string;
+  ruleId: VerdictRuleId;
   claims: number[];
   /** One line per claim id: what this place disagrees with. */
   reason: string;
