@@ -23,7 +23,7 @@ const USAGE = `Usage:
       Convert a customs statistics online query (数据在线查询) export into dataset records.
 
   --dataset PATH   add a dataset file or folder (CSV in the corpus/dataset format); repeatable
-  --replace        use only the --dataset paths, not the bundled dataset
+  --replace        use only the --dataset paths, not the bundled dataset (also --dataset-replace)
 `;
 
 const FLOWS = new Set(['import', 'export', 'production', 'net_import', 'total_trade', 'exchange_rate']);
@@ -47,6 +47,7 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
       options: {
         dataset: { type: 'string', multiple: true },
         replace: { type: 'boolean' },
+        'dataset-replace': { type: 'boolean' },
         json: { type: 'boolean' },
         flow: { type: 'string' },
         year: { type: 'string' },
@@ -61,6 +62,8 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
   }
   const { values, positionals } = parsed;
   const paths = values.dataset ?? [];
+  // `--dataset-replace` is what `chipcheck verify` calls it.
+  values.replace = values.replace === true || values['dataset-replace'] === true;
   if (values.replace && paths.length === 0) return usage(io, '--replace needs at least one --dataset PATH');
   try {
     switch (sub) {

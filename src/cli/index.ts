@@ -5,9 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { HELP } from './help.js';
 import { packageVersion, processIO, type CliIO } from './io.js';
 
-/** What `chipcheck dataset …` is handed (src/cli/dataset.ts). */
-type DatasetCommand = (args: string[], io: { stdout(s: string): void; stderr(s: string): void }) => Promise<number>;
-
 /** Run the command line `argv` (without node and the script) and answer the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
@@ -28,9 +25,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await fixCommand(rest, io);
       }
       case 'dataset': {
-        // A variable specifier: the dataset command is its own module, loaded only for `chipcheck dataset`.
-        const specifier = './dataset.js';
-        const { datasetCommand } = (await import(specifier)) as { datasetCommand: DatasetCommand };
+        const { datasetCommand } = await import('./dataset.js');
         return await datasetCommand(rest, io);
       }
       default: {

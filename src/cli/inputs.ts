@@ -160,7 +160,7 @@ export function expandInputs(inputs: string[], options: InputOptions): ExpandedI
       found.add(absolute);
       explicit.add(absolute);
     } else if (isDynamicPattern(input)) {
-      const matches = globSync(input, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] })
+      const matches = globSync(input, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
         .map((p) => resolve(p))
         .filter((p) => EXTENSIONS.has(extname(p).toLowerCase()) && !isIgnored(p));
       if (matches.length === 0) errors.push(`${input}: no files match this glob`);

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures, run, testDataset } from './run.js';
+
+const article = (scenario: string, name = 'article.txt') => join(fixtures, scenario, name);
+
+describe('exit codes', () => {
+  it.each([
+    ['0: every claim matches', [article('clean')], 0],
+    ['1: a contradiction', [article('contradiction')], 1],
+    ['0: a contradiction under --fail-level none', [article('contradiction'), '--fail-level', 'none'], 0],
+    ['1: --fail-level warning still fails on an error', [article('contradiction'), '--fail-level', 'warning'], 1],
+    ['0: an ignore comment turns the contradiction off', [article('ignore-comments', 'article.md')], 0],
+    ['2: an unknown option', [article('clean'), '--frobnicate'], 2],
+    ['2: a missing file', [article('clean'), article('clean', 'missing.txt')], 2],
+    ['2: a bad --format', [article('clean'), '--format', 'xml'], 2],
+    ['2: a bad --published', [article('clean'), '--published', '2021-13-01'], 2],
+    ['2: no input at all', [], 2],
+    ['2: a dataset that does not exist', [article('clean'), '--dataset', join(fixtures, 'no-such-dataset')], 2],
+  ] as const)('%s', (_name, args, code) => {
+    const r = run(['verify', ...(args as readonly string[]), ...testDataset, '--format', 'text']);
+    expect(r.code, r.stderr).toBe(code);
+  });
+
+  it('names an unknown option on one line of stderr and still checks the files', () => {
+    const r = run([article('contradiction'), '--frobnicate', ...testDataset, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual(['chipcheck: unknown option --frobnicate']);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['test/fixtures/cli/contradiction/article.txt']);
+    expect(report.summary.contradiction).toBe(1);
+  });
+
+  it('names a missing file and still checks the others, in sorted order', () => {
+    const r = run([article('contradiction'), 'test/fixtures/cli/aaa-missing.txt', article('clean'), ...testDataset, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chipcheck: test/fixtures/cli/aaa-missing.txt: no such file or folder\n');
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: { path: string; ok: boolean }) => [f.path, f.ok])).toEqual([
+      ['test/fixtures/cli/aaa-missing.txt', false],
+      ['test/fixtures/cli/clean/article.txt', true],
+      ['test/fixtures/cli/contradiction/article.txt', true],
+    ]);
+  });
+
+  it('--version and --help exit 0', () => {
+    const version = run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--fail-level');
+  });
+
+  it('a bad config file names the key and the expected shape, exit 2', () => {
+    const r = run([article('clean'), '--config', join(fixtures, 'bad-config.json'), ...testDataset]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"failLevel" is invalid');
+    expect(r.stderr).toContain('expected "error", "warning", "info" or "none"');
+  });
+
+  it('runs from another folder with relative paths', () => {
+    const r = run(['clean/article.txt', ...testDataset, '--format', 'text'], { cwd: fixtures });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('clean/article.txt');
+  });
+});
