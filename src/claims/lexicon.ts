@@ -26,6 +26,11 @@ export const FLOW_WORDS: Record<string, Flow> = {
   出口量: 'export',
   出口: 'export',
   产量: 'production',
+  // Traditional forms (Hong Kong and Taiwan outlets, 繁體 reposts).
+  產量: 'production',
+  進出口: 'total_trade',
+  進口額: 'import',
+  進口: 'import',
   生产: 'production',
   产出: 'production',
 };
@@ -127,8 +132,8 @@ export const OTHER_SUBJECTS = [
 ];
 
 /** Words that make a percentage a year-on-year change, and the ones that make it negative. */
-export const YOY_WORDS = ['同比', '增长', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
-export const DECREASE_WORDS = ['下降', '减少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
+export const YOY_WORDS = ['同比', '增长', '增長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
+export const DECREASE_WORDS = ['下降', '减少', '減少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
 
 /** Words that make a percentage a share of a total. */
 export const SHARE_WORDS = ['占比', '比重', '占全部', '占全国', '占', '份额'];
