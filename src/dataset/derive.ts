@@ -30,12 +30,14 @@ function worst(levels: Level[]): number {
 }
 
 /**
- * One level per key and version: the most confident record (the first one on a tie). A second, unofficial
- * figure for the same key is still served by lookup but does not spawn derived figures of its own.
+ * One level per key and version: the most confident record (the first one on a tie), never a low-confidence
+ * one. A second, unofficial figure for the same key is still served by lookup but derives nothing.
  */
 export function representatives(levels: Level[]): Level[] {
   const best = new Map<string, Level>();
   for (const level of levels) {
+    // Low-confidence records are served as they are but derive nothing: a derived figure looks trusted.
+    if (worst([level]) === RANK.low) continue;
     const id = `${keyString(level.figure.key)}~${level.figure.version ?? ''}`;
     const current = best.get(id);
     if (!current || worst([level]) < worst([current])) best.set(id, level);

@@ -71,6 +71,12 @@ describe('derived figures', () => {
     expect(dataset.lookup(key('production', 'quantity', 'piece', 2022, 11, 11)).map((f) => f.kind)).toEqual(['record']);
   });
 
+  test('low-confidence records derive nothing (a derived figure would look trusted)', () => {
+    // 2025 full-year trade comes from one self-media post: 30400亿元 imports, 14400亿元 exports, 44800亿元 total.
+    expect(dataset.lookup(key('total_trade', 'value', 'CNY', 2025, 1, 12)).map((f) => [f.kind, f.text])).toEqual([['record', '44800亿元']]);
+    expect(dataset.lookup(key('net_import', 'value', 'CNY', 2025, 1, 12))).toEqual([]);
+  });
+
   test('a yoy from two years when none was published, naming both records', () => {
     const yoy = dataset.lookup(key('net_import', 'yoy', 'percent', 2017, 1, 12, { of: 'value' })).find((f) => f.ids.includes('net-8542-usd-2016'));
     expect(yoy).toMatchObject({ kind: 'derived', ids: ['net-8542-usd-2017', 'net-8542-usd-2016'] });
