@@ -45,9 +45,9 @@ export function SummaryBar(props: SummaryBarProps) {
       <Box>
         {props.counts ? (
           items.map((item, i) => (
-            <Text key={item.verdict} color={props.colors ? VERDICT_COLOR[item.verdict] : undefined}>
+            <Text key={item.verdict}>
               {i === 0 ? ' ' : '  '}
-              {item.text}
+              <Text color={props.colors ? VERDICT_COLOR[item.verdict] : undefined}>{item.text}</Text>
             </Text>
           ))
         ) : (
