@@ -4,6 +4,6 @@ export { loadDataset, recordFiles, BUNDLED_DATASET, type LoadOptions } from './l
 export { DatasetError, formatProblem, parseRecords, recordSchema, RECORD_COLUMNS } from './schema.js';
 export type { DatasetProblem, DatasetRecord } from './schema.js';
 export { recordId } from './id.js';
-export { checkDataset, type CheckFailure, type CheckResult } from './check.js';
-export { importCustomsExport, type ImportOptions } from './import.js';
+export { checkDataset, readExceptions, type CheckFailure, type CheckOptions, type CheckResult } from './check.js';
+export { importCustomsExport, type ImportOptions, type ImportResult } from './import.js';
 export { coverageTable, type ListOptions } from './list.js';
