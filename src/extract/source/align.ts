@@ -1,0 +1,97 @@
+/**
+ * Mapping a parser's decoded text (entities and escapes resolved, line prefixes stripped) back to the raw
+ * source it came from, one code unit at a time.
+ */
+
+import { BlockBuilder } from './blocks.js';
+
+// Bounded quantifiers only: linear time.
+const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y;
+
+/** How far ahead to look for a character the parser kept when the raw text has markup we do not model. */
+const LOOKAHEAD = 16;
+
+export interface AlignTarget {
+  push(unit: string, offset: number, end: number): void;
+}
+
+/**
+ * Push `value` (what the parser produced from `source[start, end)`) into `target`, mapping every code
+ * unit to the source character that produced it: the character itself, the `&` of an entity, the
+ * escaped character after a backslash. Offsets never decrease.
+ */
+export function alignText(value: string, source: string, start: number, end: number, target: AlignTarget): void {
+  if (end - start === value.length && source.startsWith(value, start)) {
+    if (target instanceof BlockBuilder) {
+      target.pushRange(source, start, end);
+    } else {
+      for (let i = 0; i < value.length; i++) target.push(value[i]!, start + i, start + i + 1);
+    }
+    return;
+  }
+  let p = start;
+  let i = 0;
+  while (i < value.length) {
+    const c = value[i]!;
+    const r = p < end ? source[p] : undefined;
+    if (r === '&' && !(c === '&' && source[p + 1] === value[i + 1])) {
+      ENTITY.lastIndex = p;
+      const m = ENTITY.exec(source);
+      if (m && p + m[0].length <= end) {
+        const after = p + m[0].length;
+        // The decoded reference is 1–4 code units long: the one after which raw and decoded text agree again.
+        let units = 0;
+        const first = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? 2 : 1;
+        for (let k = first; k <= 4 && i + k <= value.length; k++) {
+          if (i + k === value.length || source[after] === value[i + k] || source[after] === '&') {
+            units = k;
+            break;
+          }
+        }
+        if (units > 0) {
+          for (let k = 0; k < units; k++) target.push(value[i + k]!, p, after);
+          i += units;
+          p = after;
+          continue;
+        }
+      }
+    }
+    if (r === c) {
+      // YAML's doubled single quote stands for one quote.
+      const step = c === "'" && source[p + 1] === "'" && value[i + 1] !== "'" ? 2 : 1;
+      target.push(c, p, p + step);
+      i++;
+      p += step;
+      continue;
+    }
+    if (r === '\\' && source[p + 1] === c) {
+      target.push(c, p + 1, p + 2);
+      i++;
+      p += 2;
+      continue;
+    }
+    if (r === '\r' && c === '\n') {
+      const step = source[p + 1] === '\n' ? 2 : 1;
+      target.push(c, p, p + step);
+      i++;
+      p += step;
+      continue;
+    }
+    // Markup the parser dropped (indentation, `>` markers, quotes, backticks): find the character ahead.
+    let q = -1;
+    for (let k = p + 1; k < end && k <= p + LOOKAHEAD; k++) {
+      if (source[k] === c) {
+        q = k;
+        break;
+      }
+    }
+    if (q >= 0) {
+      p = q;
+      continue;
+    }
+    const at = Math.min(p, end);
+    target.push(c, at, Math.min(at + 1, Math.max(end, at)));
+    i++;
+    if (p < end) p++;
+  }
+}

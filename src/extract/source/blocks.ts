@@ -1,0 +1,119 @@
+/**
+ * Building text blocks with an offset map. Every stage of the sources module appends characters together
+ * with the 0-based offset in the original file that produced them; this module keeps the map exact.
+ */
+
+import type { BlockKind, TextBlock } from '../../types.js';
+
+/** ASCII whitespace that HTML and Markdown collapse, plus NBSP (a reader sees a space). */
+export function isCollapsible(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0c || code === 0xa0;
+}
+
+/** Code units of scripts written without spaces (CJK, kana, full-width forms, astral planes). */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
+/**
+ * Accumulates blocks. With `collapse`, whitespace runs become one space (mapped to the run's first
+ * character) and are dropped at block edges and at line breaks between CJK characters, as a reader of
+ * rendered HTML or Markdown sees them.
+ */
+export class BlockBuilder {
+  readonly blocks: TextBlock[] = [];
+  kind: BlockKind = 'paragraph';
+  cells = false;
+  private text = '';
+  private offsets: number[] = [];
+  private end = 0;
+  private space = -1;
+  private spaceHasBreak = false;
+
+  constructor(private readonly collapse: boolean) {}
+
+  get empty(): boolean {
+    return this.text.length === 0;
+  }
+
+  /** Append one code unit (or a decoded entity's units) produced by the source range [offset, end). */
+  push(unit: string, offset: number, end: number): void {
+    const code = unit.charCodeAt(0);
+    if (this.collapse && unit.length === 1 && isCollapsible(code)) {
+      this.whitespace(offset, code === 0x0a || code === 0x0d);
+      return;
+    }
+    const last = this.offsets.length > 0 ? this.offsets[this.offsets.length - 1]! : -1;
+    // Parsers may move text out of source order (HTML foster parenting): keep each block's map monotone.
+    if (offset < last || (this.space >= 0 && offset < this.space)) this.flush(true);
+    if (this.space >= 0) {
+      const prev = this.text.charCodeAt(this.text.length - 1);
+      const drop = this.text.length === 0 || prev === 0x09 || (this.spaceHasBreak && isCjk(prev) && isCjk(code));
+      if (!drop) {
+        this.text += ' ';
+        this.offsets.push(this.space);
+      }
+      this.space = -1;
+      this.spaceHasBreak = false;
+    }
+    for (let i = 0; i < unit.length; i++) {
+      this.offsets.push(offset);
+    }
+    this.text += unit;
+    this.end = end;
+  }
+
+  /** Append source[start, end) verbatim, one offset per code unit. */
+  pushRange(source: string, start: number, end: number): void {
+    if (start >= end) return;
+    if (this.collapse) {
+      for (let i = start; i < end; i++) this.push(source[i]!, i, i + 1);
+      return;
+    }
+    const last = this.offsets.length > 0 ? this.offsets[this.offsets.length - 1]! : -1;
+    if (start < last) this.flush(true);
+    this.text += source.slice(start, end);
+    for (let i = start; i < end; i++) this.offsets.push(i);
+    this.end = end;
+  }
+
+  /** A whitespace run starting at `offset` (collapsed into at most one space). */
+  whitespace(offset: number, lineBreak: boolean): void {
+    if (this.space < 0) this.space = offset;
+    if (lineBreak) this.spaceHasBreak = true;
+  }
+
+  /** A table cell boundary: a tab mapped to where the next cell starts. */
+  cellBreak(offset: number): void {
+    const last = this.offsets.length > 0 ? this.offsets[this.offsets.length - 1]! : -1;
+    this.space = -1;
+    this.spaceHasBreak = false;
+    this.text += '\t';
+    this.offsets.push(Math.max(offset, last));
+    this.end = Math.max(this.end, Math.max(offset, last));
+    this.cells = true;
+  }
+
+  /** Close the current block; blocks with no visible text are dropped. `keep` keeps kind and cells. */
+  flush(keep = false): void {
+    if (/[^\t]/.test(this.text)) {
+      this.offsets.push(Math.max(this.end, this.offsets[this.offsets.length - 1]!));
+      const block: TextBlock = { kind: this.kind, text: this.text, offsets: this.offsets };
+      if (this.cells) block.cells = true;
+      this.blocks.push(block);
+    }
+    this.text = '';
+    this.offsets = [];
+    this.end = 0;
+    this.space = -1;
+    this.spaceHasBreak = false;
+    if (!keep) this.cells = false;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * File bytes → text. Offsets everywhere count UTF-16 code units of the text returned here (BOM removed).
+ */
+
+import type { Message } from '../../types.js';
+
+export type Decoded = { text: string; encoding: string } | { error: Message };
+
+const binary: Message = {
+  ruleId: 'chipcheck/binary-file',
+  severity: 'error',
+  reason: 'Cannot check a binary file: it contains NUL bytes',
+  hint: 'Pass a text file (plain text, Markdown or HTML in UTF-8, UTF-16 with a BOM, or GB18030)',
+};
+
+/**
+ * Decode a file: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM, else GB18030 (a superset of GBK) when
+ * the bytes are not valid UTF-8. NUL bytes outside UTF-16 mean a binary file: an error message, no text.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    const encoding = b0 === 0xff ? 'utf-16le' : 'utf-16be';
+    // The decoder strips the BOM (ignoreBOM defaults to false).
+    const text = new TextDecoder(encoding).decode(bytes);
+    if (text.includes('\u0000')) return { error: { ...binary, offset: text.indexOf('\u0000') } };
+    return { text, encoding };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { error: binary };
+  try {
+    // The decoder strips a UTF-8 BOM.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Sources: a file → decoded text → blocks with an exact offset map → publication date. The first stage
+ * of the pipeline; it never throws for a file it cannot read, it says so in `messages`.
+ */
+
+import { readFile, stat } from 'node:fs/promises';
+import type { Message, Source, SourceKind, TextBlock } from '../../types.js';
+import { decodeBytes } from './decode.js';
+import { htmlToBlocks } from './html.js';
+import { markdownToBlocks, type FrontMatter } from './markdown.js';
+import { plainToBlocks } from './plain.js';
+import { findPublished } from './published.js';
+import { sniffKind } from './sniff.js';
+
+export { decodeBytes } from './decode.js';
+export { sniffKind } from './sniff.js';
+export { findPublished, normaliseDate, type Published } from './published.js';
+export type { FrontMatter } from './markdown.js';
+
+export interface ParseOptions {
+  /** `YYYY-MM-DD`: overrides the date found in the file (the CLI's `--published`). */
+  published?: string;
+  /** The encoding the text was decoded from, reported as `Source.encoding`. Default `utf-8`. */
+  encoding?: string;
+}
+
+export interface ReadOptions extends Omit<ParseOptions, 'encoding'> {
+  /** Largest file to read, in bytes. Default 50 MB. */
+  maxSize?: number;
+}
+
+export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+
+function checkPublished(published: string | undefined): void {
+  if (published === undefined) return;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  const valid = m && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) === published;
+  if (!valid) throw new TypeError(`published must be a date written YYYY-MM-DD (e.g. 2025-02-05), got "${published}"`);
+}
+
+/** Blocks, publication date and messages for already-decoded text. Pure. */
+export function parseSource(text: string, path: string, options: ParseOptions = {}): Source {
+  checkPublished(options.published);
+  // Offsets count the text without its BOM.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const kind = sniffKind(path, text);
+  let blocks: TextBlock[];
+  let messages: Message[] = [];
+  let frontMatter: FrontMatter | undefined;
+  if (kind === 'markdown') {
+    const read = markdownToBlocks(text);
+    ({ blocks, messages, frontMatter } = read);
+  } else if (kind === 'html') {
+    ({ blocks, messages } = htmlToBlocks(text));
+  } else {
+    blocks = plainToBlocks(text);
+  }
+  const found = options.published ? null : findPublished(text, blocks, kind, frontMatter);
+  const source: Source = {
+    path,
+    text,
+    kind,
+    encoding: options.encoding ?? 'utf-8',
+    blocks,
+    published: options.published ?? found?.date ?? null,
+    messages,
+  };
+  if (found) source.publishedOffset = found.offset;
+  return source;
+}
+
+function unreadable(path: string, kind: SourceKind, message: Message, encoding = 'unknown'): Source {
+  return { path, text: '', kind, encoding, blocks: [], published: null, messages: [message] };
+}
+
+/** Read, decode and parse one file. I/O and decoding problems become an error message and no blocks. */
+export async function readSource(path: string, options: ReadOptions = {}): Promise<Source> {
+  checkPublished(options.published);
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const kind = sniffKind(path, '');
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      return unreadable(path, kind, {
+        ruleId: 'chipcheck/unreadable-file',
+        severity: 'error',
+        reason: `Cannot read ${path}: it is a directory`,
+        hint: 'Name the article files inside it',
+      });
+    }
+    if (info.size > maxSize) {
+      return unreadable(path, kind, {
+        ruleId: 'chipcheck/file-too-large',
+        severity: 'error',
+        reason: `Cannot check ${path}: ${info.size} bytes is over the ${maxSize}-byte limit`,
+        hint: 'Split the file, or raise the limit with --max-size',
+      });
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    return unreadable(path, kind, {
+      ruleId: 'chipcheck/unreadable-file',
+      severity: 'error',
+      reason: `Cannot read ${path}: ${why}`,
+      hint: code === 'ENOENT' ? 'Check the path' : 'Check the file can be read',
+    });
+  }
+  const decoded = decodeBytes(bytes);
+  if ('error' in decoded) return unreadable(path, kind, { ...decoded.error, reason: `${path}: ${decoded.error.reason}` }, 'binary');
+  const parseOptions: ParseOptions = { encoding: decoded.encoding };
+  if (options.published) parseOptions.published = options.published;
+  return parseSource(decoded.text, path, parseOptions);
+}

@@ -1,0 +1,124 @@
+/**
+ * The publication date a file gives itself: front matter, HTML meta, `<time datetime>`, or a date line
+ * near the top. Relative periods (今年, 上月) resolve against it.
+ */
+
+import type { SourceKind, TextBlock } from '../../types.js';
+import type { FrontMatter } from './markdown.js';
+
+export interface Published {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** 0-based offset in the file where the date is written. */
+  offset: number;
+}
+
+const FRONT_MATTER_KEYS = ['date', 'published', 'pubDate', 'publishDate', 'published_at', 'publishedAt', 'created'];
+const META_NAMES = new Set([
+  'article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'datepublished', 'parsely-pub-date',
+  'sailthru.date',
+]);
+
+/** Date lines are looked for in this many blocks from the top. */
+const TOP_BLOCKS = 15;
+/** A block this short holding a date is a date line; longer blocks need a label such as 发布日期. */
+const DATE_LINE_LENGTH = 60;
+
+// [^<>] keeps every scan inside one tag: linear over the file.
+const META = /<meta\b[^<>]*>/gi;
+const TIME = /<time\b[^<>]*>/gi;
+const ATTRIBUTE = /([^\s=<>"'/]+)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))/g;
+const DATE = /(?<!\d)(\d{4})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])/g;
+const LABEL = /(?:发布|发表|更新|出版|日期|时间|发布于|发表于)\s*[:：]?\s*$/;
+
+/** Full-width digits and separators to ASCII; one code unit each, so indices do not move. */
+function halfWidth(text: string): string {
+  return text.replace(/[０-９－／．：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function ymd(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first valid date written in `text` (`2024-12-25`, `2025年8月24日`, `2025/2/5`), or null. */
+function writtenDate(text: string): { date: string; index: number } | null {
+  for (const m of halfWidth(text).matchAll(DATE)) {
+    const date = m[3] !== undefined ? ymd(+m[1]!, +m[3], +m[4]!) : ymd(+m[1]!, +m[5]!, +m[6]!);
+    if (date) return { date, index: m.index };
+  }
+  return null;
+}
+
+/**
+ * A value from front matter or a meta tag as `YYYY-MM-DD`: a date written at its start is taken as
+ * written (its own time zone); anything else `Date` parses (`Sun, 09 Jan 2022 02:12:00 GMT`) is taken
+ * as a UTC date.
+ */
+export function normaliseDate(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  const written = writtenDate(text);
+  if (written && written.index === 0) return written.date;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+
+function attributes(tag: string): Map<string, { value: string; index: number }> {
+  const found = new Map<string, { value: string; index: number }>();
+  for (const m of tag.matchAll(ATTRIBUTE)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const index = m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    found.set(m[1]!.toLowerCase(), { value, index });
+  }
+  return found;
+}
+
+function fromTags(text: string, pattern: RegExp, pick: (attrs: Map<string, { value: string; index: number }>) => { value: string; index: number } | undefined): Published | null {
+  if (!text.includes('<')) return null;
+  for (const tag of text.matchAll(pattern)) {
+    const chosen = pick(attributes(tag[0]));
+    if (!chosen) continue;
+    const date = normaliseDate(chosen.value);
+    if (date) return { date, offset: tag.index + chosen.index };
+  }
+  return null;
+}
+
+/** Find the publication date; null when the file does not say. */
+export function findPublished(
+  text: string,
+  blocks: readonly TextBlock[],
+  kind: SourceKind,
+  frontMatter?: FrontMatter,
+): Published | null {
+  if (frontMatter) {
+    for (const key of FRONT_MATTER_KEYS) {
+      const date = normaliseDate(frontMatter.data[key]);
+      if (date) return { date, offset: frontMatter.offsets[key] ?? 0 };
+    }
+  }
+  if (kind !== 'plain') {
+    const meta = fromTags(text, META, (attrs) => {
+      const name = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.value.toLowerCase();
+      return name && META_NAMES.has(name) ? attrs.get('content') : undefined;
+    });
+    if (meta) return meta;
+    const time = fromTags(text, TIME, (attrs) => attrs.get('datetime'));
+    if (time) return time;
+  }
+  for (const block of blocks.slice(0, TOP_BLOCKS)) {
+    if (block.kind === 'table-row') continue;
+    const found = writtenDate(block.text);
+    if (!found) continue;
+    const labelled = LABEL.test(block.text.slice(Math.max(0, found.index - 8), found.index));
+    if (block.text.trim().length <= DATE_LINE_LENGTH || labelled) {
+      return { date: found.date, offset: block.offsets[found.index]! };
+    }
+  }
+  return null;
+}

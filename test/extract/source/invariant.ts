@@ -1,0 +1,47 @@
+/**
+ * The offset-map invariant every block must keep: `text[i]` is the character the author typed at
+ * `source.text[offsets[i]]`, or, for what a reader sees but was not typed as such (a space for a
+ * whitespace run, a tab between table cells, a decoded entity), the start of what produced it.
+ */
+
+import { expect } from 'vitest';
+import type { Source } from '../../../src/types.js';
+
+const WHITESPACE = /[\s\u00a0]/;
+
+/** Reasons a block breaks the invariant; empty when it holds. */
+export function offsetProblems(source: Source): string[] {
+  const problems: string[] = [];
+  source.blocks.forEach((block, b) => {
+    const { text, offsets } = block;
+    if (offsets.length !== text.length + 1) {
+      problems.push(`block ${b}: ${offsets.length} offsets for ${text.length} code units`);
+      return;
+    }
+    for (let i = 0; i < offsets.length; i++) {
+      const offset = offsets[i]!;
+      if (!Number.isInteger(offset) || offset < 0 || offset > source.text.length) {
+        problems.push(`block ${b}[${i}]: offset ${offset} outside the file`);
+        return;
+      }
+      if (i > 0 && offset < offsets[i - 1]!) {
+        problems.push(`block ${b}[${i}]: offset ${offset} < ${offsets[i - 1]}`);
+        return;
+      }
+      if (i === text.length) break;
+      const typed = source.text[offset];
+      const shown = text[i]!;
+      if (typed === shown) continue;
+      if (typed === '&') continue; // a character reference
+      if (WHITESPACE.test(shown) && typed !== undefined && (WHITESPACE.test(typed) || typed === '<' || typed === '|')) continue;
+      problems.push(`block ${b}[${i}]: shows ${JSON.stringify(shown)} but the file has ${JSON.stringify(typed)} at ${offset}`);
+      return;
+    }
+    if (block.cells && /[\t]/.test(text) === false && text.length === 0) problems.push(`block ${b}: empty table row`);
+  });
+  return problems;
+}
+
+export function expectOffsetsExact(source: Source): void {
+  expect(offsetProblems(source)).toEqual([]);
+}
