@@ -29,7 +29,8 @@ const BULLETS = new Set('•·▪●◦‣⁃■□◆◇▸►'.split(''));
 const MIN_LINES = 8;
 /** Share of lines within ±15% of the wrap width that makes a file hard-wrapped. */
 const MIN_WRAPPED_SHARE = 0.3;
-/** PDF pages are narrower than this many columns (CJK counts two). */
+/** PDF text columns are between these many display columns wide (CJK counts two). */
+const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 240;
 
 function isSpace(code: number): boolean {
@@ -88,7 +89,7 @@ function wrapWidth(lines: Line[]): number {
   if (widths.length < MIN_LINES) return 0;
   const sorted = Float64Array.from(widths).sort();
   const width = sorted[Math.floor(0.8 * (sorted.length - 1))]!;
-  if (width > MAX_WRAP_WIDTH) return 0;
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
   let near = 0;
   for (const w of widths) if (w >= 0.85 * width && w <= 1.15 * width) near++;
   return near / widths.length >= MIN_WRAPPED_SHARE ? width : 0;

@@ -62,8 +62,11 @@ export function normaliseDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  const written = writtenDate(text);
-  if (written && written.index === 0) return written.date;
+  // A date written first is read as written, and an impossible one (2025-02-30) is not a date.
+  if (/^\s*\d{4}\s*[-/.年]\s*\d/.test(halfWidth(text))) {
+    const written = writtenDate(text);
+    return written && written.index === 0 ? written.date : null;
+  }
   const time = Date.parse(text);
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }
