@@ -88,7 +88,12 @@ export function App(props: AppProps) {
   }, [state.pending, state.files, onQuit, openEditor, exit]);
 
   const done = state.files.filter((f) => f.status === 'done' || f.status === 'failed').length;
-  const progress = done < state.files.length ? `checking ${Math.min(done + 1, state.files.length)}/${state.files.length}…` : null;
+  const progress =
+    state.view !== 'files' && file?.status === 'failed'
+      ? `could not check: ${file.error ?? 'unknown error'}`
+      : done < state.files.length
+        ? `checking ${Math.min(done + 1, state.files.length)}/${state.files.length}…`
+        : null;
 
   return (
     <Box flexDirection="column" width={width}>
@@ -132,5 +137,12 @@ function StatusLine(props: { state: TuiState; colors: boolean; position: number;
   const parts = [total === 0 ? '0/0' : `${position + 1}/${total}`];
   if (state.filter) parts.push(`filter: ${state.filter}`);
   if (state.query) parts.push(`search: ${state.query}`);
+  // Problems reading the file (encoding, HTML, an unreadable file) belong next to its claims.
+  const messages = state.files[state.file]?.result?.messages ?? [];
+  if (messages.length > 0) {
+    const first = messages[0]!;
+    const at = first.start ? ` at ${first.start.line}:${first.start.column}` : '';
+    parts.push(`${first.severity}${at}: ${first.reason}${messages.length > 1 ? ` (+${messages.length - 1} more)` : ''}`);
+  }
   return <Text dimColor>{truncate(` ${parts.join(' · ')}`, width - 1)}</Text>;
 }

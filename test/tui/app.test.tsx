@@ -36,7 +36,7 @@ async function show(props: Partial<AppProps> & { result?: FileResult }, size = {
   );
   mounted.push(app);
   resize(app, size);
-  await waitForFrame(app.lastFrame, (f) => !f.includes('checking') && / \d+\/\d+\n/.test(f), 'the claim list');
+  await waitForFrame(app.lastFrame, (f) => !f.includes('checking') && /^ \d+\/\d+/m.test(f), 'the claim list');
   return app;
 }
 
@@ -303,5 +303,23 @@ describe('keys with effects', () => {
     const frame = await press(app, 'nn\r');
     expect(frame).toContain('12.9%');
     expect(frame).toContain('other place: 12.6 at 118');
+  });
+});
+
+describe('problems', () => {
+  test('a file that cannot be read shows its message; a check that throws shows why', async () => {
+    const unreadable: FileResult = {
+      ...typo,
+      ok: false,
+      claims: [],
+      messages: [{ ruleId: 'chipcheck/unreadable-file', severity: 'error', reason: 'cannot decode the file as UTF-8 or GB18030' }],
+    };
+    const app = await show({ result: unreadable });
+    expect(app.lastFrame()).toContain('error: cannot decode the file as UTF-8 or GB18030');
+    const failing = render(
+      <App paths={['missing.txt']} check={async () => Promise.reject(new Error('ENOENT: missing.txt'))} dataset={dataset} colors={false} />,
+    );
+    mounted.push(failing);
+    await waitForFrame(failing.lastFrame, (f) => f.includes('could not check: ENOENT: missing.txt'), 'the failure');
   });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { NO_KEY, splitKeys } from '../../src/tui/keys.js';
+import { exitCode, groupOrder, initialState, reduce, visibleClaims, type Action, type TuiState } from '../../src/tui/state.js';
+import { loadFixture } from './helpers.js';
+
+const typo = loadFixture('000-typo.json');
+
+function loaded(): TuiState {
+  return reduce(initialState([typo.path]), { type: 'checked', index: 0, result: typo });
+}
+
+function apply(state: TuiState, ...actions: Action[]): TuiState {
+  return actions.reduce(reduce, state);
+}
+
+const text = (state: TuiState) => typo.claims[state.selected!]!.text;
+
+describe('state', () => {
+  test('claims are ordered by verdict group, then by place in the file', () => {
+    const verdicts = groupOrder(typo).map((i) => typo.claims[i]!.verdict);
+    expect(verdicts).toEqual(['typo', ...Array(6).fill('unverifiable'), 'match', 'match', 'match']);
+  });
+
+  test('the selection is a claim, so it survives a filter that still shows it', () => {
+    const state = apply(loaded(), { type: 'move', delta: 2 });
+    expect(text(state)).toBe('3890．6亿美元');
+    expect(text(apply(state, { type: 'filter', verdict: 'unverifiable' }))).toBe('3890．6亿美元');
+    // a filter that hides it selects the first shown claim
+    expect(text(apply(state, { type: 'filter', verdict: 'match' }))).toBe('超4000亿美元');
+  });
+
+  test('the search narrows while typing and Esc restores the list', () => {
+    let state = apply(loaded(), { type: 'search-start' }, { type: 'search-input', text: '净进口' });
+    expect(visibleClaims(state.files[0], state.filter, state.draft!).map((i) => typo.claims[i]!.text)).toEqual(['接近3000亿个']);
+    state = apply(state, { type: 'search-cancel' });
+    expect(visibleClaims(state.files[0], state.filter, state.query)).toHaveLength(10);
+  });
+
+  test('a key read together with others is applied in order, effects queue for the app', () => {
+    const state = reduce(loaded(), { type: 'key', input: 'jjo', key: NO_KEY, context: { page: 10, maxScroll: 0 } });
+    expect(text(state)).toBe('3890．6亿美元');
+    expect(state.pending).toEqual([{ kind: 'open', path: typo.path, line: 16 }]);
+  });
+
+  test('splitKeys keeps search text whole and turns a carriage return into Enter', () => {
+    expect(splitKeys('集成电路', NO_KEY, true)).toEqual([{ input: '集成电路', key: NO_KEY }]);
+    expect(splitKeys('n\r', NO_KEY, false).map((k) => k.key.return)).toEqual([false, true]);
+  });
+
+  test.each([
+    ['findings', [typo], 1],
+    ['no findings', [{ ...typo, claims: typo.claims.filter((c) => c.verdict !== 'typo') }], 0],
+    ['an unreadable file', [{ ...typo, ok: false }], 2],
+  ])('exit code with %s', (_, results, code) => {
+    const files = results.map((result) => ({ path: result.path, status: 'done' as const, result }));
+    expect(exitCode(files)).toBe(code);
+  });
+});
