@@ -50,6 +50,8 @@ export interface ArticleContext {
   flow: Flow | null;
   /** The last subject named: chips or something else (phones, revenues, markets). */
   subject: 'chip' | 'other' | null;
+  /** What the article is about: chips when it names them anywhere. */
+  topic: 'chip' | null;
   /** Recent enumerations, newest last. */
   groups: EntityGroup[];
   /** The last level claim (value or quantity) and its unit, for the basis of a following yoy. */
@@ -97,7 +99,7 @@ export function attributeSentence(
     for (const [i, m] of run.entries()) {
       // Periods written before this number set the context.
       while (periodIndex < periods.length && periods[periodIndex]!.start < m.start) {
-        applyPeriod(periods[periodIndex]!, ctx);
+        applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
         periodIndex++;
       }
       let unit = m.unit;
@@ -138,7 +140,9 @@ export function attributeSentence(
         subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
         if (subject === 'chip') productWord = subjectAfter.word;
       } else {
-        subject = hadChipSubject ? 'chip' : ctx.subject;
+        // A sentence that names no subject continues the previous one only when it reads as a
+        // continuation (同比…, 其中…); otherwise it is about what the article is about.
+        subject = hadChipSubject ? 'chip' : ctx.subject === 'other' && startsContinuation(sentenceText) ? 'other' : ctx.topic;
         // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
         if (subject === 'chip' && !hadChipSubject && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
       }
@@ -241,7 +245,7 @@ export function attributeSentence(
     }
   }
   // Periods after the last number still set the context for the next sentence.
-  while (periodIndex < periods.length) applyPeriod(periods[periodIndex++]!, ctx);
+  for (; periodIndex < periods.length; periodIndex++) applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
   for (const g of groups) ctx.groups.push(g.group);
   if (ctx.groups.length > 6) ctx.groups.splice(0, ctx.groups.length - 6);
   const lastSubject = [...terms].reverse().find((t) => t.kind === 'product' || t.kind === 'other');
@@ -252,12 +256,19 @@ export function attributeSentence(
   return drafts;
 }
 
-function applyPeriod(p: PeriodMention, ctx: ArticleContext): void {
+function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string): void {
   if (p.base) return;
+  // 还有12月份没有计算, 尚未公布: a period named as missing is not the one the figures are about.
+  if (/没有|尚未|未|还有/.test(clause)) return;
   const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
   if (!resolved) return;
   ctx.period = resolved;
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
+}
+
+function clauseText(norm: string, at: number, sentence: Span): string {
+  const c = clauseAround(norm, at, sentence.start, sentence.end);
+  return norm.slice(c.start, c.end);
 }
 
 function magnitudeExponent(m: NumberMention): number {

@@ -2,11 +2,12 @@
  * Mentions → claims. Reads the blocks in document order with a running context (period, flow, subject,
  * enumerations), sentence by sentence, and table by table.
  */
-import { toNumber } from '../decimal.js';
+import { compare, toNumber } from '../decimal.js';
 import { normalizeDigits } from '../extract/numbers/index.js';
 import type { Claim, NumberMention, Source } from '../types.js';
 import { attributeSentence, type ArticleContext, type DraftClaim } from './attribute.js';
 import { splitSentences } from './sentences.js';
+import { findTerms } from './terms.js';
 import { attributeTable } from './tables.js';
 
 export interface ClaimOptions {
@@ -33,6 +34,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     periodYearWritten: false,
     flow: null,
     subject: null,
+    topic: source.blocks.some((b) => findTerms(b.text).some((t) => t.kind === 'product')) ? 'chip' : null,
     groups: [],
     lastLevel: null,
     defaultCurrency: majorityCurrency(mentions),
@@ -61,9 +63,31 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     }
   }
 
+  inheritRepeatedQualifiers(drafts);
   // A headline names no period: it is about the period the article's body first names.
   const firstPeriod = drafts.find((d) => d.draft.period !== null)?.draft.period ?? (ctx.publishedYear ? { year: ctx.publishedYear, from_month: 1, to_month: 12 } : null);
   return drafts.map(({ draft, block }, id) => toClaim(id, source, block, draft.period ? draft : { ...draft, period: firstPeriod }));
+}
+
+/**
+ * "超过4000亿美元是妥妥的，而4000亿美元也将创造纪录": a bare repeat of a threshold in the same sentence
+ * means the same threshold, so it takes the earlier mention's qualifier.
+ */
+function inheritRepeatedQualifiers(drafts: Array<{ draft: DraftClaim; block: number }>): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const { draft, block } = drafts[i]!;
+    if (draft.qualifier !== 'exact' || draft.mention.qualifierText) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = drafts[j]!;
+      if (earlier.block !== block || earlier.draft.sentence.start !== draft.sentence.start) break;
+      const e = earlier.draft;
+      if (e.qualifier === 'exact' || e.qualifier === 'approx') continue;
+      if (compare(e.decimal, draft.decimal) === 0 && e.flow === draft.flow && e.measure === draft.measure && e.unit === draft.unit) {
+        draft.qualifier = e.qualifier;
+        break;
+      }
+    }
+  }
 }
 
 function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim): Claim {

@@ -9,9 +9,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { FLOW_WORDS, OTHER_SUBJECTS, PARTNERS, PRODUCT_WORDS, PROVINCES, YOY_WORDS } from './lexicon.js';
+
 interface Jieba {
   load(options: { dict: string; hmmDict?: string; userDict: string; idfDict: string; stopWordDict: string }): void;
   tag(text: string): Array<{ word: string; tag: string }>;
+  insertWord(word: string, tag?: string): boolean;
 }
 
 let jieba: Jieba | undefined;
@@ -38,6 +41,10 @@ function load(): Jieba {
     idfDict: join(dir, 'jieba.idf.utf8'),
     stopWordDict: join(dir, 'jieba.stop.utf8'),
   });
+  // The domain vocabulary, so that 当月净进口 segments as 当月/净进口 and not as an unknown word.
+  for (const word of [...Object.keys(FLOW_WORDS), ...Object.keys(PRODUCT_WORDS), ...PARTNERS, ...PROVINCES, ...OTHER_SUBJECTS, ...YOY_WORDS, ...NEUTRAL_NOUNS]) {
+    if (/^[\u4e00-\u9fff]+$/.test(word)) j.insertWord(word);
+  }
   jieba = j;
   return j;
 }
@@ -52,6 +59,7 @@ const NEUTRAL_NOUNS = new Set([
   '比重', '占比', '同比', '环比', '纪录', '记录', '现实', '报告', '数据显示', '时间', '年初', '年底', '年末', '期间',
   '方面', '领域', '行业', '产业', '贸易', '外贸', '进口额', '出口额', '进口量', '出口量', '人民币', '美元', '亿元', '万亿',
   '大关', '里程碑', '水平', '幅度', '速度', '态势', '趋势', '势头', '大国', '伙伴', '地区', '市场', '全球', '世界',
+  '净进口', '净出口', '进出口', '总值', '货值', '货物', '单月', '前值', '预期', '口径',
 ]);
 
 /**
@@ -66,7 +74,7 @@ export function foreignSubjectBefore(text: string, end: number, isChipWord: (w: 
     const cjk = /^[\u4e00-\u9fff]{2,}$/.test(word);
     const nounish = tag.startsWith('n') && tag !== 'nr' && tag !== 'ns' && tag !== 'nt';
     // Words jieba does not know come back as 'x'; those glued to a function word (额为, 已达) are not nouns.
-    const unknownNoun = tag === 'x' && !/[为了的是在和与及达约近超将已共额量亿万元]/.test(word);
+    const unknownNoun = tag === 'x' && !/[为了的是在和与及达约近超将已共额量亿万元当净累月年]/.test(word);
     if (!cjk || !(nounish || unknownNoun)) continue;
     if (NEUTRAL_NOUNS.has(word) || /[进出]口|产量|生产|逆差|顺差/.test(word)) continue;
     return word;
