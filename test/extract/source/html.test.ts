@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks } from '../../../src/extract/source/html.js';
+import { parseSource } from '../../../src/extract/source/index.js';
+import { fixture } from './fixtures.js';
+import { expectOffsetsExact } from './invariant.js';
+
+const shape = (html: string) => htmlToBlocks(html, { fragment: true }).blocks.map((b) => [b.kind, b.text]);
+
+describe('HTML', () => {
+  it('a page: title, headings, paragraphs, loose div text, caption, table rows, list items; meta date', () => {
+    const source = parseSource(readFileSync(fixture('page.html'), 'utf8'), 'page.html');
+    expect(source.kind).toBe('html');
+    expect(source.published).toBe('2025-07-18');
+    expect(source.text.slice(source.publishedOffset, source.publishedOffset! + 10)).toBe('2025-07-18');
+    expect(source.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['title', '2025年上半年集成电路进出口 — 海关数据'],
+      ['heading', '上半年集成电路进口1.9万亿元'],
+      ['paragraph', '据海关总署统计，2025年上半年我国进口集成电路2818亿个，同比增长 8.9%。'],
+      ['paragraph', '独立的一段文字：出口集成电路1678亿个。'],
+      ['paragraph', '嵌套段落：出口额963亿美元。'],
+      ['paragraph', '尾随文字。'],
+      ['caption', '表1 集成电路进出口（亿美元）'],
+      ['table-row', '指标\t金额\t同比'],
+      ['table-row', '进口额\t1877.3\t7.2%'],
+      ['table-row', '出口额\t\t18.9%'],
+      ['list-item', '来源：海关总署'],
+      ['list-item', '整理：芯片观察'],
+      ['paragraph', '旧日期不应被采用'],
+    ]);
+    expect(source.blocks.filter((b) => b.kind === 'table-row').every((b) => b.cells)).toBe(true);
+    expectOffsetsExact(source);
+  });
+
+  it.each([
+    ['inline elements join their paragraph', '<p>集成<span><a href="#">电路</a></span>5822．2个</p>', [['paragraph', '集成电路5822．2个']]],
+    ['whitespace runs collapse to one space', '<p>进口  额\n\t3494 亿美元</p>', [['paragraph', '进口 额 3494 亿美元']]],
+    ['a line break between Chinese characters adds nothing', '<p>集成\n电路</p>', [['paragraph', '集成电路']]],
+    ['entities are decoded', '<p>A&amp;B&nbsp;C &#x4E2D;&#22269; &lt;1%&gt;</p>', [['paragraph', 'A&B C 中国 <1%>']]],
+    ['<br> separates blocks', '<div>第一行<br>第二行<br/><br/>第三行</div>', [['paragraph', '第一行'], ['paragraph', '第二行'], ['paragraph', '第三行']]],
+    ['img alt/title, script, style are not content', '<p>正文<img alt="4000亿" title="标题"><script>x="9"</script><style>p{}</style>完</p>', [['paragraph', '正文完']]],
+    ['nested lists', '<ul><li>甲<ul><li>乙</li></ul>丙</li></ul>', [['list-item', '甲'], ['list-item', '乙'], ['list-item', '丙']]],
+    ['paragraphs in list items are list items', '<ol><li><p>条目</p></li></ol>', [['list-item', '条目']]],
+    ['headings', '<h2>二、<em>产品</em>结构</h2>', [['heading', '二、产品结构']]],
+    ['comments are dropped', '<p>进口<!-- 3000 -->额</p>', [['paragraph', '进口额']]],
+  ] as const)('%s', (_name, html, expected) => {
+    expect(shape(html)).toEqual(expected);
+    expectOffsetsExact({ ...parseSource('', 'a.html'), text: html, blocks: htmlToBlocks(html, { fragment: true }).blocks });
+  });
+
+  it('an entity maps to its "&", the block end to after the entity', () => {
+    const html = '<p>增长&#x31;9%&amp;</p>';
+    const [block] = htmlToBlocks(html, { fragment: true }).blocks;
+    expect(block!.text).toBe('增长19%&');
+    expect(html.slice(block!.offsets[2], block!.offsets[3])).toBe('&#x31;');
+    expect(block!.offsets.at(-1)).toBe(html.indexOf('</p>'));
+  });
+
+  it('astral characters written as references map both code units to the reference', () => {
+    const html = '<p>&#x20000;&#x1F600;x</p>';
+    const [block] = htmlToBlocks(html, { fragment: true }).blocks;
+    expect(block!.text).toBe('\u{20000}\u{1F600}x');
+    expect(block!.offsets).toEqual([3, 3, 12, 12, 21, 22]);
+  });
+
+  it('malformed HTML is read as a browser would, with one info message', () => {
+    const source = parseSource(readFileSync(fixture('malformed.html'), 'utf8'), 'malformed.html');
+    expect(source.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '未闭合的段落：进口额3494亿美元'],
+      ['paragraph', '第二段斜体交错标签：出口1.2万亿元'],
+      ['table-row', '单元格\t没有结束标签'],
+      ['table-row', '第二行'],
+      ['paragraph', '属性"引号未闭合'],
+    ]);
+    expect(source.messages).toEqual([expect.objectContaining({ ruleId: 'chipcheck/html-parse', severity: 'info' })]);
+    expectOffsetsExact(source);
+  });
+
+  it.each([
+    ['divs', '<div>'.repeat(10_000) + '进口3000亿美元' + '</div>'.repeat(10_000)],
+    ['unclosed spans', '<p>' + '<span>'.repeat(10_000) + '进口3000亿美元'],
+    ['nested lists', '<ul><li>'.repeat(10_000) + '进口3000亿美元'],
+  ])('10,000 levels of nested %s do not overflow the stack', (_name, html) => {
+    const { blocks } = htmlToBlocks(html);
+    expect(blocks.map((b) => b.text)).toEqual(['进口3000亿美元']);
+  });
+
+  it('text moved out of source order (foster parenting) never makes offsets decrease', () => {
+    const html = '<table><tr><td>甲</td></tr>表外文字<tr><td>乙</td></tr></table>';
+    const source = { ...parseSource('', 'a.html'), text: html, blocks: htmlToBlocks(html).blocks };
+    expect(source.blocks.map((b) => b.text).sort()).toEqual(['乙', '甲', '表外文字'].sort());
+    expectOffsetsExact(source);
+  });
+});
