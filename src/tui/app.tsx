@@ -99,7 +99,7 @@ export function App(props: AppProps) {
     <Box flexDirection="column" width={width}>
       <SummaryBar
         path={state.view === 'files' ? `${state.files.length} files` : file?.path ?? ''}
-        published={state.view === 'files' ? null : file?.result?.published ?? null}
+        published={state.view === 'files' ? undefined : file?.result?.published ?? null}
         datasetVersion={props.dataset.version}
         counts={state.view === 'files' ? totals(state) : file?.result ? countVerdicts(file.result) : null}
         progress={progress}

@@ -35,9 +35,23 @@ export function locateInContext(claim: Pick<CheckedClaim, 'text' | 'start' | 'co
   return best === null ? null : [best, best + claim.text.length];
 }
 
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The sentence as a reader sees it. For HTML sources the context can be a slice of the original file, tags
+ * and all; the pane shows the words, not the markup.
+ */
+export function readableSentence(text: string): string {
+  return text
+    .replace(/<[^<>]*>/g, '')
+    .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The sentence with the claim highlighted, shortened around it when long. */
 export function sentenceSpans(claim: Pick<CheckedClaim, 'text' | 'start' | 'context'>, colors: boolean): Span[] {
-  const text = claim.context.text.replace(/\s+/g, ' ');
+  const text = readableSentence(claim.context.text);
   const place = locateInContext({ ...claim, context: { ...claim.context, text } });
   if (!place) return [{ text: cut(text, 0, CONTEXT_CHARS) }];
   const [start, end] = place;

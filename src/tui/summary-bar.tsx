@@ -4,7 +4,8 @@ import { VERDICT_COLOR, VERDICT_ORDER, VERDICT_SYMBOL, fit, stringWidth, truncat
 
 export interface SummaryBarProps {
   path: string;
-  published: string | null;
+  /** Publication date; undefined leaves it out (the file list spans several files). */
+  published?: string | null;
   datasetVersion: string;
   counts: Record<Verdict, number> | null;
   /** What is being checked, when not everything is done: `checking 2/5`. */
@@ -33,7 +34,8 @@ export function countItems(counts: Record<Verdict, number>, width: number): Arra
 
 /** Two lines: which file against which data, then the count per verdict (symbol + number, colour optional). */
 export function SummaryBar(props: SummaryBarProps) {
-  const right = `发布 ${props.published ?? '—'}  数据 ${props.datasetVersion}`;
+  const published = props.published === undefined ? '' : `发布 ${props.published ?? '—'}  `;
+  const right = `${published}数据 ${props.datasetVersion}`;
   const left = truncate(props.path, Math.max(8, props.width - stringWidth(right) - 3));
   const items = props.counts ? countItems(props.counts, props.width) : [];
   return (
