@@ -18,7 +18,7 @@ describe('exit codes', () => {
     ['2: no input at all', [], 2],
     ['2: a dataset that does not exist', [article('clean'), '--dataset', join(fixtures, 'no-such-dataset')], 2],
   ] as const)('%s', (_name, args, code) => {
-    const r = run(['verify', ...(args as readonly string[]), ...testDataset, '--format', 'text']);
+    const r = run(['verify', '--format', 'text', ...(args as readonly string[]), ...testDataset]);
     expect(r.code, r.stderr).toBe(code);
   });
 

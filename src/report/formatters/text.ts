@@ -19,12 +19,14 @@ function oneLine(s: string): string {
   return s.replace(/\s*(?:\r\n|\r|\n)\s*/gu, ' ');
 }
 
+/** What the message does not already say: the suggestion, the expected value, the source. */
 function explain(claim: CheckedClaim): string {
   const parts: string[] = [];
-  if (claim.suggestion !== null) parts.push(`suggest ${claim.suggestion}`);
-  if (claim.expected !== null) parts.push(`expected ${formatValue(claim.expected, claim.unit)}`);
+  if (claim.suggestion !== null && !claim.message.includes(claim.suggestion)) parts.push(`suggest ${claim.suggestion}`);
+  const expected = claim.expected === null ? null : formatValue(claim.expected, claim.unit);
+  if (expected !== null && !claim.message.includes(expected)) parts.push(`expected ${expected}`);
   const source = sourceOf(claim);
-  if (source !== null) parts.push(`source ${source}`);
+  if (source !== null && !/\bsource\b/iu.test(claim.message)) parts.push(`source ${source}`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 

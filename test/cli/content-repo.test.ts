@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHECKED, makeContentRepo } from './content-repo.js';
+import { fixtures, run, testDataset } from './run.js';
+
+const repo = makeContentRepo();
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+const paths = (stdout: string) => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
+
+describe('a content repository', () => {
+  it('verify content/ checks nested articles, skips ignored files and the symlink loop, in sorted order', () => {
+    const r = run(['verify', 'content', '--format', 'json', ...testDataset], { cwd: repo });
+    expect(paths(r.stdout)).toEqual([...CHECKED, 'content/2023.md'].sort());
+    expect(r.stderr).toContain('symlink loop');
+    expect(r.code).toBe(1); // content/2023.md and trade.md hold a contradiction
+  });
+
+  it('--changed-since checks only what changed since the ref', () => {
+    const r = run(['verify', '--changed-since', 'HEAD~1', '--format', 'json', ...testDataset], { cwd: repo });
+    expect(paths(r.stdout)).toEqual(['content/2021/trade.md', 'content/2023.md']);
+  });
+
+  it('a glob', () => {
+    const r = run(['verify', 'content/**/*.{md,html}', '--format', 'json', ...testDataset], { cwd: repo });
+    expect(paths(r.stdout)).toEqual(['content/2021/trade.md', 'content/2022/report.html', 'content/2023.md']);
+  });
+
+  it('many files in parallel (worker threads) give the same report as one thread', () => {
+    const many = mkdtempSync(join(tmpdir(), 'chipcheck-many-'));
+    const texts = [readFileSync(join(fixtures, 'clean/article.txt')), readFileSync(join(fixtures, 'contradiction/article.txt'))];
+    for (let i = 0; i < 20; i++) writeFileSync(join(many, `article-${String(i).padStart(2, '0')}.txt`), texts[i % 2]!);
+    const threads = run(['verify', many, '--format', 'json', '--jobs', '3', ...testDataset]);
+    const single = run(['verify', many, '--format', 'json', '--jobs', '1', ...testDataset]);
+    rmSync(many, { recursive: true, force: true });
+    expect(threads.stderr).toBe(single.stderr);
+    const report = JSON.parse(threads.stdout);
+    expect(report.files).toHaveLength(20);
+    expect(report.files).toEqual(JSON.parse(single.stdout).files);
+    expect(report.summary.contradiction).toBe(10);
+  });
+});

@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyEdits, encode, typoEdits, writeAtomically } from '../../src/cli/edits.js';
+import { createLocator } from '../../src/report/position.js';
+import type { CheckedClaim, Verdict } from '../../src/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'chipcheck-fix-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function claim(text: string, find: string, verdict: Verdict, suggestion: string | null): CheckedClaim {
+  const locate = createLocator(text);
+  const from = text.indexOf(find);
+  return { text: find, start: locate.toPoint(from), end: locate.toPoint(from + find.length), verdict, suggestion } as CheckedClaim;
+}
+
+describe('fix edits', () => {
+  const text = '进口额4325.5万美元，\r\n出口额1538亿美元。\r\n进口量6354.8亿个';
+  it('replace typo claims only, keeping every other byte (CRLF included)', () => {
+    const claims = [
+      claim(text, '4325.5万美元', 'typo', '4325.5亿美元'),
+      claim(text, '1538亿美元', 'contradiction', '1537.9亿美元'),
+      claim(text, '6354.8亿个', 'match', null),
+    ];
+    const edits = typoEdits(text, claims);
+    expect(edits.map((e) => e.text)).toEqual(['4325.5亿美元']);
+    expect(applyEdits(text, edits)).toBe('进口额4325.5亿美元，\r\n出口额1538亿美元。\r\n进口量6354.8亿个');
+  });
+  it('skip a claim whose range no longer holds its text', () => {
+    const stale = claim(text, '4325.5万美元', 'typo', '4325.5亿美元');
+    expect(typoEdits(text.replace('4325.5万', '4325.6万'), [stale])).toEqual([]);
+  });
+});
+
+describe('encode keeps the encoding', () => {
+  const text = '进口额4325.5亿美元 😀';
+  // [name, encoding, the original file's first bytes, the byte-order mark the output must start with]
+  it.each([
+    ['utf-8 without BOM', 'utf-8', [0x78], []],
+    ['utf-8 with BOM', 'utf-8', [0xef, 0xbb, 0xbf, 0x78], [0xef, 0xbb, 0xbf]],
+    ['utf-16le', 'utf-16le', [0xff, 0xfe], [0xff, 0xfe]],
+    ['utf-16be', 'utf-16be', [0xfe, 0xff], [0xfe, 0xff]],
+    ['gb18030', 'gb18030', [0x78], []],
+  ])('%s', async (_name, encoding, original, bom) => {
+    const bytes = await encode(text, encoding, Buffer.from(original));
+    expect([...bytes.subarray(0, bom.length)]).toEqual(bom);
+    expect(bytes[bom.length]).not.toBe(0xef); // one BOM, not two
+    expect(new TextDecoder(encoding).decode(bytes)).toBe(text);
+  });
+  it('gb18030 bytes are not UTF-8', async () => {
+    const bytes = await encode('集成电路', 'gb18030', Buffer.from('x'));
+    expect(bytes.equals(Buffer.from('集成电路', 'utf8'))).toBe(false);
+    expect(bytes.length).toBe(8);
+  });
+});
+
+describe('writeAtomically', () => {
+  it('replaces the file and leaves no temporary file behind', () => {
+    const path = join(dir, 'a.txt');
+    writeFileSync(path, 'old');
+    writeAtomically(path, Buffer.from('new'));
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+});
