@@ -1,0 +1,250 @@
+/**
+ * The single pass over a block's normalised text: find each numeral, then read what is written around it —
+ * unit, qualifiers, a range's second end, a currency sign, a forecast word — and decide whether it is a
+ * quantity at all. Every step looks a bounded distance around the numeral, so the pass is linear.
+ */
+
+import type { NumberMention, Qualifier, Unit } from '../../types.js';
+import { compare, shift, type Decimal } from '../../decimal.js';
+import { isAsciiLetter, isDigit, skipSpaces } from './chars.js';
+import { isNumeralChar } from './chinese-numerals.js';
+import { isFollowedByTimeWord, tokenEnd, urlEnd } from './context.js';
+import { normalizeDigits } from './normalize.js';
+import { readArabic, readChinese, readHalf, readPercentWords, type Numeral, type Read } from './numerals.js';
+import { isForecast, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { countUnitApplies, matchCurrencyPrefix, matchUnit } from './units.js';
+
+/** What follows a numeral: its unit and a trailing qualifier, or the sign that it was a date or period. */
+interface Tail {
+  end: number;
+  unit: Unit | null;
+  unit_: { start: number; end: number } | null;
+  /** 成 multiplies by ten. */
+  scale: number;
+  after: { qualifier: Qualifier; start: number; end: number } | null;
+}
+
+type TailRead = { tail: Tail } | { time: number };
+
+const RANGE_CONNECTORS = '至到-~—–〜';
+/** Letter runs that may stand right before digits as a currency (USD100, RMB5亿, US$162.6bn). */
+const CURRENCY_LETTERS = new Set(['US', 'USD', 'RMB', 'CNY', 'HK', 'NT', 'S']);
+
+function readTail(n: string, num: Numeral): TailRead {
+  let end = num.end;
+  const timeCheck = num.magnitude === null && num.preset === undefined;
+  if (timeCheck && isFollowedByTimeWord(n, end)) return { time: skipSpaces(n, end, 1) + 1 };
+  let unit: Unit | null = null;
+  let unitSpan: Tail['unit_'] = null;
+  let scale = 0;
+  let after: Tail['after'] = null;
+
+  const takeUnit = (from: number): boolean => {
+    const s = skipSpaces(n, from, 1);
+    const u = matchUnit(n, s);
+    if (u === null) return false;
+    const uEnd = s + u.text.length;
+    if (u.count && !countUnitApplies(num.magnitude !== null, num.decimal, n[uEnd])) return false;
+    if (u.scale !== undefined) {
+      // 六成, 3.5成: tenths only for small numbers without a magnitude
+      if (num.magnitude !== null || num.value.coefficient <= 0n || compare(num.value, { coefficient: 10n, exponent: 0 }) >= 0) {
+        return false;
+      }
+      scale = u.scale;
+    }
+    unit = u.unit;
+    unitSpan = { start: s, end: uEnd };
+    end = uEnd;
+    return true;
+  };
+
+  if (num.preset === undefined && !takeUnit(end)) {
+    // 300多个, 3000余块: 多/余 between the number and its unit
+    const q = qualifierAfter(n, end);
+    if (q !== null && (q.text === '多' || q.text === '余')) {
+      if (timeCheck && isFollowedByTimeWord(n, q.end)) return { time: q.end + 1 };
+      if (takeUnit(q.end)) after = { qualifier: q.qualifier, start: q.end - q.text.length, end: q.end };
+    }
+  }
+  if (after === null) {
+    const q = qualifierAfter(n, end);
+    if (q !== null) {
+      if (timeCheck && unitSpan === null && isFollowedByTimeWord(n, q.end)) return { time: q.end + 1 };
+      after = { qualifier: q.qualifier, start: end, end: q.end };
+      end = q.end;
+    }
+  } else {
+    end = Math.max(end, after.end);
+  }
+  return { tail: { end, unit, unit_: unitSpan, scale, after } };
+}
+
+/** Read the numeral at `i`, if any kind starts there. */
+function readAt(n: string, text: string, i: number): Read | null {
+  const c = n[i];
+  if (isDigit(c)) return readArabic(n, text, i);
+  if ((c === '-' || c === '+') && isDigit(n[i + 1])) {
+    const prev = n[i - 1];
+    if (prev !== undefined && (isDigit(prev) || isAsciiLetter(prev) || ')-+.%'.includes(prev))) return null;
+    return readArabic(n, text, i);
+  }
+  if (c === '百' && n.startsWith('百分之', i)) return readPercentWords(n, text, i);
+  if (c === '半') return readHalf(n, i);
+  if (isNumeralChar(c)) return readChinese(n, i);
+  return null;
+}
+
+/** Skip over a word of ASCII letters; URLs and identifiers (member46034, A100GPU) as a whole. */
+function skipLetters(n: string, i: number): number {
+  let p = i;
+  while (isAsciiLetter(n[p])) p++;
+  const word = n.slice(i, p);
+  if (((word === 'http' || word === 'https' || word === 'ftp') && n[p] === ':') || (word === 'www' && n[p] === '.')) {
+    return urlEnd(n, i);
+  }
+  if (CURRENCY_LETTERS.has(word) && (n[p] === '$' || isDigit(n[p]) || n[p] === ' ')) return p;
+  if (isDigit(n[p]) || n[p] === '_' || n[p] === '@' || (n[p] === '-' && isDigit(n[p + 1]))) return tokenEnd(n, i);
+  return p;
+}
+
+interface Reading {
+  num: Numeral;
+  tail: Tail;
+}
+
+/** A second numeral after a range connector (600亿至700亿, 600-700亿美元, 两三百亿 is handled by the parser). */
+function readRange(n: string, text: string, first: Reading): { second: Reading; connectorEnd: number } | { time: number } | null {
+  const p = skipSpaces(n, first.tail.end, 1);
+  const connector = n[p];
+  if (connector === undefined || !RANGE_CONNECTORS.includes(connector) || first.num.preset !== undefined) return null;
+  const spaceBefore = p > first.tail.end;
+  const q = skipSpaces(n, p + 1, 1);
+  if (connector === '-' && spaceBefore !== q > p + 1) return null;
+  const c = n[q];
+  const sameKind = first.num.style === 'chinese' ? isNumeralChar(c) && c !== '半' : isDigit(c);
+  if (!sameKind) return null;
+  const read = first.num.style === 'chinese' ? readChinese(n, q) : readArabic(n, text, q);
+  if ('skip' in read) return null;
+  const tail = readTail(n, read.numeral);
+  if ('time' in tail) return { time: tail.time };
+  return { second: { num: read.numeral, tail: tail.tail }, connectorEnd: q };
+}
+
+/** Merge a range when its two ends agree in unit and magnitude; null when they are two separate numbers. */
+function mergeRange(first: Reading, second: Reading): Reading | null {
+  const a = first.num;
+  const b = second.num;
+  if (a.upper !== undefined || b.upper !== undefined || a.filler !== null || a.opener || b.opener) return null;
+  if (first.tail.after !== null) return null;
+  if (first.tail.unit_ !== null && (second.tail.unit !== first.tail.unit || second.tail.unit_ === null)) return null;
+  if (a.magnitude !== null && b.magnitude === null) return null;
+  // 600-700亿: the first end takes the second's magnitude
+  const inherit = a.magnitude === null && b.magnitude !== null ? b.magnitude.exp : 0;
+  const low = shift(a.value, inherit);
+  if (compare(low, b.value) >= 0) return null;
+  return {
+    num: {
+      ...a, value: low, upper: b.value, precision: Math.min(a.precision + inherit, b.precision),
+      magnitude: b.magnitude ?? a.magnitude, end: b.end, filler: b.filler,
+      style: a.style === b.style ? a.style : 'mixed',
+    },
+    tail: second.tail,
+  };
+}
+
+/** Build the mention for a numeral: outer qualifier, currency sign, forecast, spans. Null when not a quantity. */
+function mention(n: string, text: string, block: number, reading: Reading): NumberMention | null {
+  const { num, tail } = reading;
+  const prefix = num.opener ? null : matchCurrencyPrefix(n, num.start);
+  let unit: Unit | null = num.preset?.unit ?? tail.unit;
+  let unitText: string | null = num.preset ? num.preset.unitText : tail.unit_ ? text.slice(tail.unit_.start, tail.unit_.end) : null;
+  if (unitText === null && prefix !== null) {
+    unit = prefix.unit;
+    unitText = text.slice(prefix.start, prefix.start + prefix.text.length);
+  }
+  // lone Chinese digits (一个, 三星, 两岸) are quantities only with a unit that counts no things: 三倍, 六成, 两个百分点
+  if (num.weak && (tail.unit_ === null || tail.unit === 'piece')) return null;
+
+  const lead = prefix?.start ?? num.start;
+  const before = num.opener ?? qualifierBefore(n, lead, false);
+  let qualifier: Qualifier = 'exact';
+  let qualifierText: string | null = null;
+  const pick = (q: Qualifier, t: string): void => {
+    if (qualifier === 'exact') {
+      qualifier = q;
+      qualifierText = t;
+    }
+  };
+  if (before !== null && before.qualifier !== 'exact') pick(before.qualifier, before.text);
+  if (num.filler !== null) pick('over', num.filler.text);
+  if (tail.after !== null) pick(tail.after.qualifier, text.slice(tail.after.start, tail.after.end));
+  if (qualifierText === null && before !== null) qualifierText = before.text; // 达万亿: opened, exact
+
+  const start = Math.min(before?.start ?? lead, lead);
+  const strong = unit !== null || qualifier !== 'exact';
+  const value = shift(num.value, tail.scale);
+  const upper = num.upper ? shift(num.upper, tail.scale) : undefined;
+  const out: NumberMention = {
+    block,
+    start,
+    end: tail.end,
+    numberStart: num.start,
+    numberEnd: num.end,
+    raw: text.slice(start, tail.end),
+    value,
+    precision: num.precision + tail.scale,
+    magnitude: num.magnitude ? text.slice(num.magnitude.start, num.magnitude.end) : null,
+    unit,
+    unitText,
+    qualifier,
+    qualifierText,
+    forecast: isForecast(n, start, strong),
+    style: num.style,
+  };
+  if (upper !== undefined) out.upper = upper;
+  return out;
+}
+
+/**
+ * Every number mention in a block's text, in order. Spans are 0-based, end-exclusive UTF-16 indices into
+ * `text` (full-width characters keep their place: normalisation is one code unit for one).
+ */
+export function scanNumbers(text: string, block: number): NumberMention[] {
+  const n = normalizeDigits(text);
+  const mentions: NumberMention[] = [];
+  let i = 0;
+  while (i < n.length) {
+    if (isAsciiLetter(n[i])) {
+      i = skipLetters(n, i);
+      continue;
+    }
+    const read = readAt(n, text, i);
+    if (read === null) {
+      i++;
+      continue;
+    }
+    if ('skip' in read) {
+      i = Math.max(read.skip, i + 1);
+      continue;
+    }
+    const tail = readTail(n, read.numeral);
+    if ('time' in tail) {
+      i = Math.max(tail.time, i + 1);
+      continue;
+    }
+    let reading: Reading = { num: read.numeral, tail: tail.tail };
+    const range = readRange(n, text, reading);
+    if (range !== null) {
+      if ('time' in range) {
+        // 1-7月, 2019—2022 年: both ends are dates
+        i = Math.max(range.time, i + 1);
+        continue;
+      }
+      reading = mergeRange(reading, range.second) ?? reading;
+    }
+    const found = mention(n, text, block, reading);
+    if (found !== null) mentions.push(found);
+    i = Math.max(reading.tail.end, reading.num.end, i + 1);
+  }
+  return mentions;
+}
