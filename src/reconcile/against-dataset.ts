@@ -79,7 +79,7 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
   // Money in a currency the dataset lacks for this period: convert with the year's average rate.
   if (figures.length === 0 && (claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value') {
     const other = claim.unit === 'CNY' ? 'USD' : 'CNY';
-    const rate = dataset.exchangeRate(key.period.year);
+    const rate = exchangeRateFor(dataset, key.period.year);
     if (rate) {
       const factor = other === 'USD' ? rate.value : 1 / rate.value;
       figures = lookup(dataset, { ...key, unit: other }).map((f) => convert(f, factor, rate, claim.unit));
@@ -255,6 +255,35 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
         correctedValue: claim.value,
       };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The year's average CNY per USD, or failing that the rate implied by the dataset's own RMB and dollar
+ * records for the year (trade-weighted, close to the average: 2024 exports 11351.6亿元 / 1595.5亿美元).
+ */
+export function exchangeRateFor(dataset: Dataset, year: number): Figure | undefined {
+  const published = dataset.exchangeRate(year);
+  if (published) return published;
+  const period = { year, from_month: 1, to_month: 12 };
+  for (const flow of ['export', 'import'] as const) {
+    const base = { flow, product: '8542', partner: null, province: null, measure: 'value' as const, period };
+    const cny = lookup(dataset, { ...base, unit: 'CNY' }).find((f) => f.kind === 'record');
+    const usd = lookup(dataset, { ...base, unit: 'USD' }).find((f) => f.kind === 'record');
+    if (!cny || !usd) continue;
+    const value = cny.value / usd.value;
+    return {
+      key: { ...base, unit: 'CNY' },
+      value: Math.round(value * 10000) / 10000,
+      low: cny.low / usd.high,
+      high: cny.high / usd.low,
+      text: `${(Math.round(value * 10000) / 10000).toString()} (implied by ${cny.text} / ${usd.text})`,
+      kind: 'derived',
+      ids: [...cny.ids, ...usd.ids],
+      derivation: `${cny.text} ÷ ${usd.text}`,
+      provenance: [...cny.provenance, ...usd.provenance],
+    };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * claims the dataset could not fault but the article contradicts become `inconsistent`.
  */
 import type { Claim, Dataset } from '../types.js';
-import { assessClaim, type Assessment } from './against-dataset.js';
+import { assessClaim, exchangeRateFor, type Assessment } from './against-dataset.js';
 import { findInconsistencies } from './internal.js';
 
 export type { Assessment } from './against-dataset.js';
@@ -24,7 +24,8 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
     if (a.correctedValue !== undefined) corrected.set(c.id, a.correctedValue);
   });
   const index = new Map(claims.map((c, i) => [c.id, i]));
-  for (const problem of findInconsistencies(claims, corrected)) {
+  const rateFor = (year: number) => exchangeRateFor(dataset, year)?.value;
+  for (const problem of findInconsistencies(claims, corrected, rateFor)) {
     const involved = problem.claims.map((id) => index.get(id)!).filter((i) => i !== undefined);
     // A place the dataset already faults explains the disagreement; flag the others only when none is.
     if (involved.some((i) => ['contradiction', 'typo'].includes(assessments[i]!.verdict))) continue;

@@ -33,7 +33,7 @@ const REGIONS = new Set(['东盟', '欧盟', '拉美', '非洲', '中东', '亚�
 
 const isExactish = (c: Claim) => (c.qualifier === 'exact' || c.qualifier === 'approx') && !c.forecast;
 
-export function findInconsistencies(claims: Claim[], corrected: Map<number, number>): Inconsistency[] {
+export function findInconsistencies(claims: Claim[], corrected: Map<number, number>, rateFor: (year: number) => number | undefined = () => undefined): Inconsistency[] {
   const found: Inconsistency[] = [];
   const withPeriod = claims.filter((c) => c.period);
 
@@ -79,6 +79,19 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
           }
         }
       }
+    }
+  }
+
+  // A conversion stated in the text (1594.99亿美元，折合人民币1.2万亿元) at the year's rate, ±3% since the
+  // average rate is not the one each shipment was converted at.
+  for (const cny of withPeriod.filter((c) => c.unit === 'CNY' && c.measure === 'value' && c.origin !== 'table')) {
+    const usd = levels.find((u) => u.unit === 'USD' && u.flow === cny.flow && u.product === cny.product && u.partner === cny.partner && u.province === cny.province && periodKey(u) === periodKey(cny) && u.sentence[0] === cny.sentence[0]);
+    const rate = usd && cny.period ? rateFor(cny.period.year) : undefined;
+    if (!usd || !rate) continue;
+    const u = span(usd, corrected);
+    const converted = { low: u.low * rate * 0.97, high: u.high * rate * 1.03 };
+    if (!agrees({ ...shapeOf(cny), value: corrected.get(cny.id) ?? cny.value }, converted)) {
+      found.push({ ruleId: 'chipcheck/inconsistent-conversion', claims: [cny.id, usd.id], reason: `${cny.text} ≠ ${usd.text} × ${rate} (the year’s CNY per USD, ±3%)` });
     }
   }
 

@@ -109,6 +109,13 @@ export const VERDICT_RULES = {
     full: 'A net import (trade deficit) figure disagrees with the import and export figures of the same article beyond their rounding.',
     help: BOTH,
   },
+  'chipcheck/inconsistent-conversion': {
+    verdict: 'inconsistent',
+    level: 'error',
+    short: 'Currency conversion does not hold',
+    full: 'An amount stated in both currencies (…亿美元，折合人民币…) disagrees with the year’s exchange rate beyond 3%.',
+    help: BOTH,
+  },
   'chipcheck/inconsistent-share': {
     verdict: 'inconsistent',
     level: 'error',

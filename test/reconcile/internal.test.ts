@@ -73,3 +73,17 @@ describe('internal consistency', () => {
     expect(reconcile([imp, exp, net], dataset, { published: '2022-01-09' }).map((a) => a.verdict)).toEqual(['typo', 'unverifiable', 'unverifiable']);
   });
 });
+
+describe('conversions stated in the text', () => {
+  const y2022 = { year: 2022, from_month: 1, to_month: 12 };
+  it('1000亿美元，折合人民币6726亿元 holds at 2022’s 6.7261; 7500亿元 does not', () => {
+    // No CNY record for 2022 imports in the fixture: the dataset cannot decide, the article can.
+    const usdClaim = usd('1000亿美元', '1000', { flow: 'total_trade', measure: 'value', unit: 'USD', partner: '韩国', period: y2022 });
+    const ok = claim('折合人民币6726亿元', '6726', 8, { flow: 'total_trade', measure: 'value', unit: 'CNY', qualifier: 'approx', partner: '韩国', period: y2022 });
+    expect(reconcile([usdClaim, ok], dataset, { published }).map((a) => a.verdict)).toEqual(['unverifiable', 'unverifiable']);
+    const wrong = claim('折合人民币7500亿元', '7500', 8, { flow: 'total_trade', measure: 'value', unit: 'CNY', qualifier: 'approx', partner: '韩国', period: y2022 });
+    const [, b] = reconcile([usdClaim, wrong], dataset, { published });
+    expect(b).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-conversion' });
+    expect(b!.message).toBe('折合人民币7500亿元 ≠ 1000亿美元 × 6.7261 (the year’s CNY per USD, ±3%)');
+  });
+});
