@@ -46,7 +46,11 @@ interface Case {
 }
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'claims');
-const files = readdirSync(dir).filter((f) => /^cases-.*\.ya?ml$/.test(f)).sort();
+// pending.yaml holds cases the claims stage does not read right yet; it is not part of the suite. Set
+// CHIPCHECK_PENDING=1 to run it too (expect failures) when working on them.
+const files = readdirSync(dir)
+  .filter((f) => /^cases-.*\.ya?ml$/.test(f) || (process.env.CHIPCHECK_PENDING === '1' && f === 'pending.yaml'))
+  .sort();
 
 const REQUIRED = ['text', 'value', 'unit', 'flow', 'measure', 'period'] as const;
 const DEFAULTS = { qualifier: 'exact', forecast: false, product: '8542', partner: null, province: null } as const;
