@@ -113,7 +113,7 @@ export function App(props: AppProps) {
       ) : (
         <ClaimList claims={claims} visible={visible} selected={state.selected} width={width} height={height} colors={props.colors} />
       )}
-      <StatusLine state={state} colors={props.colors} position={visible.indexOf(state.selected ?? -1)} total={visible.length} width={width} />
+      <StatusLine state={state} colors={props.colors} position={visible.indexOf(state.selected ?? -1)} total={visible.length} below={state.view === 'detail' ? maxScroll - Math.min(state.detailScroll, maxScroll) : 0} width={width} />
       <HelpLine view={state.view} width={width} />
     </Box>
   );
@@ -129,7 +129,8 @@ function totals(state: TuiState) {
 }
 
 /** Search input while typing; else a message, or where the selection is and what narrows the list. */
-function StatusLine(props: { state: TuiState; colors: boolean; position: number; total: number; width: number }) {
+/** `below`: detail lines under the window, so the editor knows to scroll. */
+function StatusLine(props: { state: TuiState; colors: boolean; position: number; total: number; below: number; width: number }) {
   const { state, position, total, width } = props;
   if (state.draft !== null) return <Text>{truncate(` /${state.draft}▏`, width - 1)}</Text>;
   if (state.status) return <Text color={props.colors ? 'yellow' : undefined} bold>{truncate(` ${state.status}`, width - 1)}</Text>;
@@ -137,6 +138,7 @@ function StatusLine(props: { state: TuiState; colors: boolean; position: number;
   const parts = [total === 0 ? '0/0' : `${position + 1}/${total}`];
   if (state.filter) parts.push(`filter: ${state.filter}`);
   if (state.query) parts.push(`search: ${state.query}`);
+  if (props.below > 0) parts.push(`↓ ${props.below} more line${props.below === 1 ? '' : 's'} (j)`);
   // Problems reading the file (encoding, HTML, an unreadable file) belong next to its claims.
   const messages = state.files[state.file]?.result?.messages ?? [];
   if (messages.length > 0) {

@@ -190,6 +190,7 @@ describe('detail pane', () => {
     const app = await show({ result: typo }, { columns: 80, rows: 12 });
     const first = await press(app, KEY.enter);
     expect(first).toContain('≈ typo');
+    expect(first).toMatch(/↓ \d+ more lines \(j\)/);
     const scrolled = await press(app, 'j', 'j', 'j');
     expect(scrolled).not.toContain('≈ typo  chipcheck');
     expect(await press(app, 'k', 'k', 'k')).toContain('≈ typo  chipcheck');
