@@ -52,6 +52,18 @@ describe('exit codes', () => {
     expect(help.stdout).toContain('--fail-level');
   });
 
+  it('chipcheck dataset … is handed to the dataset command', () => {
+    const r = run(['dataset', 'list']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('an unknown option of fix is named too', () => {
+    const r = run(['fix', '--format', 'json', article('clean'), ...testDataset]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown option --format');
+  });
+
   it('a bad config file names the key and the expected shape, exit 2', () => {
     const r = run([article('clean'), '--config', join(fixtures, 'bad-config.json'), ...testDataset]);
     expect(r.code).toBe(2);

@@ -56,6 +56,11 @@ describe('real output', () => {
     expect(r.stdout).not.toContain('\u001B[');
   });
 
+  it('text: colour only when asked (--color), never with --no-color', () => {
+    expect(run(['verify', '--format', 'text', '--color', contradiction, ...testDataset]).stdout).toContain('\u001B[31mcontradiction\u001B[39m');
+    expect(run(['verify', '--format', 'text', '--no-color', contradiction, ...testDataset]).stdout).not.toContain('\u001B[');
+  });
+
   it('github: annotations on stdout, the Markdown summary appended to $GITHUB_STEP_SUMMARY', () => {
     const summary = join(tmp, 'summary.md');
     writeFileSync(summary, 'before\n');
