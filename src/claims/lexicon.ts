@@ -123,6 +123,11 @@ export const OTHER_SUBJECTS = [
   '韩元',
   '外汇',
   '机电产品',
+  // Commodities chip imports are compared with (集成电路超过原油成为第一大进口商品).
+  '原油',
+  '石油',
+  '铁矿石',
+  '天然气',
   '规模以上',
   '增加值',
   '研发',
