@@ -38,7 +38,7 @@ const FLOW: Record<Flow, string> = {
   production: '产量',
 };
 
-const MEASURE: Record<Measure, string> = { value: '金额', quantity: '数量', yoy: '同比', share: '占比' };
+const MEASURE: Record<Measure, string> = { value: '金额', quantity: '数量', yoy: '同比', share: '占比', change: '增减' };
 
 /** HS subheadings an editor knows by name; 8542 itself is the default and goes unsaid. */
 const PRODUCT: Record<string, string> = {
@@ -76,7 +76,7 @@ export function describeClaim(claim: Described): string {
 function describeMeasure(claim: Described): string {
   // 产量 already says "quantity"; only its growth or share needs a word.
   if (claim.flow === 'production' && claim.measure === 'quantity') return '';
-  if ((claim.measure === 'yoy' || claim.measure === 'share') && claim.of) {
+  if ((claim.measure === 'yoy' || claim.measure === 'share' || claim.measure === 'change') && claim.of) {
     return `${MEASURE[claim.of]}${MEASURE[claim.measure]}`;
   }
   return MEASURE[claim.measure];

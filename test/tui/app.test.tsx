@@ -46,13 +46,22 @@ function resize(app: Rendered, size: { columns: number; rows: number }): void {
   app.stdout.emit('resize');
 }
 
-/** Type keys one by one, letting Ink process each. */
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Type keys one by one, then wait until Ink has stopped rendering (no new frame for a while), so a busy
+ * machine makes the test slower, not wrong.
+ */
 async function press(app: Rendered, ...keys: string[]): Promise<string> {
   for (const key of keys) {
     app.stdin.write(key);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await tick(5);
   }
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  let seen = -1;
+  for (let i = 0; i < 100 && app.frames.length !== seen; i++) {
+    seen = app.frames.length;
+    await tick(50);
+  }
   return app.lastFrame() ?? '';
 }
 
