@@ -28,6 +28,8 @@ export function isFollowedByTimeWord(text: string, end: number): boolean {
 const ORDINAL_BEFORE = ['第', '表', '图', '圖', '编号', '型号', '代号', '星期', '礼拜'];
 /** Before Chinese numerals only: 双十一, 初十, 周一. */
 const CHINESE_ORDINAL_BEFORE = ['双', '初', '周'];
+/** Before Chinese numerals: vague amounts (几十亿, 数百亿, 上千亿) are not figures. */
+const VAGUE_BEFORE = '几数上成';
 /** 表 and 图 in other words (代表3000家, 试图) do not number a table or a figure. */
 const NOT_FIGURE = '代发报外列仪手年时试意企地版蓝构草宏';
 const CODE_BEFORE = ['编码', '代码', '税号', '税则号', 'HS', '商品编码', '海关编码'];
@@ -44,12 +46,17 @@ export function precedingContextExcludes(text: string, start: number, chinese = 
   if (p === start && prev !== undefined) {
     if (isAsciiLetter(prev) || '_#@=&\\/.^'.includes(prev)) return true;
   }
+  // 排名前 10, 前三大: a rank (前10个月 is a period and caught by the time words)
+  if (text[p - 1] === '前' && (!isIdeograph(text[p - 2]) || '排名列居位的'.includes(text[p - 2] as string))) return true;
   for (const w of ORDINAL_BEFORE) {
     if (!endsWithAt(text, w, p)) continue;
-    if ((w === '表' || w === '图') && NOT_FIGURE.includes(text[p - 2] ?? '')) continue;
+    if ((w === '表' || w === '图') && NOT_FIGURE.includes(text[p - 2] ?? '\n')) continue;
     return true;
   }
-  if (chinese) for (const w of CHINESE_ORDINAL_BEFORE) if (endsWithAt(text, w, p)) return true;
+  if (chinese) {
+    for (const w of CHINESE_ORDINAL_BEFORE) if (endsWithAt(text, w, p)) return true;
+    if (p === start && prev !== undefined && VAGUE_BEFORE.includes(prev)) return true;
+  }
   let q = p;
   for (const link of CODE_LINKS) {
     if (endsWithAt(text, link, q) && link !== ' ') {
@@ -91,12 +98,16 @@ export function isLineStartMarker(text: string, start: number, integerEnd: numbe
   return false;
 }
 
-/** An inline list marker: 措施：1、加强…；2、推进… (a small integer after punctuation, followed by 、). */
+/**
+ * An inline list marker: 措施：1、加强…；2、推进…, 注：1. 表中… (a small integer after punctuation, followed
+ * by 、 or by `.`/`)` and a space or an ideograph).
+ */
 export function isInlineListMarker(text: string, start: number, integerEnd: number): boolean {
-  if (text[integerEnd] !== '、' || integerEnd - start > 2) return false;
+  const mark = text[integerEnd];
+  if (integerEnd - start > 2 || (mark !== '、' && mark !== '.' && mark !== ')')) return false;
   const prev = text[skipSpacesBack(text, start, 2) - 1];
   if (prev !== undefined && !':;。，,；：！？!?'.includes(prev)) return false;
-  const next = text[integerEnd + 1];
+  const next = text[mark === '、' ? integerEnd + 1 : skipSpaces(text, integerEnd + 1, 1)];
   return next !== undefined && isIdeograph(next);
 }
 

@@ -184,7 +184,7 @@ function runEnd(n: string, i: number): number {
 export function readHalf(n: string, start: number): Read {
   const half = n[start] === '半' ? start : start + 1;
   const opener = qualifierBefore(n, start, true);
-  if (opener === null || opener.qualifier === 'exact' || NOT_HALF.includes(n[half + 1] ?? '')) return skip(half + 1);
+  if (opener === null || opener.qualifier === 'exact' || NOT_HALF.includes(n[half + 1] ?? '\n')) return skip(half + 1);
   return {
     numeral: {
       start, end: half + 1, value: { coefficient: 5n, exponent: 1 }, precision: 1, magnitude: null, filler: null,

@@ -60,7 +60,7 @@ export function qualifierBefore(text: string, end: number, bare: boolean): Quali
     if (!endsWithAt(text, w.text, p)) continue;
     const start = p - w.text.length;
     if (w.bareOnly && !bare) continue;
-    if (w.notAfter !== undefined && w.notAfter.includes(text[start - 1] ?? '')) continue;
+    if (w.notAfter !== undefined && w.notAfter.includes(text[start - 1] ?? '\n')) continue;
     return { start, qualifier: w.qualifier, text: w.text };
   }
   if (bare) {

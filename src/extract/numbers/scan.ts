@@ -11,7 +11,7 @@ import { isNumeralChar } from './chinese-numerals.js';
 import { isFollowedByTimeWord, tokenEnd, urlEnd } from './context.js';
 import { normalizeDigits } from './normalize.js';
 import { readArabic, readChinese, readHalf, readPercentWords, type Numeral, type Read } from './numerals.js';
-import { isForecast, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { isForecast, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.js';
 import { countUnitApplies, matchCurrencyPrefix, matchUnit } from './units.js';
 
 /** What follows a numeral: its unit and a trailing qualifier, or the sign that it was a date or period. */
@@ -45,6 +45,8 @@ function readTail(n: string, num: Numeral): TailRead {
     if (u === null) return false;
     const uEnd = s + u.text.length;
     if (u.count && !countUnitApplies(num.magnitude !== null, num.decimal, n[uEnd])) return false;
+    // 2960 万片 / 月 is a production rate (wafers a month), not a count of chips
+    if (u.count && n[skipSpaces(n, uEnd, 1)] === '/') return false;
     if (u.scale !== undefined) {
       // 六成, 3.5成: tenths only for small numbers without a magnitude
       if (num.magnitude !== null || num.value.coefficient <= 0n || compare(num.value, { coefficient: 10n, exponent: 0 }) >= 0) {
@@ -152,6 +154,26 @@ function mergeRange(first: Reading, second: Reading): Reading | null {
   };
 }
 
+/** Significant digits of a decimal (9311.7 → 5, 3000 → 1) and whether it ends in a zero before the point. */
+function roundness(d: Decimal): { significant: number; trailingZero: boolean } {
+  const digits = (d.coefficient < 0n ? -d.coefficient : d.coefficient).toString();
+  const significant = digits.replace(/0+$/, '').length;
+  return { significant, trailingZero: d.exponent > 0 || (d.exponent === 0 && significant < digits.length) };
+}
+
+/**
+ * 达到 before a round amount is a threshold (达到3000亿美元, 达到两万亿元, 达到1.2万亿: at least), but before a
+ * precise statistic or a count it only says "came to" (已达到9311.7亿元, 达到 17 家, 占比达到40%): then it
+ * is no qualifier and stays out of the span.
+ */
+function reachedIsExact(q: QualifierMatch, num: Numeral, unit: Unit | null): boolean {
+  if (q.text !== '达到' || num.opener) return false;
+  if (unit === 'percent' || unit === 'ppt') return true;
+  const written = shift(num.value, -(num.magnitude?.exp ?? 0));
+  const { significant, trailingZero } = roundness(written);
+  return !(significant <= 2 && (num.magnitude !== null || trailingZero));
+}
+
 /** Build the mention for a numeral: outer qualifier, currency sign, forecast, spans. Null when not a quantity. */
 function mention(n: string, text: string, block: number, reading: Reading): NumberMention | null {
   const { num, tail } = reading;
@@ -175,12 +197,13 @@ function mention(n: string, text: string, block: number, reading: Reading): Numb
       qualifierText = t;
     }
   };
-  if (before !== null && before.qualifier !== 'exact') pick(before.qualifier, before.text);
+  const outer = before !== null && reachedIsExact(before, num, unit) ? null : before;
+  if (outer !== null && outer.qualifier !== 'exact') pick(outer.qualifier, outer.text);
   if (num.filler !== null) pick('over', num.filler.text);
   if (tail.after !== null) pick(tail.after.qualifier, text.slice(tail.after.start, tail.after.end));
-  if (qualifierText === null && before !== null) qualifierText = before.text; // 达万亿: opened, exact
+  if (qualifierText === null && outer !== null) qualifierText = outer.text; // 达万亿: opened, exact
 
-  const start = Math.min(before?.start ?? lead, lead);
+  const start = Math.min(outer?.start ?? lead, lead);
   const strong = unit !== null || qualifier !== 'exact';
   const value = shift(num.value, tail.scale);
   const upper = num.upper ? shift(num.upper, tail.scale) : undefined;

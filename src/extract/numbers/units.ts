@@ -100,7 +100,7 @@ export function matchUnit(text: string, i: number): UnitWord | null {
  * Words after a count word that make it a chip count: 亿个芯片, 5822.2个，同比…. Anything else after a bare
  * count word is some other thing counted (8 个分支机构, 23 个品类): no unit.
  */
-const COUNT_FOLLOWERS = /[同比增下减上左以的和与及或占较芯集晶半，。；、]/;
+const COUNT_FOLLOWERS = /[同比增下减上左以的和与及或占较芯集，。；、]/;
 
 /**
  * Whether a count word at the end of a mention (`after` is the next character) gives the unit `piece`: always
