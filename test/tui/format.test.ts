@@ -22,6 +22,7 @@ describe('describeClaim: the resolved claim in short Chinese', () => {
     ['single month', { period: { year: 2025, from_month: 7, to_month: 7 }, flow: 'total_trade', measure: 'value' }, '2025年7月 进出口 金额'],
     ['yoy on value', { measure: 'yoy', of: 'value' }, '2021年1–11月 进口 金额同比'],
     ['share without basis', { measure: 'share' }, '2021年1–11月 进口 占比'],
+    ['absolute change', { measure: 'change', of: 'quantity' }, '2021年1–11月 进口 数量增减'],
     ['net import', { flow: 'net_import' }, '2021年1–11月 净进口 数量'],
     ['production says quantity once', { flow: 'production' }, '2021年1–11月 产量'],
     ['production growth', { flow: 'production', measure: 'yoy', of: 'quantity' }, '2021年1–11月 产量 数量同比'],
