@@ -111,7 +111,11 @@ export interface NumberMention {
 // Claims: what a number says
 
 export type Flow = 'import' | 'export' | 'total_trade' | 'net_import' | 'production';
-export type Measure = 'value' | 'quantity' | 'yoy' | 'share';
+/**
+ * `change` is an absolute change from the same period a year earlier (比上年减少970亿颗), signed, in the
+ * claim's unit; `of` says whether it changes the value or the quantity.
+ */
+export type Measure = 'value' | 'quantity' | 'yoy' | 'share' | 'change';
 
 /** A period of months in one year; a full year is 1..12, a single month M..M. Months are 1-based. */
 export interface Period {

@@ -52,6 +52,8 @@ export interface ArticleContext {
   subject: 'chip' | 'other' | null;
   /** What the article is about: chips when it names them anywhere. */
   topic: 'chip' | null;
+  /** The context to return to when the sentence ends (after a "since" period). */
+  restore?: { period: Period | null; periodYearWritten: boolean } | undefined;
   /** Recent enumerations, newest last. */
   groups: EntityGroup[];
   /** The last level claim (value or quantity) and its unit, for the basis of a following yoy. */
@@ -59,6 +61,10 @@ export interface ArticleContext {
   /** Money written without a currency (出口1.2万亿) is in this currency. */
   defaultCurrency: 'CNY' | 'USD';
 }
+
+/** 增加/减少 right before a number (了 and 约 may stand between). */
+const CHANGE_BEFORE = /(增加|减少|增长|下降|多出|扩大|收窄|缩小|降低|提高)(?:了)?(?:约|近|超过?)?$/;
+const DECREASE = /减少|下降|收窄|缩小|降低/;
 
 const LIST_SEPARATOR = /^[\s、和及与或,，]*$|^[\s]*以及[\s]*$/;
 
@@ -183,11 +189,25 @@ export function attributeSentence(
       } else {
         measure = unit === 'piece' ? 'quantity' : 'value';
         if (/[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n) decimal = negate(decimal);
+        // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
+        const lead = norm.slice(clause.start, m.start);
+        const change = CHANGE_BEFORE.exec(lead);
+        if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(lead)) {
+          of = measure;
+          measure = 'change';
+          if (DECREASE.test(change[1]!) && decimal.coefficient > 0n) decimal = negate(decimal);
+        }
       }
       if (negated && measure !== 'share') decimal = negate(decimal);
 
       // Product, partner, province: a 分别 list pairs its numbers with an enumeration; otherwise the
       // entity written in the same clause or right before the flow word.
+      // 处理器…，占集成电路进口总额的49.2%: a share belongs to the part named before 占, not to the whole after it.
+      if (measure === 'share') {
+        const share = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'share');
+        const part = share && lastTermBefore(terms, share.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'partner' || t.kind === 'province');
+        if (part?.kind === 'product') productWord = part.word;
+      }
       let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
       let partner: string | null = null;
       let province: string | null = null;
@@ -212,6 +232,10 @@ export function attributeSentence(
       const forecast = m.forecast || terms.some((t) => t.kind === 'forecast' && t.start >= clause.start && before(t));
 
       let period = ctx.period;
+      // 较上年的2617亿美元, 比2022年的…: the number right after a comparison base is the base's figure.
+      const base = periods.find((p) => p.base && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*$/.test(norm.slice(p.end, m.start)));
+      const basePeriod = base && resolvePeriod(base.relativeYear !== undefined && ctx.period ? { ...base, relativeYear: undefined, year: ctx.period.year + base.relativeYear } : base, { publishedYear: ctx.publishedYear, current: ctx.period });
+      if (basePeriod) period = ctx.period && base.fromMonth === undefined ? { ...ctx.period, year: basePeriod.year } : basePeriod;
       // Data for a period that had not ended when the article was published can only be about the year
       // before, unless the year was written (2021年) or the claim is a forecast.
       if (period && !ctx.periodYearWritten && !forecast && ctx.publishedMonth) {
@@ -240,12 +264,19 @@ export function attributeSentence(
         province,
         origin: isList ? 'list' : 'sentence',
       });
-      if (measure === 'value' || measure === 'quantity') ctx.lastLevel = { measure, unit, flow };
+      // 约合人民币2.8万亿元 restates the figure before it: a following 同比 still refers to that one.
+      const conversion = /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(clause.start, m.start - 4), m.start));
+      if ((measure === 'value' || measure === 'quantity') && !conversion) ctx.lastLevel = { measure, unit, flow };
       ctx.flow = flow;
     }
   }
   // Periods after the last number still set the context for the next sentence.
   for (; periodIndex < periods.length; periodIndex++) applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
+  if (ctx.restore) {
+    ctx.period = ctx.restore.period;
+    ctx.periodYearWritten = ctx.restore.periodYearWritten;
+    ctx.restore = undefined;
+  }
   for (const g of groups) ctx.groups.push(g.group);
   if (ctx.groups.length > 6) ctx.groups.splice(0, ctx.groups.length - 6);
   const lastSubject = [...terms].reverse().find((t) => t.kind === 'product' || t.kind === 'other');
@@ -256,12 +287,17 @@ export function attributeSentence(
   return drafts;
 }
 
+/**
+ * Make a period the context. A "since" period (自2018年以来) holds for its own sentence only: the caller
+ * restores `ctx.sincePeriodRestore` when the sentence ends.
+ */
 function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string): void {
   if (p.base) return;
   // 还有12月份没有计算, 尚未公布: a period named as missing is not the one the figures are about.
   if (/没有|尚未|未|还有/.test(clause)) return;
   const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
   if (!resolved) return;
+  if (p.since && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten };
   ctx.period = resolved;
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
 }

@@ -18,6 +18,8 @@ export interface PeriodMention {
   toMonth?: number;
   /** The period is a comparison base (较2022年, 比上年, 与去年同期相比): not the claim's own period. */
   base: boolean;
+  /** 自2004年以来, 从2020年开始: the start of a span, not the period later figures are about. */
+  since?: boolean;
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -82,6 +84,9 @@ function quarter(q: string) {
   return n ? { fromMonth: n * 3 - 2, toMonth: n * 3 } : undefined;
 }
 
+const SINCE_BEFORE = /(?:自|从|自从)\s*$/;
+const SINCE_AFTER = /^\s*(?:以来|开始|起|之后|以后)/;
+
 /** Words that make the following period a comparison base. */
 const BASE_BEFORE = /(?:较|比|相比|对比|与|同比|环比)\s*$/;
 /** 2022年以来 / 自2018年 describe a span, still the claim's period start; 截至 ends a year-to-date. */
@@ -112,7 +117,9 @@ export function findPeriods(text: string): PeriodMention[] {
       if (!m) continue;
       const parts = p.make(m);
       if (!parts) continue;
-      hit = { start: i, end: i + m[0].length, base: BASE_BEFORE.test(text.slice(Math.max(0, i - 4), i)), ...parts };
+      const end = i + m[0].length;
+      const since = SINCE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) || SINCE_AFTER.test(text.slice(end, end + 4));
+      hit = { start: i, end, base: BASE_BEFORE.test(text.slice(Math.max(0, i - 4), i)), ...(since ? { since } : {}), ...parts };
       break;
     }
     if (!hit) {

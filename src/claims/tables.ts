@@ -140,13 +140,17 @@ export function attributeTable(
       } else if (captionPeriods.length) {
         period = resolvePeriod(captionPeriods[captionPeriods.length - 1]!, { publishedYear: ctx.publishedYear, current: ctx.period });
       }
-      const levelUnit = captionUnit?.unit === 'USD' || captionUnit?.unit === 'CNY' ? captionUnit.unit : null;
+      // A rate's basis: the row or column says 数量/金额 or declares its unit (进口数量（亿个）), else the caption.
+      const rowUnit = declaredUnit(label) ?? declaredUnit(header.replace(/[（(]\s*[%％]\s*[）)]/, '')) ?? captionUnit;
+      const basisTerm = [...labelTerms, ...findTerms(header)].find((t) => t.kind === 'quantity' || t.kind === 'value');
+      const basis: 'value' | 'quantity' = basisTerm ? (basisTerm.kind === 'quantity' ? 'quantity' : 'value') : rowUnit?.unit === 'piece' ? 'quantity' : 'value';
+      const levelUnit = basis === 'value' && (rowUnit?.unit === 'USD' || rowUnit?.unit === 'CNY') ? rowUnit.unit : null;
       drafts.push({
         mention: m,
         sentence: { start: 0, end: r.block.text.length },
         flow: flowFound.flow,
         measure,
-        of: measure === 'yoy' || measure === 'share' ? (captionUnit?.unit === 'piece' ? 'quantity' : 'value') : null,
+        of: measure === 'yoy' || measure === 'share' ? basis : null,
         currency: measure === 'yoy' || measure === 'share' ? levelUnit : null,
         unit,
         decimal,

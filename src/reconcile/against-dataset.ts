@@ -74,7 +74,13 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
   const key = keyOf(claim);
   if (!key) return unverifiable(claim, 'no period could be resolved for this claim', []);
   const shape = shapeOf(claim);
-  let figures = lookup(dataset, key);
+  let figures = claim.measure === 'change' ? changeFigures(dataset, key) : lookup(dataset, key);
+  // The currency a growth rate was computed in is inferred from the text; when the figure in that currency
+  // disagrees, one in the other currency that agrees still settles it (GACC publishes both).
+  if (key.measure === 'yoy' && key.currency && !figures.some((f) => agrees(shape, truth(f)))) {
+    const either = lookup(dataset, { ...key, currency: null }).filter((f) => agrees(shape, truth(f)));
+    if (either.length > 0) figures = either;
+  }
   let converted = false;
   // Money in a currency the dataset lacks for this period: convert with the year's average rate.
   if (figures.length === 0 && (claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value') {
@@ -160,6 +166,29 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     if (slip) return { ...slip, expected: null, difference: null };
   }
   return unverifiable(claim, `no record for ${label}`, []);
+}
+
+/**
+ * 比上年减少970亿颗: the level of the period minus the level a year earlier, with the parts' intervals.
+ */
+function changeFigures(dataset: Dataset, key: FigureKey): Figure[] {
+  const level = { ...key, measure: (key.unit === 'piece' ? 'quantity' : 'value') as FigureKey['measure'], of: null, currency: null };
+  const now = lookup(dataset, level)[0];
+  const before = lookup(dataset, { ...level, period: { ...key.period, year: key.period.year - 1 } })[0];
+  if (!now || !before) return [];
+  return [
+    {
+      key,
+      value: now.value - before.value,
+      low: now.low - before.high,
+      high: now.high - before.low,
+      text: `${now.text} − ${before.text}`,
+      kind: 'derived',
+      ids: [...now.ids, ...before.ids],
+      derivation: `${describePeriod(key.period)} − ${key.period.year - 1}年`,
+      provenance: [...now.provenance, ...before.provenance],
+    },
+  ];
 }
 
 function unverifiable(claim: Claim, why: string, figures: Assessment['figures']): Assessment {
@@ -306,7 +335,7 @@ function convert(f: Figure, factor: number, rate: Figure, unit: Claim['unit']): 
 
 function describeKey(claim: Claim): string {
   const flow = { import: '进口', export: '出口', total_trade: '进出口', net_import: '净进口', production: '产量' }[claim.flow];
-  const measure = { value: '金额', quantity: '数量', yoy: '同比', share: '占比' }[claim.measure];
+  const measure = { value: '金额', quantity: '数量', yoy: '同比', share: '占比', change: '同比增减' }[claim.measure];
   const where = claim.partner ?? claim.province ?? '';
   const product = claim.product === '8542' ? '' : ` HS ${claim.product}`;
   return `${where}${flow}${measure}${product}`;

@@ -29,7 +29,11 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
     const involved = problem.claims.map((id) => index.get(id)!).filter((i) => i !== undefined);
     // A place the dataset already faults explains the disagreement; flag the others only when none is.
     if (involved.some((i) => ['contradiction', 'typo'].includes(assessments[i]!.verdict))) continue;
-    for (const i of involved) {
+    // A place the dataset confirms is not where the article went wrong: flag the others, or, when the
+    // dataset confirms every part, the figure the check is about (the share, total or net: listed first).
+    const unconfirmed = involved.filter((i) => assessments[i]!.verdict !== 'match');
+    const flagged = unconfirmed.length > 0 ? unconfirmed : involved.slice(0, 1);
+    for (const i of flagged) {
       const a = assessments[i]!;
       const others = problem.claims.filter((id) => id !== claims[i]!.id);
       if (a.verdict === 'inconsistent') {
