@@ -113,6 +113,9 @@ export const OTHER_SUBJECTS = [
   '市场占比',
   '占有率',
   '全球市场',
+  // A share of a world total (占到全球的66.3%) is not a share of China's trade.
+  '占全球',
+  '占到全球',
   '全球半导体',
   '半导体市场',
   '投资',
