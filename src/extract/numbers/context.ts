@@ -120,6 +120,13 @@ export function isYearInList(text: string, digits: string, end: number): boolean
   return /^(19|20)\d\d/.test(text.slice(p, p + 4)) && !isDigit(text[p + 4]);
 }
 
+/** A year in English writing: in 2024, since 2018, by 2030 (Chinese writes 2024年, caught by the time words). */
+export function isEnglishYear(text: string, start: number, digits: string): boolean {
+  if (!/^(19|20)\d\d$/.test(digits)) return false;
+  const before = text.slice(Math.max(0, start - 7), start).toLowerCase();
+  return /(?:^|[^a-z])(?:in|since|by|of|from|to|until|during|fy) $/.test(before);
+}
+
 /** A calendar date or clock time starting with these digits: 2024-12-25, 2024/12/25, 10:25. */
 export function dateOrTimeEnd(text: string, intStart: number, intEnd: number): number {
   const sep = text[intEnd];

@@ -9,7 +9,7 @@ import { parseDecimal, shift, type Decimal } from '../../decimal.js';
 import { isAsciiLetter, isDigit, skipSpaces } from './chars.js';
 import { bigUnit, chineseDigit, isNumeralChar, parseChineseNumeral, smallUnit, splitRange } from './chinese-numerals.js';
 import {
-  bracketedMarkerEnd, dateOrTimeEnd, isInlineListMarker, isLineStartMarker, isYearInList,
+  bracketedMarkerEnd, dateOrTimeEnd, isEnglishYear, isInlineListMarker, isLineStartMarker, isYearInList,
   precedingContextExcludes, tokenEnd,
 } from './context.js';
 import { isApproximateFiller, qualifierBefore, type QualifierMatch } from './qualifiers.js';
@@ -99,7 +99,7 @@ export function readArabic(n: string, text: string, i: number): Read {
     const bracketed = bracketedMarkerEnd(n, i, intEnd);
     if (bracketed >= 0) return skip(bracketed);
     if (isLineStartMarker(n, i, intEnd) || isInlineListMarker(n, i, intEnd)) return skip(intEnd + 1);
-    if (isYearInList(n, intDigits, intEnd)) return skip(intEnd);
+    if (isYearInList(n, intDigits, intEnd) || isEnglishYear(n, i, intDigits)) return skip(intEnd);
   }
   if (intDigits.length > 1 && intDigits[0] === '0' && n[intEnd] !== '.') return skip(tokenEnd(n, intStart));
 

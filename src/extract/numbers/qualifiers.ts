@@ -31,6 +31,10 @@ const BEFORE: readonly QualifierWord[] = [
   { text: '折合', qualifier: 'approx' }, { text: '大概', qualifier: 'approx' }, { text: '大致', qualifier: 'approx' },
   { text: '不足', qualifier: 'under' }, { text: '不到', qualifier: 'under' }, { text: '低于', qualifier: 'under' },
   { text: '少于', qualifier: 'under' }, { text: '小于', qualifier: 'under' },
+  // traditional forms
+  { text: '超過', qualifier: 'over' }, { text: '達到', qualifier: 'at_least' }, { text: '將近', qualifier: 'near' },
+  { text: '大約', qualifier: 'approx' }, { text: '約為', qualifier: 'approx' }, { text: '約合', qualifier: 'approx' },
+  { text: '約', qualifier: 'approx', notAfter: '節制合簽條契預公違履特邀相誓踐租簡婉' },
   { text: '超', qualifier: 'over', notAfter: '赶高' },
   { text: '逾', qualifier: 'over' },
   { text: '过', qualifier: 'over', bareOnly: true },
@@ -104,7 +108,9 @@ export function isApproximateFiller(c: string | undefined): boolean {
   return c === '多' || c === '余';
 }
 
-const FORECAST_WORDS = ['预计', '预期', '有望', '可望', '预测', '预估', '或将', '将会', '将要', '估计', '即将'];
+const FORECAST_WORDS = [
+  '预计', '预期', '有望', '可望', '预测', '预估', '或将', '将会', '将要', '估计', '即将', '預計', '預期', '預測', '或將', '將會',
+];
 /** How far back a forecast word may govern a number within one clause. */
 const FORECAST_WINDOW = 24;
 
@@ -121,6 +127,6 @@ export function isForecast(text: string, start: number, strong: boolean): boolea
   const window = text.slice(from, start);
   for (const w of FORECAST_WORDS) if (window.includes(w)) return true;
   if (!strong) return false;
-  const jiang = window.lastIndexOf('将');
-  return jiang >= 0 && window.length - jiang <= 8 && !window.startsWith('将近', jiang) && isIdeograph(window[jiang]);
+  const jiang = Math.max(window.lastIndexOf('将'), window.lastIndexOf('將'));
+  return jiang >= 0 && window.length - jiang <= 8 && isIdeograph(window[jiang]);
 }

@@ -167,7 +167,7 @@ function roundness(d: Decimal): { significant: number; trailingZero: boolean } {
  * is no qualifier and stays out of the span.
  */
 function reachedIsExact(q: QualifierMatch, num: Numeral, unit: Unit | null): boolean {
-  if (q.text !== '达到' || num.opener) return false;
+  if ((q.text !== '达到' && q.text !== '達到') || num.opener) return false;
   if (unit === 'percent' || unit === 'ppt') return true;
   const written = shift(num.value, -(num.magnitude?.exp ?? 0));
   const { significant, trailingZero } = roundness(written);
