@@ -56,7 +56,7 @@ export function checkSource(source: Source, options: CheckOptions): FileResult {
 }
 
 function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
-  const { range, sentence, ...rest } = claim;
+  const { range, sentence, sentenceText, ...rest } = claim;
   const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: f.summary, figure: f.figure }));
   for (const id of a.otherClaims ?? []) {
     const other = byId.get(id);
@@ -72,7 +72,7 @@ function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: numbe
     ...rest,
     start: point(range[0]),
     end: point(range[1]),
-    context: { text: source.text.slice(sentence[0], sentence[1]).trim(), start: point(sentence[0]), end: point(sentence[1]) },
+    context: { text: sentenceText, start: point(sentence[0]), end: point(sentence[1]) },
     verdict: a.verdict,
     severity: a.severity,
     ruleId: a.ruleId,

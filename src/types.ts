@@ -135,6 +135,8 @@ export interface Claim {
   /** The block the claim was found in, and the sentence around it (offsets into the original file). */
   block: number;
   sentence: [number, number];
+  /** The sentence as a reader sees it (markup removed, entities decoded): the block text of `sentence`. */
+  sentenceText: string;
   flow: Flow;
   measure: Measure;
   /** For yoy and share: what it is measured on. */
@@ -263,10 +265,10 @@ export interface Evidence {
 }
 
 /** A claim with its verdict: one row of the report. */
-export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence'> {
+export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence' | 'sentenceText'> {
   start: Point;
   end: Point;
-  /** The sentence around the claim, for display. */
+  /** The sentence around the claim as a reader sees it (markup removed), and where it is in the file. */
   context: { text: string; start: Point; end: Point };
   verdict: Verdict;
   severity: Severity;

@@ -100,6 +100,7 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
     range,
     block: blockIndex,
     sentence,
+    sentenceText: block.text.slice(d.sentence.start, d.sentence.end).trim(),
     flow: d.flow,
     measure: d.measure,
     of: d.of,

@@ -22,6 +22,7 @@ export function claim(text: string, digits: string, magnitude: number, fields: P
     range: [0, text.length],
     block: 0,
     sentence: [0, text.length],
+    sentenceText: text,
     of: null,
     decimal,
     value: toNumber(decimal),
