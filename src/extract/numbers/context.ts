@@ -146,7 +146,8 @@ export function dateOrTimeEnd(text: string, intStart: number, intEnd: number): n
       while (isDigit(text[p]) && n < 2) (p++, n++);
       return isDigit(text[p]) ? -1 : p;
     }
-    return -1;
+    // 2025-08: a year and a month
+    return Number(text.slice(intEnd + 1, p)) <= 12 ? p : -1;
   }
   if (sep === '/' && isDigit(text[intEnd + 1])) {
     // 12/25, 1/3: a date or a fraction, never one of our quantities

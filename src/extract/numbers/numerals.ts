@@ -244,7 +244,9 @@ export function readChinese(n: string, i: number): Read {
     }
   }
   const onlyDigits = ![...run].some((c) => smallUnit(c) !== undefined || bigUnit(c) !== undefined || c === '点');
-  const weak = filler === null && (onlyDigits || run === '十' || run === '拾');
+  // 十四五 (a plan's name), 三四: a range ending in its digit pair counts only with a unit such as 成
+  const openRange = range !== null && chineseDigit(run[run.length - 1]) !== undefined;
+  const weak = filler === null && (onlyDigits || openRange || run === '十' || run === '拾');
   return {
     numeral: {
       start: i, end: numeralEnd, value, precision, magnitude, filler, style: 'chinese', decimal: run.includes('点'),
