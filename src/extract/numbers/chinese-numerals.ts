@@ -54,10 +54,11 @@ function parseInteger(s: string): ChineseNumber | null {
   let zero = false; // a 零 seen since the last unit (一百零五)
   let wrote = false; // anything written since the last big unit
   let wroteAny = false;
+  let bare = false; // opened by a bare 万 or 亿: only more big units may follow (万亿)
   for (const c of s) {
     const d = DIGITS[c];
     if (d !== undefined) {
-      if (num >= 0) return null; // two digits in a row: 二〇二一, 十四五
+      if (num >= 0 || bare) return null; // two digits in a row (二〇二一, 十四五); a digit after a bare 万 (万一)
       if (d === 0) {
         if (lastUnit === 0 || zero) return null;
         zero = true;
@@ -96,6 +97,7 @@ function parseInteger(s: string): ChineseNumber | null {
       if (!wroteAny) {
         section = 1n;
         lastExp = 0;
+        bare = true;
       }
     }
     if (b === 4) {
@@ -138,7 +140,9 @@ function isMagnitudeRest(s: string): boolean {
 export function parseChineseNumeral(s: string): ChineseNumber | null {
   const point = s.indexOf('点');
   if (point < 0) return parseInteger(s);
-  const whole = point === 0 ? null : parseInteger(s.slice(0, point));
+  const head = s.slice(0, point);
+  const zero: ChineseNumber = { value: { coefficient: 0n, exponent: 0 }, precision: 0 };
+  const whole = point === 0 ? null : head === '零' || head === '〇' ? zero : parseInteger(head);
   if (whole === null || whole.value.coefficient >= 10000n) return null;
   let p = point + 1;
   let fraction = '';
