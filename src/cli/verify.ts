@@ -92,7 +92,8 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   if (expanded.errors.length > 0) usageProblem = true;
   const files = expanded.files.map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
 
-  const interactive = io.stdoutIsTTY && !io.env['CI'];
+  const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false' && io.env['CI'] !== '0';
+  const interactive = io.stdoutIsTTY && !ci;
   const chosen = options.format ?? (interactive ? 'tui' : 'text');
   if (chosen === 'tui' && !readsStdin && options.output === undefined) {
     const { runTui } = await import('../tui/index.js');
