@@ -8,6 +8,8 @@ import { BlockBuilder } from './blocks.js';
 // Bounded quantifiers only: linear time.
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y;
 
+const WHITESPACE = /[ \t\n\r\f\u00a0]/;
+
 /** How far ahead to look for a character the parser kept when the raw text has markup we do not model. */
 const LOOKAHEAD = 16;
 
@@ -39,21 +41,15 @@ export function alignText(value: string, source: string, start: number, end: num
       const m = ENTITY.exec(source);
       if (m && p + m[0].length <= end) {
         const after = p + m[0].length;
-        // The decoded reference is 1–4 code units long: the one after which raw and decoded text agree again.
-        let units = 0;
-        const first = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? 2 : 1;
-        for (let k = first; k <= 4 && i + k <= value.length; k++) {
-          if (i + k === value.length || source[after] === value[i + k] || source[after] === '&') {
-            units = k;
-            break;
-          }
-        }
-        if (units > 0) {
-          for (let k = 0; k < units; k++) target.push(value[i + k]!, p, after);
-          i += units;
-          p = after;
-          continue;
-        }
+        // A reference decodes to one code unit, or two for an astral character; a few named ones give two
+        // characters, seen when the raw text resyncs one unit later.
+        let units = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? 2 : 1;
+        if (units === 1 && m[0][1] !== '#' && source[after] !== value[i + 1] && source[after] === value[i + 2]) units = 2;
+        units = Math.min(units, value.length - i);
+        for (let k = 0; k < units; k++) target.push(value[i + k]!, p, after);
+        i += units;
+        p = after;
+        continue;
       }
     }
     if (r === c) {
@@ -76,6 +72,27 @@ export function alignText(value: string, source: string, start: number, end: num
       i++;
       p += step;
       continue;
+    }
+    // A folded line break (YAML, a tab or newline read as a space): map it, skip the rest of the run.
+    if (r !== undefined && WHITESPACE.test(c) && WHITESPACE.test(r)) {
+      target.push(c, p, p + 1);
+      i++;
+      p++;
+      if (i < value.length && !WHITESPACE.test(value[i]!)) while (p < end && WHITESPACE.test(source[p]!)) p++;
+      continue;
+    }
+    // Line prefixes the parser stripped: indentation, blockquote markers.
+    if (r !== undefined && (WHITESPACE.test(r) || (r === '>' && value[i - 1] === '\n'))) {
+      p++;
+      continue;
+    }
+    // A tag the parser dropped while merging the text around it (a stray `</tr>`).
+    if (r === '<' && c !== '<') {
+      const close = source.indexOf('>', p);
+      if (close >= 0 && close < end) {
+        p = close + 1;
+        continue;
+      }
     }
     // Markup the parser dropped (indentation, `>` markers, quotes, backticks): find the character ahead.
     let q = -1;

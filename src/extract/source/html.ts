@@ -43,6 +43,21 @@ const KIND: Record<string, BlockKind> = {
 
 type Node = P5.ChildNode | P5.ParentNode;
 
+const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+
+/**
+ * parse5 starts a text node that begins with a character reference after skipped whitespace (before
+ * `<body>`) at the reference's `;`: move the start back to its `&`.
+ */
+function textStart(html: string, value: string, start: number): number {
+  if (html[start] !== ';' || value[0] === ';') return start;
+  const amp = html.lastIndexOf('&', start);
+  if (amp < 0 || start - amp > 40) return start;
+  REFERENCE.lastIndex = amp;
+  const m = REFERENCE.exec(html);
+  return m && amp + m[0].length === start + 1 ? amp : start;
+}
+
 /** Turn HTML into blocks. Malformed HTML is read as browsers read it; parse errors become one message. */
 export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlocks {
   let errors = 0;
@@ -71,7 +86,7 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
         builder.kind = rowDepth > 0 ? 'table-row' : kinds[kinds.length - 1] ?? 'paragraph';
         builder.cells = rowDepth > 0;
       }
-      alignText(text.value, html, location.startOffset, location.endOffset, builder);
+      alignText(text.value, html, textStart(html, text.value, location.startOffset), location.endOffset, builder);
       continue;
     }
     if (!('childNodes' in node)) continue;
