@@ -52,6 +52,8 @@ export interface ArticleContext {
   subject: 'chip' | 'other' | null;
   /** What the article is about: chips when it names them anywhere. */
   topic: 'chip' | null;
+  /** The previous sentence ended with a semicolon: this one continues its subject. */
+  continues: boolean;
   /** The context to return to when the sentence ends (after a "since" period). */
   restore?: { period: Period | null; periodYearWritten: boolean } | undefined;
   /** Recent enumerations, newest last. */
@@ -148,7 +150,7 @@ export function attributeSentence(
       } else {
         // A sentence that names no subject continues the previous one only when it reads as a
         // continuation (同比…, 其中…); otherwise it is about what the article is about.
-        subject = hadChipSubject ? 'chip' : ctx.subject === 'other' && startsContinuation(sentenceText) ? 'other' : ctx.topic;
+        subject = hadChipSubject ? 'chip' : ctx.subject === 'other' && (ctx.continues || startsContinuation(sentenceText)) ? 'other' : ctx.topic;
         // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
         if (subject === 'chip' && !hadChipSubject && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
       }
@@ -174,6 +176,8 @@ export function attributeSentence(
       if (unit === 'percent') {
         const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
         const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
+        // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
+        if (/环比/.test(norm.slice(scope.start, scope.end))) continue;
         const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t));
         const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
         if (shareTerm && (!yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
@@ -272,6 +276,7 @@ export function attributeSentence(
   }
   // Periods after the last number still set the context for the next sentence.
   for (; periodIndex < periods.length; periodIndex++) applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
+  ctx.continues = /[；;，,]\s*$/.test(sentenceText);
   if (ctx.restore) {
     ctx.period = ctx.restore.period;
     ctx.periodYearWritten = ctx.restore.periodYearWritten;

@@ -35,6 +35,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     flow: null,
     subject: null,
     topic: source.blocks.some((b) => findTerms(b.text).some((t) => t.kind === 'product')) ? 'chip' : null,
+    continues: false,
     groups: [],
     lastLevel: null,
     defaultCurrency: majorityCurrency(mentions),

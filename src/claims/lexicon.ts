@@ -94,6 +94,22 @@ export const PRODUCT_WORDS: Record<string, string> = {
  * revenues, global market sizes, other products, investment, capacity, domestic market shares).
  */
 export const OTHER_SUBJECTS = [
+  '货物贸易',
+  '货物',
+  '外贸',
+  '服务贸易',
+  '高新技术产品',
+  '劳动密集型产品',
+  '农产品',
+  '铁矿砂',
+  '原油',
+  '天然气',
+  '大豆',
+  '稀土',
+  '钢材',
+  '家电',
+  '船舶',
+  '锂电池',
   '手机',
   '汽车',
   '二极管',
@@ -142,8 +158,8 @@ export const OTHER_SUBJECTS = [
 ];
 
 /** Words that make a percentage a year-on-year change, and the ones that make it negative. */
-export const YOY_WORDS = ['同比', '增长', '增長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
-export const DECREASE_WORDS = ['下降', '减少', '減少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
+export const YOY_WORDS = ['增加', '上涨', '攀升', '回升', '下跌', '增', '同比', '增长', '增長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
+export const DECREASE_WORDS = ['下跌', '跌', '下降', '减少', '減少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
 
 /** Words that make a percentage a share of a total. */
 export const SHARE_WORDS = ['占比', '比重', '占全部', '占全国', '占', '份额'];
