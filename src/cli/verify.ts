@@ -7,7 +7,7 @@ import { githubSummary } from '../report/formatters/github.js';
 import { applyRuleSettings, buildReport, failsAt, type FailLevel } from '../report/summarise.js';
 import type { FileResult, Report } from '../types.js';
 import { parseCliArgs, type CliOptions } from './args.js';
-import { checkOneText, decodeBytes, type CheckedFile } from './check.js';
+import { checkOne, checkOneText, decodeBytes, type CheckedFile } from './check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
 import { displayPath, expandInputs } from './inputs.js';
 import { packageVersion, type CliIO } from './io.js';
@@ -97,7 +97,6 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const chosen = options.format ?? (interactive ? 'tui' : 'text');
   if (chosen === 'tui' && !readsStdin && options.output === undefined) {
     const { runTui } = await import('../tui/index.js');
-    const { checkOne } = await import('./check.js');
     const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
     const code = await runTui({
       paths: files.map((f) => f.display),
@@ -130,13 +129,29 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const texts = new Map(checked.filter((c) => c.text !== undefined).map((c) => [c.result.path, c.text!]));
   const color = formatName === 'text' && options.output === undefined && (options.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR']));
   const out = format(report, formatName, { texts, cwd: io.cwd, color });
-  if (options.output !== undefined) writeFileSync(resolve(io.cwd, options.output), out);
-  else io.stdout(out);
-  if (formatName === 'github' && io.env['GITHUB_STEP_SUMMARY']) appendFileSync(io.env['GITHUB_STEP_SUMMARY'], githubSummary(report));
+  let ioProblem = false;
+  if (options.output !== undefined) {
+    try {
+      writeFileSync(resolve(io.cwd, options.output), out);
+    } catch (error) {
+      io.stderr(`chipcheck: --output ${options.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      ioProblem = true;
+    }
+  } else {
+    io.stdout(out);
+  }
+  const stepSummary = io.env['GITHUB_STEP_SUMMARY'];
+  if (formatName === 'github' && stepSummary) {
+    try {
+      appendFileSync(stepSummary, githubSummary(report));
+    } catch (error) {
+      io.stderr(`chipcheck: GITHUB_STEP_SUMMARY ${stepSummary}: cannot append (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    }
+  }
 
   const unread = unreadable(results);
   for (const line of unread) io.stderr(`chipcheck: ${line}\n`);
-  if (usageProblem || unread.length > 0) return 2;
+  if (usageProblem || ioProblem || unread.length > 0) return 2;
   return failsAt(report, failLevel) ? 1 : 0;
 }
 

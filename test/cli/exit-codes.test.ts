@@ -16,6 +16,7 @@ describe('exit codes', () => {
     ['2: a bad --format', [article('clean'), '--format', 'xml'], 2],
     ['2: a bad --published', [article('clean'), '--published', '2021-13-01'], 2],
     ['2: no input at all', [], 2],
+    ['2: --output into a folder that does not exist', [article('clean'), '--output', join(fixtures, 'no-such-folder/out.txt')], 2],
     ['2: a file over --max-size', [article('clean'), '--max-size', '16'], 2],
     ['2: a dataset that does not exist', [article('clean'), '--dataset', join(fixtures, 'no-such-dataset')], 2],
   ] as const)('%s', (_name, args, code) => {
