@@ -108,7 +108,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   }
   const formatName = chosen === 'tui' ? 'text' : chosen;
 
-  const progress = io.stderrIsTTY && files.length > 1 ? createProgress(io.stderr, Number(io.env['COLUMNS']) || 80) : null;
+  const progress = io.stderrIsTTY && files.length > 1 ? createProgress(io.stderr, io.stderrColumns ?? 80) : null;
   const checked: CheckedFile[] = [];
   if (readsStdin) {
     const text = decodeBytes(await io.readStdin());
