@@ -11,9 +11,11 @@ export function createProgress(write: (s: string) => void, columns = 80): Progre
       const width = 20;
       const filled = Math.round((done / total) * width);
       const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-      const room = Math.max(0, columns - width - 20);
+      const count = ` ${done}/${total} `;
+      // One column spare, so the line never wraps (a wrapped line cannot be redrawn in place).
+      const room = Math.max(0, columns - width - count.length - 1);
       const name = path.length > room ? '…' + path.slice(path.length - room + 1) : path;
-      write(`\r\u001B[2K${bar} ${done}/${total} ${name}`);
+      write(`\r\u001B[2K${bar}${count}${name}`);
       drawn = true;
     },
     clear() {
