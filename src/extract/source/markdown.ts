@@ -211,7 +211,20 @@ function readFrontMatter(
       const key = isScalar(pair.key) ? String(pair.key.value) : null;
       if (key === null) continue;
       const value = pair.value;
-      const js: unknown = value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(doc: unknown): unknown }).toJS(document) : value;
+      let js: unknown;
+      try {
+        js = value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(doc: unknown): unknown }).toJS(document) : value;
+      } catch (error) {
+        // An alias with no anchor (`title: *x`) only fails here, when the value is resolved.
+        messages.push({
+          ruleId: 'chipcheck/front-matter',
+          severity: 'warning',
+          reason: `Front matter \`${key}\` cannot be read: ${(error as Error).message}`,
+          offset: yamlStart + (isScalar(value) || isMap(value) ? (value.range?.[0] ?? 0) : 0),
+          hint: 'Fix the YAML so the title and date can be read',
+        });
+        continue;
+      }
       data[key] = js;
       if (!isScalar(value) || !value.range) continue;
       const quoted = value.type === 'QUOTE_SINGLE' || value.type === 'QUOTE_DOUBLE';

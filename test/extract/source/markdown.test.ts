@@ -97,3 +97,12 @@ describe('Markdown', () => {
     expectOffsetsExact(read);
   });
 });
+
+describe('Markdown front matter problems', () => {
+  it('an alias without an anchor is a warning, not an exception', () => {
+    const read = parseSource('---\ntitle: *missing\ndate: 2024-12-25\n---\n正文。\n', 'a.md');
+    expect(read.messages).toEqual([expect.objectContaining({ ruleId: 'chipcheck/front-matter', severity: 'warning' })]);
+    expect(read.published).toBe('2024-12-25');
+    expect(read.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
+});
