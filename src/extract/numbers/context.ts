@@ -12,9 +12,12 @@ const TIME_WORDS = [
   '个月', '個月', '个多月', '个季度', '个小时', '个工作日', '个交易日', '个星期', '星期', '多年', '余年', '多个月',
 ];
 
+const TIME_FIRST = new Set(TIME_WORDS.map((w) => w[0] as string));
+
 /** The number ending at `end` is followed by a date or time word (spaces allowed between: 2022 年). */
 export function isFollowedByTimeWord(text: string, end: number): boolean {
   const p = skipSpaces(text, end, 1);
+  if (!TIME_FIRST.has(text[p] as string)) return false;
   for (const w of TIME_WORDS) {
     if (!text.startsWith(w, p)) continue;
     // 日元 is a currency; 点 followed by a digit is a Chinese decimal point handled by the numeral parser

@@ -101,7 +101,7 @@ export function readArabic(n: string, text: string, i: number): Read {
     if (isLineStartMarker(n, i, intEnd) || isInlineListMarker(n, i, intEnd)) return skip(intEnd + 1);
     if (isYearInList(n, intDigits, intEnd) || isEnglishYear(n, i, intDigits)) return skip(intEnd);
   }
-  if (intDigits.length > 1 && intDigits[0] === '0' && n[intEnd] !== '.') return skip(tokenEnd(n, intStart));
+  if (intDigits.length > 1 && intDigits[0] === '0') return skip(tokenEnd(n, intStart)); // 0811, 010: codes
 
   let digits = intDigits;
   let end = intEnd;

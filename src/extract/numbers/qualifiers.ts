@@ -43,6 +43,9 @@ const BEFORE: readonly QualifierWord[] = [
   { text: '约', qualifier: 'approx', notAfter: '节制合签条契预公违履特邀相誓践租简婉' },
 ];
 
+/** Last characters of the words above and below: most positions are rejected with one set lookup. */
+const BEFORE_LAST = new Set([...BEFORE.map((w) => w.text), '高达', '达'].map((t) => t[t.length - 1] as string));
+
 /** Verbs that may open a bare magnitude without qualifying it (达万亿: reaches one 万亿). */
 const BARE_EXACT = ['高达', '达'];
 
@@ -60,6 +63,7 @@ export function qualifierBefore(text: string, end: number, bare: boolean): Quali
   let p = end;
   if (text[p - 1] === ' ') p--;
   if (text[p - 1] === '了') p--;
+  if (!BEFORE_LAST.has(text[p - 1] as string)) return null;
   for (const w of BEFORE) {
     if (!endsWithAt(text, w.text, p)) continue;
     const start = p - w.text.length;
@@ -86,6 +90,8 @@ const AFTER: readonly AfterWord[] = [
   { text: '有余', qualifier: 'over' }, { text: '多', qualifier: 'over' }, { text: '余', qualifier: 'over' },
 ];
 
+const AFTER_FIRST = new Set(AFTER.map((w) => w.text[0] as string));
+
 /** Words that 上下/多/余 start and that are not qualifiers here (上下游, 多数, 余额). */
 const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   上下: /^上下[游文级班]/,
@@ -94,6 +100,7 @@ const NOT_AFTER: Readonly<Record<string, RegExp>> = {
 };
 
 export function qualifierAfter(text: string, i: number): (AfterWord & { end: number }) | null {
+  if (!AFTER_FIRST.has(text[i] as string)) return null;
   for (const w of AFTER) {
     if (!text.startsWith(w.text, i)) continue;
     const not = NOT_AFTER[w.text];
@@ -111,6 +118,8 @@ export function isApproximateFiller(c: string | undefined): boolean {
 const FORECAST_WORDS = [
   '预计', '预期', '有望', '可望', '预测', '预估', '或将', '将会', '将要', '估计', '即将', '預計', '預期', '預測', '或將', '將會',
 ];
+/** Characters of the forecast words and 将: a window without any of them holds no forecast. */
+const FORECAST_CHARS = new Set([...FORECAST_WORDS.join(''), '将', '將']);
 /** How far back a forecast word may govern a number within one clause. */
 const FORECAST_WINDOW = 24;
 
@@ -124,6 +133,9 @@ export function isForecast(text: string, start: number, strong: boolean): boolea
   while (from > 0 && start - from < FORECAST_WINDOW && !isClauseEnd(text[from - 1]) && !isDigit(text[from - 1])) {
     from--;
   }
+  let hint = false;
+  for (let k = from; k < start && !hint; k++) hint = FORECAST_CHARS.has(text[k] as string);
+  if (!hint) return false;
   const window = text.slice(from, start);
   for (const w of FORECAST_WORDS) if (window.includes(w)) return true;
   if (!strong) return false;

@@ -175,9 +175,11 @@ function reachedIsExact(q: QualifierMatch, num: Numeral, unit: Unit | null): boo
 }
 
 /** Build the mention for a numeral: outer qualifier, currency sign, forecast, spans. Null when not a quantity. */
-function mention(n: string, text: string, block: number, reading: Reading): NumberMention | null {
+function mention(n: string, text: string, block: number, reading: Reading, after: number): NumberMention | null {
   const { num, tail } = reading;
-  const prefix = num.opener ? null : matchCurrencyPrefix(n, num.start);
+  // a sign or qualifier word already inside the previous mention (0人民币0) is not this one's
+  const found = num.opener ? null : matchCurrencyPrefix(n, num.start);
+  const prefix = found !== null && found.start >= after ? found : null;
   let unit: Unit | null = num.preset?.unit ?? tail.unit;
   let unitText: string | null = num.preset ? num.preset.unitText : tail.unit_ ? text.slice(tail.unit_.start, tail.unit_.end) : null;
   if (unitText === null && prefix !== null) {
@@ -188,7 +190,9 @@ function mention(n: string, text: string, block: number, reading: Reading): Numb
   if (num.weak && (tail.unit_ === null || tail.unit === 'piece')) return null;
 
   const lead = prefix?.start ?? num.start;
-  const before = num.opener ?? qualifierBefore(n, lead, false);
+  const candidate = num.opener ?? qualifierBefore(n, lead, false);
+  const before = candidate !== null && candidate.start >= after ? candidate : null;
+  if (num.opener && before === null) return null;
   let qualifier: Qualifier = 'exact';
   let qualifierText: string | null = null;
   const pick = (q: Qualifier, t: string): void => {
@@ -265,7 +269,7 @@ export function scanNumbers(text: string, block: number): NumberMention[] {
       }
       reading = mergeRange(reading, range.second) ?? reading;
     }
-    const found = mention(n, text, block, reading);
+    const found = mention(n, text, block, reading, mentions.at(-1)?.end ?? 0);
     if (found !== null) mentions.push(found);
     i = Math.max(reading.tail.end, reading.num.end, i + 1);
   }

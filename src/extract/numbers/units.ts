@@ -27,8 +27,12 @@ const ENGLISH_MAGNITUDES: readonly Magnitude[] = [
   { text: 'tn', exp: 12 }, { text: 'bn', exp: 9 }, { text: 'mn', exp: 6 },
 ];
 
+/** First characters of every magnitude word: most positions are rejected with one set lookup. */
+const MAGNITUDE_FIRST = new Set([...MAGNITUDES, ...ENGLISH_MAGNITUDES].map((m) => m.text[0] as string));
+
 /** A magnitude word starting at `i`, or null. */
 export function matchMagnitude(text: string, i: number): Magnitude | null {
+  if (!MAGNITUDE_FIRST.has(text[i] as string)) return null;
   for (const m of MAGNITUDES) {
     if (!text.startsWith(m.text, i)) continue;
     // 千 alone is only a magnitude when no ideograph word follows that makes it something else (千瓦, 千克)
@@ -83,8 +87,11 @@ const NOT_TENTHS = /[为為本员員立交功果熟长長就型品不了绩績�
 /** 元 starting a word (元件, 元器件, 元素, 元年) is not the currency. */
 const NOT_YUAN = /[件器素年旦首宵月]/;
 
+const UNIT_FIRST = new Set(UNITS.map((u) => u.text[0] as string));
+
 /** The unit written at `i` (after the number and its magnitude), or null. */
 export function matchUnit(text: string, i: number): UnitWord | null {
+  if (!UNIT_FIRST.has(text[i] as string)) return null;
   for (const u of UNITS) {
     if (!text.startsWith(u.text, i)) continue;
     const next = text[i + u.text.length];
@@ -124,10 +131,13 @@ const PREFIXES: readonly { text: string; unit: Unit | null; ascii?: boolean }[] 
   { text: '$', unit: 'USD' }, { text: '¥', unit: 'CNY' }, { text: '￥', unit: 'CNY' },
 ];
 
+const PREFIX_LAST = new Set(PREFIXES.map((c) => c.text[c.text.length - 1] as string));
+
 /** A currency sign or word written just before `end` (the number's start, spaces allowed between). */
 export function matchCurrencyPrefix(text: string, end: number): CurrencyPrefix | null {
   let p = end;
   if (text[p - 1] === ' ') p--;
+  if (!PREFIX_LAST.has(text[p - 1] as string)) return null;
   for (const c of PREFIXES) {
     if (!endsWithAt(text, c.text, p)) continue;
     const start = p - c.text.length;
