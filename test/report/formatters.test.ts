@@ -11,7 +11,8 @@ const scenarios = readdirSync(root).filter((name) => existsSync(join(root, name,
 const extension: Record<FormatName, string> = { text: 'txt', json: 'json', sarif: 'sarif', github: 'github', rdjsonl: 'rdjsonl' };
 
 function expectFile(path: string, actual: string) {
-  if (process.env.UPDATE_FIXTURES || !existsSync(path)) writeFileSync(path, actual);
+  if (process.env.UPDATE_FIXTURES) writeFileSync(path, actual);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run with UPDATE_FIXTURES=1 and review it`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
