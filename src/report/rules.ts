@@ -1,6 +1,7 @@
+import { VERDICT_RULES } from '../reconcile/rules.js';
 import type { Severity } from '../types.js';
 
-/** What a rule id means, for SARIF rule metadata and `--help`-style listings. */
+/** What a rule id means, for SARIF rule metadata. */
 export interface RuleDescription {
   /** PascalCase name, SARIF's `rule.name`. */
   name: string;
@@ -10,69 +11,77 @@ export interface RuleDescription {
   level: Severity;
 }
 
-const VERIFY = 'Check the figure against the cited record; correct the text or cite the source it comes from.';
+type Entry = Omit<RuleDescription, 'name'>;
 
-const known: Record<string, Omit<RuleDescription, 'name'>> = {
-  'chipcheck/match': {
-    short: 'Claim agrees with the dataset',
-    full: 'A canonical record, or a value derived from records, agrees with the claim within its stated precision and qualifier.',
-    help: 'Nothing to do.',
-    level: 'info',
-  },
-  'chipcheck/contradiction': {
-    short: 'Claim disagrees with the dataset',
-    full: 'A canonical record or a value derived from records disagrees with the claim beyond its stated precision. Within about 1% it is a warning (a likely revision).',
-    help: VERIFY,
-    level: 'error',
-  },
-  'chipcheck/typo': {
-    short: 'Claim looks like a slip',
-    full: 'The claim disagrees with the dataset, but one plausible slip explains it; the suggestion is the corrected text.',
-    help: 'Apply the suggestion (`chipcheck fix FILE`) after checking it.',
-    level: 'error',
-  },
-  'chipcheck/magnitude-slip': {
-    short: 'Missing or extra magnitude (亿, 万)',
-    full: 'The claim is off by a power of ten that a missing or extra magnitude word or a shifted decimal point explains.',
-    help: 'Apply the suggestion (`chipcheck fix FILE`) after checking it.',
-    level: 'error',
-  },
-  'chipcheck/inconsistent': {
-    short: 'Article contradicts itself',
-    full: 'Two places in the article disagree: text vs table, parts vs total, shares vs their ratio, or a net figure vs import − export.',
-    help: 'Make both places agree; the message points at both.',
-    level: 'error',
-  },
-  'chipcheck/unverifiable': {
-    short: 'No record for this claim',
-    full: 'A chip trade claim for which the dataset has no record for its period. Cumulative bounds still apply.',
-    help: 'Cite a source, or add the record to your dataset (`--dataset`).',
-    level: 'info',
-  },
+const READ = 'The file was not checked; the other files were. The run exits 2.';
+
+/** Problems with a file rather than a claim: the reader's messages. Verdict rules come from the verdict engine. */
+const FILE_RULES: Record<string, Entry> = {
   'chipcheck/unreadable-file': {
     short: 'File could not be read',
-    full: 'The file is missing, unreadable, too large, binary, or not in a supported encoding (UTF-8, UTF-16 with BOM, GB18030).',
-    help: 'Check the path and the encoding; raise `--max-size` for large files.',
+    full: `The file is missing, a folder, or cannot be read. ${READ}`,
+    help: 'Check the path and the permissions.',
+    level: 'error',
+  },
+  'chipcheck/binary-file': {
+    short: 'Binary file',
+    full: `The file holds NUL bytes: it is not text. ${READ}`,
+    help: 'Check only articles: .txt, .md, .markdown, .html, .htm.',
+    level: 'error',
+  },
+  'chipcheck/file-too-large': {
+    short: 'File over the size limit',
+    full: `The file is larger than --max-size. ${READ}`,
+    help: 'Raise the limit with --max-size, or split the file.',
+    level: 'error',
+  },
+  'chipcheck/html-parse': {
+    short: 'HTML parse problem',
+    full: 'The HTML is malformed; the parser recovered and the text was still checked.',
+    help: 'Fix the markup if positions look wrong.',
+    level: 'warning',
+  },
+  'chipcheck/markdown-too-deep': {
+    short: 'Markdown nested too deeply',
+    full: 'The Markdown nests deeper than chipcheck follows; the deep part was read as plain text.',
+    help: 'Flatten the nesting.',
+    level: 'warning',
+  },
+  'chipcheck/front-matter': {
+    short: 'Front matter problem',
+    full: 'The YAML front matter could not be read fully; the publication date may be missing.',
+    help: 'Fix the YAML, or pass --published YYYY-MM-DD.',
+    level: 'warning',
+  },
+  'chipcheck/internal-error': {
+    short: 'chipcheck failed on this file',
+    full: 'An internal error stopped the check of this file; the other files were checked.',
+    help: 'Run again with --debug and report the stack trace.',
     level: 'error',
   },
 };
 
-/** A description for any rule id; ids the catalogue does not know get one built from their name. */
-export function describeRule(id: string): RuleDescription {
-  const local = id.replace(/^chipcheck\//u, '');
-  const name = local
+function pascal(id: string): string {
+  return id
+    .replace(/^chipcheck\//u, '')
     .split(/[^A-Za-z0-9]+/u)
     .filter(Boolean)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
-  const entry = known[id];
-  if (entry) return { name, ...entry };
-  const words = local.replace(/-/gu, ' ') || 'rule';
+}
+
+/** A description for any rule id: verdict rules, file rules, and for ids neither knows, one built from the name. */
+export function describeRule(id: string): RuleDescription {
+  const verdict = (VERDICT_RULES as Record<string, { level: Severity; short: string; full: string; help: string } | undefined>)[id];
+  if (verdict) return { name: pascal(id), short: verdict.short, full: verdict.full, help: verdict.help, level: verdict.level };
+  const file = FILE_RULES[id];
+  if (file) return { name: pascal(id), ...file };
+  const words = id.replace(/^chipcheck\//u, '').replace(/-/gu, ' ') || 'rule';
   return {
-    name,
+    name: pascal(id) || 'Rule',
     short: words.charAt(0).toUpperCase() + words.slice(1),
-    full: `chipcheck rule ${id}: ${words}.`,
-    help: VERIFY,
+    full: `chipcheck rule ${id}.`,
+    help: 'See the message for what was found and what to do.',
     level: 'warning',
   };
 }
