@@ -47,7 +47,8 @@ export function precedingContextExcludes(text: string, start: number, chinese = 
   const p = skipSpacesBack(text, start, 1);
   const prev = text[p - 1];
   if (p === start && prev !== undefined) {
-    if (isAsciiLetter(prev) || '_#@=&\\/.^'.includes(prev)) return true;
+    const currency = ['USD', 'RMB', 'CNY'].some((c) => endsWithAt(text, c, p)); // USD100
+    if ((isAsciiLetter(prev) && !currency) || '_#@=&\\/.^'.includes(prev)) return true;
   }
   // 排名前 10, 前三大: a rank (前10个月 is a period and caught by the time words)
   if (text[p - 1] === '前' && (!isIdeograph(text[p - 2]) || '排名列居位的'.includes(text[p - 2] as string))) return true;

@@ -18,7 +18,7 @@ import { countUnitApplies, matchCurrencyPrefix, matchUnit } from './units.js';
 interface Tail {
   end: number;
   unit: Unit | null;
-  unit_: { start: number; end: number } | null;
+  unitSpan: { start: number; end: number } | null;
   /** 成 multiplies by ten. */
   scale: number;
   after: { qualifier: Qualifier; start: number; end: number } | null;
@@ -35,7 +35,7 @@ function readTail(n: string, num: Numeral): TailRead {
   const timeCheck = num.magnitude === null && num.preset === undefined;
   if (timeCheck && isFollowedByTimeWord(n, end)) return { time: skipSpaces(n, end, 1) + 1 };
   let unit: Unit | null = null;
-  let unitSpan: Tail['unit_'] = null;
+  let unitSpan: Tail['unitSpan'] = null;
   let scale = 0;
   let after: Tail['after'] = null;
 
@@ -78,7 +78,7 @@ function readTail(n: string, num: Numeral): TailRead {
   } else {
     end = Math.max(end, after.end);
   }
-  return { tail: { end, unit, unit_: unitSpan, scale, after } };
+  return { tail: { end, unit, unitSpan, scale, after } };
 }
 
 /** Read the numeral at `i`, if any kind starts there. */
@@ -115,7 +115,7 @@ interface Reading {
 }
 
 /** A second numeral after a range connector (600亿至700亿, 600-700亿美元, 两三百亿 is handled by the parser). */
-function readRange(n: string, text: string, first: Reading): { second: Reading; connectorEnd: number } | { time: number } | null {
+function readRange(n: string, text: string, first: Reading): { second: Reading } | { time: number } | null {
   const p = skipSpaces(n, first.tail.end, 1);
   const connector = n[p];
   if (connector === undefined || !RANGE_CONNECTORS.includes(connector) || first.num.preset !== undefined) return null;
@@ -128,8 +128,12 @@ function readRange(n: string, text: string, first: Reading): { second: Reading; 
   const read = first.num.style === 'chinese' ? readChinese(n, q) : readArabic(n, text, q);
   if ('skip' in read) return null;
   const tail = readTail(n, read.numeral);
-  if ('time' in tail) return { time: tail.time };
-  return { second: { num: read.numeral, tail: tail.tail }, connectorEnd: q };
+  if ('time' in tail) {
+    // 1-7月, 2019—2022 年: a bare first end is a date too; 增长5%至2024年 keeps its 5%
+    const bare = first.tail.unitSpan === null && first.tail.after === null && first.num.magnitude === null;
+    return bare ? { time: tail.time } : null;
+  }
+  return { second: { num: read.numeral, tail: tail.tail } };
 }
 
 /** Merge a range when its two ends agree in unit and magnitude; null when they are two separate numbers. */
@@ -138,7 +142,7 @@ function mergeRange(first: Reading, second: Reading): Reading | null {
   const b = second.num;
   if (a.upper !== undefined || b.upper !== undefined || a.filler !== null || a.opener || b.opener) return null;
   if (first.tail.after !== null) return null;
-  if (first.tail.unit_ !== null && (second.tail.unit !== first.tail.unit || second.tail.unit_ === null)) return null;
+  if (first.tail.unitSpan !== null && (second.tail.unit !== first.tail.unit || second.tail.unitSpan === null)) return null;
   if (a.magnitude !== null && b.magnitude === null) return null;
   // 600-700亿: the first end takes the second's magnitude
   const inherit = a.magnitude === null && b.magnitude !== null ? b.magnitude.exp : 0;
@@ -181,13 +185,13 @@ function mention(n: string, text: string, block: number, reading: Reading, after
   const found = num.opener ? null : matchCurrencyPrefix(n, num.start);
   const prefix = found !== null && found.start >= after ? found : null;
   let unit: Unit | null = num.preset?.unit ?? tail.unit;
-  let unitText: string | null = num.preset ? num.preset.unitText : tail.unit_ ? text.slice(tail.unit_.start, tail.unit_.end) : null;
+  let unitText: string | null = num.preset ? num.preset.unitText : tail.unitSpan ? text.slice(tail.unitSpan.start, tail.unitSpan.end) : null;
   if (unitText === null && prefix !== null) {
     unit = prefix.unit;
     unitText = text.slice(prefix.start, prefix.start + prefix.text.length);
   }
   // lone Chinese digits (一个, 三星, 两岸) are quantities only with a unit that counts no things: 三倍, 六成, 两个百分点
-  if (num.weak && (tail.unit_ === null || tail.unit === 'piece')) return null;
+  if (num.weak && (tail.unitSpan === null || tail.unit === 'piece')) return null;
 
   const lead = prefix?.start ?? num.start;
   const candidate = num.opener ?? qualifierBefore(n, lead, false);

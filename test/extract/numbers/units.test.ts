@@ -14,6 +14,7 @@ const cases: Case[] = [
   ['Exports reached US$162.6bn in 2024.', ['US$162.6bn | 162600000000 | USD | exact | 8 | mag=bn | ut=US$']],
   ['规模为 $45 billion。', ['$45 billion | 45000000000 | USD | exact | 9 | mag=billion']],
   ['出口额USD 1.5 million。', ['USD 1.5 million | 1500000 | USD | exact | 5']],
+  ['报价USD100，合RMB700。', ['USD100 | 100 | USD | exact | 0 | ut=USD', 'RMB700 | 700 | CNY | exact | 0']],
   ['进口额为 3494 亿 USD。', ['3494 亿 USD | 349400000000 | USD | exact | 8 | ut=USD']],
   ['金额为 500 亿 RMB。', ['500 亿 RMB | 50000000000 | CNY | exact | 8']],
   ['同比增长19.3 percent。', ['19.3 percent | 19.3 | percent | exact | -1']],
