@@ -22,7 +22,12 @@ export function readOriginal(path: string, encoding: string): string | undefined
 
 /** Check one file (named `display` in the report), then drop the claims its ignore comments turn off. */
 export async function checkOne(absolute: string, display: string, options: CheckOptions): Promise<CheckedFile> {
-  const stat = statSync(absolute, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = statSync(absolute, { throwIfNoEntry: false });
+  } catch (error) {
+    return { result: unreadableFile(display, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`), text: undefined };
+  }
   if (!stat || stat.isDirectory()) return { result: unreadableFile(display, stat ? 'is a folder' : 'no such file or folder'), text: undefined };
   const result = { ...(await checkFile(absolute, options)), path: display };
   const text = result.ok ? readOriginal(absolute, result.encoding) : undefined;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -24,6 +24,15 @@ export interface ExpandedInputs {
   errors: string[];
   /** Things worth saying that do not fail the run: a symlink loop skipped. */
   notes: string[];
+}
+
+/** A path's stat, or null when it is missing or cannot be looked at (the check then reports it). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** `a/b.md` inside cwd, the absolute path outside it: what the report calls a file. */
@@ -98,9 +107,9 @@ function walk(dir: string, isIgnored: (p: string) => boolean, notes: string[], c
         }
         // Never follow a link out of what the user named, nor round in a circle.
         if (real !== rootReal && !real.startsWith(rootReal + sep)) continue;
-        const stat = statSync(real);
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
+        const stat = statOrNull(real);
+        isDir = stat?.isDirectory() ?? false;
+        isFile = stat?.isFile() ?? false;
         if (isDir && ancestors.has(real)) {
           notes.push(`${displayPath(full, cwd)}: symlink loop, skipped`);
           continue;
@@ -153,7 +162,7 @@ export function expandInputs(inputs: string[], options: InputOptions): ExpandedI
   const explicit = new Set<string>();
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
-    const stat = statSync(absolute, { throwIfNoEntry: false });
+    const stat = statOrNull(absolute);
     if (stat?.isDirectory()) {
       for (const f of walk(absolute, isIgnored, notes, cwd)) found.add(f);
     } else if (stat) {
