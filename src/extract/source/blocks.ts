@@ -96,8 +96,9 @@ export class BlockBuilder {
     this.space = -1;
     this.spaceHasBreak = false;
     this.text += '\t';
-    this.offsets.push(Math.max(offset, last));
-    this.end = Math.max(this.end, Math.max(offset, last));
+    const at = Math.max(offset, last, 0);
+    this.offsets.push(at);
+    this.end = Math.max(this.end, at);
     this.cells = true;
   }
 

@@ -92,10 +92,12 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
     if (!('childNodes' in node)) continue;
     const name = 'tagName' in node ? node.tagName : '';
     if (SKIP.has(name)) continue;
-    const start = ('sourceCodeLocation' in node && node.sourceCodeLocation?.startOffset) || 0;
+    // Elements the parser implied (a `<tbody>`, a `<tr>`) have no location: -1 adds no separator.
+    const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
+    const start = location ? location.startOffset : -1;
     if (!exiting) {
       if (name === 'br' || name === 'hr') {
-        if (rowDepth > 0) builder.whitespace(start, true);
+        if (rowDepth > 0) separate(start);
         else builder.flush();
         continue;
       }
@@ -106,12 +108,12 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
           builder.cells = true;
           cellCount = 0;
         } else {
-          builder.whitespace(start, false);
+          separate(start);
         }
         rowDepth++;
       } else if ((name === 'td' || name === 'th') && rowDepth > 0) {
         if (rowDepth === 1 && cellCount++ > 0) builder.cellBreak(start);
-        else builder.whitespace(start, false);
+        else separate(start);
       } else if (BLOCK.has(name) && rowDepth === 0) {
         builder.flush();
       }
@@ -126,13 +128,16 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
     if (name === 'tr') {
       rowDepth--;
       if (rowDepth === 0) builder.flush();
-    } else if ((name === 'td' || name === 'th') && rowDepth > 0) {
-      builder.whitespace(start, false);
     } else if (BLOCK.has(name) && rowDepth === 0) {
       builder.flush();
     }
   }
   builder.flush();
+
+  /** Cells and rows nested in a row are separated by a space mapped to their `<`. */
+  function separate(offset: number): void {
+    if (offset >= 0) builder.whitespace(offset, false);
+  }
 
   const toSource = options.toSource;
   const blocks = builder.blocks;

@@ -92,3 +92,16 @@ describe('HTML', () => {
     expectOffsetsExact(source);
   });
 });
+
+describe('HTML tables', () => {
+  it.each([
+    ['implied rows and bodies', '<table><td>甲<td>乙</table>', [['table-row', '甲\t乙']]],
+    ['a table nested in a cell stays in its row', '<table><tr><td>甲<table><tr><td>内1</td><td>内2</td></tr></table></td><td>乙</td></tr></table>', [['table-row', '甲 内1 内2\t乙']]],
+    ['empty first cell', '<table><tr><td></td><td>2024年</td></tr></table>', [['table-row', '\t2024年']]],
+    ['<br> inside a cell is a space', '<table><tr><td>进口<br>金额</td><td>1</td></tr></table>', [['table-row', '进口 金额\t1']]],
+  ] as const)('%s', (_name, html, expected) => {
+    const { blocks } = htmlToBlocks(html, { fragment: true });
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual(expected);
+    expectOffsetsExact({ ...parseSource('', 'a.html'), text: html, blocks });
+  });
+});
