@@ -1,5 +1,6 @@
 // A content repository in a temporary folder (a nested .git cannot be committed): nested folders, files
-// that .gitignore and .chipcheckignore exclude, a symlink loop, and a git history with a second commit.
+// that .gitignore and .chipcheckignore exclude, a symlink loop, symlinks out of content/, and a git history
+// with a second commit.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,9 @@ export function makeContentRepo(): string {
   write(root, 'content/image.png', 'not an article');
   write(root, 'build/out.md', WRONG);
   symlinkSync('..', join(root, 'content/2021/loop')); // content/2021/loop → content: a loop
+  write(root, 'outside/secret.md', WRONG);
+  symlinkSync(join(root, 'outside'), join(root, 'content/2022/elsewhere')); // leads out of content/: not followed
+  symlinkSync(join(root, 'outside/secret.md'), join(root, 'content/2022/linked.md'));
   git(root, 'init', '-q');
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'first');
