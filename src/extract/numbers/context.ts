@@ -124,6 +124,17 @@ export function isYearInList(text: string, digits: string, end: number): boolean
   return /^(19|20)\d\d/.test(text.slice(p, p + 4)) && !isDigit(text[p + 4]);
 }
 
+/** A month, quarter or day in a list of them: 5、6月份, 1和2季度, 3、4日. */
+export function isDateInList(text: string, digits: string, end: number): boolean {
+  if (digits.length > 2 || !'、,，和与及'.includes(text[end] ?? 'x')) return false;
+  let p = skipSpaces(text, end + 1, 1);
+  const from = p;
+  while (isDigit(text[p]) && p - from < 3) p++;
+  if (p === from || p - from > 2) return false;
+  p = skipSpaces(text, p, 1);
+  return ['月', '季度', '日', '号'].some((w) => text.startsWith(w, p));
+}
+
 /** A year in English writing: in 2024, since 2018, by 2030 (Chinese writes 2024年, caught by the time words). */
 export function isEnglishYear(text: string, start: number, digits: string): boolean {
   if (!/^(19|20)\d\d$/.test(digits)) return false;

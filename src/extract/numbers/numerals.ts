@@ -9,7 +9,7 @@ import { parseDecimal, shift, type Decimal } from '../../decimal.js';
 import { isAsciiLetter, isDigit, skipSpaces } from './chars.js';
 import { bigUnit, chineseDigit, isNumeralChar, parseChineseNumeral, smallUnit, splitRange } from './chinese-numerals.js';
 import {
-  bracketedMarkerEnd, dateOrTimeEnd, isEnglishYear, isInlineListMarker, isLineStartMarker, isYearInList,
+  bracketedMarkerEnd, dateOrTimeEnd, isDateInList, isEnglishYear, isInlineListMarker, isLineStartMarker, isYearInList,
   precedingContextExcludes, tokenEnd,
 } from './context.js';
 import { isApproximateFiller, qualifierBefore, type QualifierMatch } from './qualifiers.js';
@@ -99,7 +99,9 @@ export function readArabic(n: string, text: string, i: number): Read {
     const bracketed = bracketedMarkerEnd(n, i, intEnd);
     if (bracketed >= 0) return skip(bracketed);
     if (isLineStartMarker(n, i, intEnd) || isInlineListMarker(n, i, intEnd)) return skip(intEnd + 1);
-    if (isYearInList(n, intDigits, intEnd) || isEnglishYear(n, i, intDigits)) return skip(intEnd);
+    if (isYearInList(n, intDigits, intEnd) || isDateInList(n, intDigits, intEnd) || isEnglishYear(n, i, intDigits)) {
+      return skip(intEnd);
+    }
   }
   if (intDigits.length > 1 && intDigits[0] === '0') return skip(tokenEnd(n, intStart)); // 0811, 010: codes
 
