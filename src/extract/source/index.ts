@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Message, Source, SourceKind, TextBlock } from '../../types.js';
 import { decodeBytes } from './decode.js';
 import { htmlToBlocks } from './html.js';
-import { markdownToBlocks, type FrontMatter } from './markdown.js';
+import type { FrontMatter } from './front-matter.js';
+import { markdownToBlocks } from './markdown.js';
 import { plainToBlocks } from './plain.js';
 import { findPublished } from './published.js';
 import { sniffKind } from './sniff.js';
@@ -15,7 +16,7 @@ import { sniffKind } from './sniff.js';
 export { decodeBytes } from './decode.js';
 export { sniffKind } from './sniff.js';
 export { findPublished, normaliseDate, type Published } from './published.js';
-export type { FrontMatter } from './markdown.js';
+export type { FrontMatter } from './front-matter.js';
 
 export interface ParseOptions {
   /** `YYYY-MM-DD`: overrides the date found in the file (the CLI's `--published`). */

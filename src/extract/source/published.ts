@@ -4,7 +4,7 @@
  */
 
 import type { SourceKind, TextBlock } from '../../types.js';
-import type { FrontMatter } from './markdown.js';
+import type { FrontMatter } from './front-matter.js';
 
 export interface Published {
   /** `YYYY-MM-DD`. */
