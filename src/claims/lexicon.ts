@@ -63,8 +63,8 @@ export const FLOW_FALSE_FRIENDS = [
 ];
 
 /** Words that say the number is a measure of quantity or value. */
-export const QUANTITY_WORDS = ['数量', '进口量', '出口量', '产量', '量'];
-export const VALUE_WORDS = ['金额', '进口额', '出口额', '价值', '总额', '贸易额', '额'];
+export const QUANTITY_WORDS = ['数量', '數量', '进口量', '出口量', '产量', '量'];
+export const VALUE_WORDS = ['金额', '金額', '进口额', '出口额', '价值', '总额', '贸易额', '额'];
 
 /** Chip subjects: HS 8542 and its subheadings. Longest-first. */
 export const PRODUCT_WORDS: Record<string, string> = {
@@ -158,7 +158,7 @@ export const OTHER_SUBJECTS = [
 ];
 
 /** Words that make a percentage a year-on-year change, and the ones that make it negative. */
-export const YOY_WORDS = ['增加', '上涨', '攀升', '回升', '下跌', '增', '同比', '增长', '增長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
+export const YOY_WORDS = ['增加', '上涨', '攀升', '回升', '下跌', '增', '同比', '增长', '增長', '成长', '成長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
 export const DECREASE_WORDS = ['下跌', '跌', '下降', '减少', '減少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
 
 /** Words that make a percentage a share of a total. */
