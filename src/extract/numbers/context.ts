@@ -28,9 +28,9 @@ export function isFollowedByTimeWord(text: string, end: number): boolean {
 }
 
 /** Words before a number that make it an ordinal, a figure or table number, or a code. */
-const ORDINAL_BEFORE = ['第', '表', '图', '圖', '编号', '型号', '代号', '星期', '礼拜'];
+const ORDINAL_BEFORE = ['第', '表', '图', '圖', '编号', '型号', '代号', '星期', '礼拜', '双'];
 /** Before Chinese numerals only: 双十一, 初十, 周一. */
-const CHINESE_ORDINAL_BEFORE = ['双', '初', '周'];
+const CHINESE_ORDINAL_BEFORE = ['初', '周'];
 /** Before Chinese numerals: vague amounts (几十亿, 数百亿, 上千亿) are not figures. */
 const VAGUE_BEFORE = '几数上成';
 /** 表 and 图 in other words (代表3000家, 试图) do not number a table or a figure. */
@@ -163,6 +163,12 @@ export function dateOrTimeEnd(text: string, intStart: number, intEnd: number): n
     }
     // 2025-08: a year and a month
     return Number(text.slice(intEnd + 1, p)) <= 12 ? p : -1;
+  }
+  if (sep === '·' && isDigit(text[intEnd + 1]) && intEnd - intStart <= 2) {
+    // 3·15, 9·11: a month and a day
+    let p = intEnd + 1;
+    while (isDigit(text[p])) p++;
+    return p;
   }
   if (sep === '/' && isDigit(text[intEnd + 1])) {
     // 12/25, 1/3: a date or a fraction, never one of our quantities

@@ -169,6 +169,8 @@ export function readArabic(n: string, text: string, i: number): Read {
 const BARE_MAGNITUDES = new Set(['万', '亿', '萬', '億', '万亿', '萬億', '千亿', '千億', '百亿', '百億', '千万', '千萬', '百万', '百萬']);
 /** Set phrases made of numerals that are not quantities. */
 const IDIOMS = ['十万八千里', '一点一滴', '一五一十', '十全十美', '一清二楚', '三三两两', '千千万万', '万万'];
+/** After Chinese numerals: 大 (二十大, 前三大), 届, 代, 期, 版 number things rather than count them. */
+const NOT_COUNTED_AFTER = '大届代期版';
 /** After 半: words it starts (半导体, 半年) rather than "half". */
 const NOT_HALF = '导岛年月天日小个径价场夜身山拉边截壁球点分决成';
 
@@ -216,6 +218,8 @@ export function readChinese(n: string, i: number): Read {
     if (q === null) return skip(end);
     opener = q;
   }
+  // 二十大, 十九届, 第三代: a congress, a session, a generation
+  if (!bare && NOT_COUNTED_AFTER.includes(n[end] ?? '\n')) return skip(end);
   const range = bare ? null : splitRange(run);
   const low = parseChineseNumeral(range ? range[0] : run);
   const high = range ? parseChineseNumeral(range[1]) : null;
