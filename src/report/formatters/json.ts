@@ -7,13 +7,19 @@ import type { FormatOptions } from './types.js';
  * `schema/report.schema.json`), with exact decimals as strings, since JSON numbers cannot hold them.
  */
 export function formatJson(report: Report, _options: FormatOptions = {}): string {
-  return JSON.stringify(toJsonReport(report), null, 2) + '\n';
+  // One pass, the same text as JSON.stringify(toJsonReport(report), null, 2): the round trip through an
+  // intermediate string and object graph costs gigabytes for a run over 10,000 files.
+  return JSON.stringify(ordered(report), jsonValue, 2) + '\n';
 }
 
 /** The plain-JSON value of a report (exact decimals become decimal strings). */
 export function toJsonReport(report: Report): unknown {
-  // The contract's fields first, in the order the README lists them; the rest of the model follows.
-  const ordered = {
+  return JSON.parse(JSON.stringify(ordered(report), jsonValue));
+}
+
+/** The report with the contract's fields first, in the order the README lists them; the rest of the model follows. */
+function ordered(report: Report): unknown {
+  return {
     files: report.files.map(({ path, published, claims, messages, ...rest }) => ({
       path,
       published,
@@ -25,13 +31,13 @@ export function toJsonReport(report: Report): unknown {
     dataset: report.dataset,
     version: report.version,
   };
-  return JSON.parse(
-    JSON.stringify(ordered, (key, value: unknown) => {
-      if (typeof value === 'bigint') return value.toString();
-      if ((key === 'decimal' || key === 'upper') && isDecimal(value)) return toDecimalString(value);
-      return value;
-    }),
-  );
+}
+
+/** JSON.stringify's replacer: bigints and exact decimals as strings. */
+function jsonValue(key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if ((key === 'decimal' || key === 'upper') && isDecimal(value)) return toDecimalString(value);
+  return value;
 }
 
 /** The claim fields of the contract, in the order the acceptance README lists them. */
