@@ -1,13 +1,18 @@
 /**
- * HTML → blocks. parse5 (the parser under rehype-parse) with source locations, walked with an explicit
- * stack: hast-util-from-parse5 recurses once per element and overflows the stack on deeply nested input,
- * so rehype's tree is not used here.
+ * HTML → blocks. unified with rehype-parse (parse5 underneath) gives a hast tree with source offsets,
+ * walked here with an explicit stack. rehype's tree conversion recurses once per element and overflows
+ * the stack at about 1,800 levels, so a document nested deeper than `MAX_DEPTH` is read as its
+ * text with the nesting taken out, with a warning.
  */
 
-import { parse, parseFragment, type DefaultTreeAdapterTypes as P5, type ParserError } from 'parse5';
+import type { Nodes, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import type { BlockKind, Message, TextBlock } from '../../types.js';
 import { alignText } from './align.js';
 import { BlockBuilder } from './blocks.js';
+import { deeperThanAt, flattenTags } from './html-scan.js';
 
 export interface HtmlOptions {
   /** Parse as a fragment (HTML inside Markdown) rather than a whole document. */
@@ -41,7 +46,17 @@ const KIND: Record<string, BlockKind> = {
   li: 'list-item', caption: 'caption', figcaption: 'caption',
 };
 
-type Node = P5.ChildNode | P5.ParentNode;
+/** Real pages nest a few dozen levels; rehype's tree conversion overflows the stack at about 1,800. */
+const MAX_DEPTH = 1000;
+
+type HtmlProcessor = Processor<Root>;
+const processors: { document?: HtmlProcessor; fragment?: HtmlProcessor } = {};
+
+/** Built on first use and kept: parsing is pure, the processor holds no per-file state. */
+function processor(fragment: boolean): HtmlProcessor {
+  const key = fragment ? 'fragment' : 'document';
+  return (processors[key] ??= unified().use(rehypeParse, { fragment, emitParseErrors: true }).freeze());
+}
 
 const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 
@@ -60,41 +75,83 @@ function textStart(html: string, value: string, start: number): number {
 
 /** Turn HTML into blocks. Malformed HTML is read as browsers read it; parse errors become one message. */
 export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlocks {
-  let errors = 0;
-  let firstError: ParserError | undefined;
-  const parserOptions = {
-    sourceCodeLocationInfo: true,
-    onParseError(error: ParserError) {
-      if (errors++ === 0) firstError = error;
-    },
-  };
-  const root: P5.ParentNode = options.fragment ? parseFragment(html, parserOptions) : parse(html, parserOptions);
+  const fragment = options.fragment ?? false;
+  const toSource = options.toSource ?? ((offset: number) => offset);
+  const messages: Message[] = [];
+  let blocks: TextBlock[] | undefined;
+  const deepAt = deeperThanAt(html, MAX_DEPTH);
+  if (deepAt < 0) {
+    const file = new VFile(html);
+    try {
+      blocks = walk(processor(fragment).parse(file), html);
+    } catch (error) {
+      // The depth estimate missed (`<div/>` opens a div): the stack overflowed converting the tree.
+      if (!(error instanceof RangeError)) throw error;
+    }
+    const first = file.messages[0];
+    if (blocks && first) {
+      const place = first.place;
+      const offset = place && 'start' in place ? place.start.offset : place?.offset;
+      const count = file.messages.length;
+      const message: Message = {
+        ruleId: 'chipcheck/html-parse',
+        severity: 'info',
+        reason: `Malformed HTML (${count} parse error${count === 1 ? '' : 's'}; first: ${first.ruleId}); read as a browser would`,
+        hint: 'Check the text around this place reads as intended',
+      };
+      if (offset !== undefined) message.offset = toSource(offset);
+      messages.push(message);
+    }
+  }
+  if (!blocks) {
+    const message: Message = {
+      ruleId: 'chipcheck/html-too-deep',
+      severity: 'warning',
+      reason: `HTML nested more than ${MAX_DEPTH} levels deep; read as text without its headings, lists and tables`,
+      hint: 'Remove the needless nesting if the structure matters',
+    };
+    if (deepAt >= 0) message.offset = toSource(deepAt);
+    messages.push(message);
+    blocks = readFlat(html);
+  }
+  if (options.toSource) for (const block of blocks) block.offsets = block.offsets.map(toSource);
+  return { blocks, messages };
+}
 
+/** The text of HTML too deep to parse into a tree: block-level tags break paragraphs, nothing else counts. */
+function readFlat(html: string): TextBlock[] {
+  const flat = flattenTags(html, BLOCK, SKIP);
+  const blocks = walk(processor(true).parse(new VFile(flat.html)), flat.html);
+  for (const block of blocks) block.offsets = block.offsets.map((offset) => flat.map[offset]!);
+  return blocks;
+}
+
+/** Blocks of a hast tree parsed from `html`, offsets into `html`. */
+function walk(tree: Root, html: string): TextBlock[] {
   const builder = new BlockBuilder(true);
   const kinds: BlockKind[] = [];
   let rowDepth = 0;
   let cellCount = 0;
   // Entries are [node, exiting]: children are visited between a node's enter and exit.
-  const stack: Array<[Node, boolean]> = [[root, false]];
+  const stack: Array<[Nodes, boolean]> = [[tree, false]];
   while (stack.length > 0) {
     const [node, exiting] = stack.pop()!;
-    if (node.nodeName === '#text') {
-      const text = node as P5.TextNode;
-      const location = text.sourceCodeLocation;
-      if (!location) continue;
+    if (node.type === 'text') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
       if (builder.empty) {
         builder.kind = rowDepth > 0 ? 'table-row' : kinds[kinds.length - 1] ?? 'paragraph';
         builder.cells = rowDepth > 0;
       }
-      alignText(text.value, html, textStart(html, text.value, location.startOffset), location.endOffset, builder);
+      alignText(node.value, html, textStart(html, node.value, start), end, builder);
       continue;
     }
-    if (!('childNodes' in node)) continue;
-    const name = 'tagName' in node ? node.tagName : '';
+    if (node.type !== 'element' && node.type !== 'root') continue;
+    const name = node.type === 'element' ? node.tagName : '';
     if (SKIP.has(name)) continue;
-    // Elements the parser implied (a `<tbody>`, a `<tr>`) have no location: -1 adds no separator.
-    const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
-    const start = location ? location.startOffset : -1;
+    // Elements the parser implied (a `<tbody>`, a `<tr>`) have no position: -1 adds no separator.
+    const start = node.type === 'element' ? node.position?.start.offset ?? -1 : -1;
     if (!exiting) {
       if (name === 'br' || name === 'hr') {
         if (rowDepth > 0) separate(start);
@@ -120,7 +177,7 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
       const kind = KIND[name];
       if (kind) kinds.push(kind);
       stack.push([node, true]);
-      const children = node.childNodes;
+      const children = node.children;
       for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
       continue;
     }
@@ -133,24 +190,10 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
     }
   }
   builder.flush();
+  return builder.blocks;
 
   /** Cells and rows nested in a row are separated by a space mapped to their `<`. */
   function separate(offset: number): void {
     if (offset >= 0) builder.whitespace(offset, false);
   }
-
-  const toSource = options.toSource;
-  const blocks = builder.blocks;
-  if (toSource) for (const block of blocks) block.offsets = block.offsets.map(toSource);
-  const messages: Message[] = [];
-  if (firstError) {
-    messages.push({
-      ruleId: 'chipcheck/html-parse',
-      severity: 'info',
-      reason: `Malformed HTML (${errors} parse error${errors === 1 ? '' : 's'}; first: ${firstError.code}); read as a browser would`,
-      offset: toSource ? toSource(firstError.startOffset) : firstError.startOffset,
-      hint: 'Check the text around this place reads as intended',
-    });
-  }
-  return { blocks, messages };
 }

@@ -80,9 +80,53 @@ describe('HTML', () => {
     ['divs', '<div>'.repeat(10_000) + '进口3000亿美元' + '</div>'.repeat(10_000)],
     ['unclosed spans', '<p>' + '<span>'.repeat(10_000) + '进口3000亿美元'],
     ['nested lists', '<ul><li>'.repeat(10_000) + '进口3000亿美元'],
-  ])('10,000 levels of nested %s do not overflow the stack', (_name, html) => {
-    const { blocks } = htmlToBlocks(html);
+  ])('10,000 levels of nested %s do not overflow the stack: read as text, with a warning', (_name, html) => {
+    const { blocks, messages } = htmlToBlocks(html);
     expect(blocks.map((b) => b.text)).toEqual(['进口3000亿美元']);
+    expect(messages).toContainEqual(expect.objectContaining({ ruleId: 'chipcheck/html-too-deep', severity: 'warning' }));
+  });
+
+  it('HTML nested too deep keeps its text, paragraphs and exact offsets, and says where the nesting got too deep', () => {
+    const html =
+      '<title>集成电路 &amp; 芯片</title><script>var s = "<div>";</script>\n' +
+      '<div>'.repeat(1_500) +
+      '<h1>进口<b>3000</b>亿美元</h1>\n<p>出口&nbsp;1.2<span>万亿</span>元 &lt;1%<br>第二行</p>' +
+      '<table><tr><td>指标<td>金额</tr></table><svg><text>999</text></svg><ul><li>来源：海关</ul>' +
+      '</div>'.repeat(1_500);
+    const { blocks, messages } = htmlToBlocks(html);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '集成电路 & 芯片'],
+      ['paragraph', '进口3000亿美元'],
+      ['paragraph', '出口 1.2万亿元 <1%'],
+      ['paragraph', '第二行'],
+      ['paragraph', '指标 金额'],
+      ['paragraph', '来源：海关'],
+    ]);
+    expect(messages).toEqual([
+      {
+        ruleId: 'chipcheck/html-too-deep',
+        severity: 'warning',
+        reason: expect.stringContaining('1000 levels'),
+        offset: html.indexOf('\n<div>') + 1 + 1000 * '<div>'.length,
+        hint: expect.any(String),
+      },
+    ]);
+    expectOffsetsExact({ ...parseSource('', 'a.html'), text: html, blocks });
+  });
+
+  it.each([
+    ['2,000 unclosed paragraphs', '<p>进口3000亿美元'.repeat(2_000)],
+    ['2,000 list items without end tags', '<ul>' + '<li>进口3000亿美元'.repeat(2_000) + '</ul>'],
+    ['2,000 table rows without end tags', '<table>' + '<tr><td>进口<td>3000亿美元'.repeat(2_000) + '</table>'],
+    ['2,000 void and self-closed elements', '<p>' + '进口3000亿美元<br><img src="a.png"><svg><path d="M0"/></svg>'.repeat(2_000)],
+    ['2,000 unclosed links and headings', '<a href="#">进口3000亿美元'.repeat(1_000) + '<h2><h3>进口3000亿美元'.repeat(1_000)],
+    ['a script writing 2,000 divs', '<script>document.write("' + '<div>'.repeat(2_000) + '")</script><p>进口3000亿美元'],
+    ['999 nested divs', '<div>'.repeat(999) + '<p>进口3000亿美元</p>'],
+  ])('%s are not too deep: read with their structure', (_name, html) => {
+    const { blocks, messages } = htmlToBlocks(html);
+    expect(messages.map((m) => m.ruleId)).not.toContain('chipcheck/html-too-deep');
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.every((b) => b.text.includes('进口') || b.text.includes('3000亿美元'))).toBe(true);
   });
 
   it('text moved out of source order (foster parenting) never makes offsets decrease', () => {

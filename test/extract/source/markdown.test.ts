@@ -94,6 +94,9 @@ describe('Markdown', () => {
     const md = '正文。\n\n' + '<div>'.repeat(10_000) + '进口3000亿美元' + '</div>'.repeat(10_000) + '\n';
     const read = parseSource(md, 'a.md');
     expect(read.blocks.map((b) => b.text)).toEqual(['正文。', '进口3000亿美元']);
+    expect(read.messages).toEqual([
+      expect.objectContaining({ ruleId: 'chipcheck/html-too-deep', offset: '正文。\n\n'.length + 1000 * '<div>'.length }),
+    ]);
     expectOffsetsExact(read);
   });
 });
