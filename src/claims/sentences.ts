@@ -12,12 +12,18 @@ export interface Span {
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
 const CLAUSE_END = new Set(['，', ',', '：', ':', '（', '）', '(', ')']);
 
+/**
+ * Past this length a sentence also ends at a clause break or a space: reading a sentence costs its numbers ×
+ * its terms, so an unpunctuated run (a 10 MB line) must not become one sentence. Real ones stay under 400.
+ */
+const MAX_SENTENCE = 1000;
+
 /** Sentence spans (end-exclusive, terminator included) covering the whole text. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.has(text[i]!)) {
+    if (SENTENCE_END.has(text[i]!) || (i - start >= MAX_SENTENCE && (isClauseBreak(text, i) || /\s/.test(text[i]!)))) {
       spans.push({ start, end: i + 1 });
       start = i + 1;
     }
