@@ -57,8 +57,14 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     }
     const norm = normalizeDigits(block.text);
     const blockMentions = mentionsOf(b);
+    // Mentions are sorted and sentences in order: one pass, not a scan per sentence.
+    let next = 0;
     for (const sentence of splitSentences(norm)) {
-      const inSentence = blockMentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+      while (next < blockMentions.length && blockMentions[next]!.start < sentence.start) next++;
+      let last = next;
+      while (last < blockMentions.length && blockMentions[last]!.start < sentence.end) last++;
+      const inSentence = blockMentions.slice(next, last);
+      next = last;
       const headline = block.kind === 'title' || block.kind === 'heading';
       for (const draft of attributeSentence(block.text, norm, sentence, inSentence, ctx, { headline })) drafts.push({ draft, block: b });
     }
