@@ -33,6 +33,20 @@ const REGIONS = new Set(['东盟', '欧盟', '拉美', '非洲', '中东', '亚�
 
 const isExactish = (c: Claim) => (c.qualifier === 'exact' || c.qualifier === 'approx') && !c.forecast;
 
+/**
+ * A figure repeated more often than this is compared with its nearest repeats only, and a sum with the first
+ * parts of each flow: an article states a figure a handful of times, and all pairs of 100,000 numbers would
+ * never finish.
+ */
+const MAX_COMPARED = 16;
+
+/** The first claim for each key, so each lookup below is one map access rather than a scan. */
+function firstBy(claims: Claim[], key: (c: Claim) => string): Map<string, Claim> {
+  const first = new Map<string, Claim>();
+  for (const c of claims) if (!first.has(key(c))) first.set(key(c), c);
+  return first;
+}
+
 export function findInconsistencies(claims: Claim[], corrected: Map<number, number>, rateFor: (year: number) => number | undefined = () => undefined): Inconsistency[] {
   const found: Inconsistency[] = [];
   const withPeriod = claims.filter((c) => c.period);
@@ -41,11 +55,13 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
   const byKey = new Map<string, Claim[]>();
   for (const c of withPeriod) {
     const k = sameFigureKey(c);
-    byKey.set(k, [...(byKey.get(k) ?? []), c]);
+    const list = byKey.get(k);
+    if (list) list.push(c);
+    else byKey.set(k, [c]);
   }
   for (const group of byKey.values()) {
     for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
+      for (let j = i + 1; j < Math.min(group.length, i + 1 + MAX_COMPARED); j++) {
         const a = group[i]!;
         const b = group[j]!;
         const aOk = !isExactish(a) || agrees({ ...shapeOf(b), value: corrected.get(b.id) ?? b.value }, span(a, corrected));
@@ -61,9 +77,18 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
   const levels = withPeriod.filter((c) => (c.measure === 'value' || c.measure === 'quantity') && isExactish(c));
   const group = (c: Claim) => [c.measure, c.unit, c.product, c.partner ?? '', c.province ?? '', periodKey(c)].join('|');
   const byGroup = new Map<string, Claim[]>();
-  for (const c of levels) byGroup.set(group(c), [...(byGroup.get(group(c)) ?? []), c]);
+  for (const c of levels) {
+    const list = byGroup.get(group(c));
+    if (list) list.push(c);
+    else byGroup.set(group(c), [c]);
+  }
   for (const cs of byGroup.values()) {
-    const of = (flow: Claim['flow']) => cs.filter((c) => c.flow === flow);
+    const byFlow = new Map<Claim['flow'], Claim[]>();
+    for (const c of cs) {
+      const list = byFlow.get(c.flow) ?? [];
+      if (list.length < MAX_COMPARED) byFlow.set(c.flow, [...list, c]);
+    }
+    const of = (flow: Claim['flow']) => byFlow.get(flow) ?? [];
     for (const imp of of('import')) {
       for (const exp of of('export')) {
         const i = span(imp, corrected);
@@ -84,8 +109,10 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
 
   // A conversion stated in the text (1594.99亿美元，折合人民币1.2万亿元) at the year's rate, ±3% since the
   // average rate is not the one each shipment was converted at.
+  const inSentence = (c: Claim) => [c.flow, c.product, c.partner, c.province, periodKey(c), c.sentence[0]].join('|');
+  const usdIn = firstBy(levels.filter((u) => u.unit === 'USD'), inSentence);
   for (const cny of withPeriod.filter((c) => c.unit === 'CNY' && c.measure === 'value' && c.origin !== 'table')) {
-    const usd = levels.find((u) => u.unit === 'USD' && u.flow === cny.flow && u.product === cny.product && u.partner === cny.partner && u.province === cny.province && periodKey(u) === periodKey(cny) && u.sentence[0] === cny.sentence[0]);
+    const usd = usdIn.get(inSentence(cny));
     const rate = usd && cny.period ? rateFor(cny.period.year) : undefined;
     if (!usd || !rate) continue;
     const u = span(usd, corrected);
@@ -96,11 +123,14 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
   }
 
   // Shares against their ratio, and parts that add up to more than their total.
-  const totalOf = (c: Claim) =>
-    levels.find((t) => t.product === '8542' && !t.partner && !t.province && t.flow === c.flow && periodKey(t) === periodKey(c) && (t.unit === 'USD' || t.unit === 'CNY' ? c.of !== 'quantity' : c.of === 'quantity'));
+  const national = levels.filter((t) => t.product === '8542' && !t.partner && !t.province);
+  const totals = firstBy(national, (t) => [t.flow, periodKey(t), t.unit === 'USD' || t.unit === 'CNY' ? 'value' : 'quantity'].join('|'));
+  const totalOf = (c: Claim) => totals.get([c.flow, periodKey(c), c.of === 'quantity' ? 'quantity' : 'value'].join('|'));
+  const entity = (c: Claim) => [c.flow, c.product, c.partner, c.province, periodKey(c)].join('|');
+  const partOf = firstBy(levels, entity);
   for (const share of withPeriod.filter((c) => c.measure === 'share' && isExactish(c))) {
     if (share.product === '8542' && !share.partner && !share.province) continue;
-    const part = levels.find((p) => p.flow === share.flow && p.product === share.product && p.partner === share.partner && p.province === share.province && periodKey(p) === periodKey(share));
+    const part = partOf.get(entity(share));
     const total = totalOf(share);
     if (!part || !total) continue;
     const p = span(part, corrected);
@@ -118,11 +148,14 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
     const dimension = c.partner ? 'partner' : c.province ? 'province' : c.product !== '8542' ? 'product' : null;
     if (!dimension) continue;
     const k = [dimension, c.flow, c.measure, c.unit, periodKey(c)].join('|');
-    partsBy.set(k, [...(partsBy.get(k) ?? []), c]);
+    const list = partsBy.get(k);
+    if (list) list.push(c);
+    else partsBy.set(k, [c]);
   }
+  const levelTotals = firstBy(national, (t) => [t.flow, t.measure, t.unit, periodKey(t)].join('|'));
   for (const parts of partsBy.values()) {
     const first = parts[0]!;
-    const total = levels.find((t) => t.product === '8542' && !t.partner && !t.province && t.flow === first.flow && t.measure === first.measure && t.unit === first.unit && periodKey(t) === periodKey(first));
+    const total = levelTotals.get([first.flow, first.measure, first.unit, periodKey(first)].join('|'));
     if (!total) continue;
     const unique = [...new Map(parts.map((p) => [`${p.product}|${p.partner}|${p.province}`, p])).values()];
     const sum = unique.reduce((s, p) => s + span(p, corrected).low, 0);
