@@ -3,6 +3,7 @@
  * source it came from, one code unit at a time.
  */
 
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { BlockBuilder } from './blocks.js';
 
 // Bounded quantifiers only: linear time.
@@ -12,6 +13,17 @@ const WHITESPACE = /[ \t\n\r\f\u00a0]/;
 
 /** How far ahead to look for a character the parser kept when the raw text has markup we do not model. */
 const LOOKAHEAD = 16;
+
+/** The text a character reference (`&amp;`, `&#x20000;`, `&#99`) stands for, or undefined if none. */
+function decodeReference(reference: string): string | undefined {
+  const body = reference.slice(1).replace(/;$/, '');
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  }
+  const named = decodeNamedCharacterReference(body);
+  return named === false ? undefined : named;
+}
 
 export interface AlignTarget {
   push(unit: string, offset: number, end: number): void;
@@ -41,11 +53,18 @@ export function alignText(value: string, source: string, start: number, end: num
       const m = ENTITY.exec(source);
       if (m && p + m[0].length <= end) {
         const after = p + m[0].length;
-        // A reference decodes to one code unit, or two for an astral character; a few named ones give two
-        // characters, seen when the raw text resyncs one unit later.
-        let units = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? 2 : 1;
-        if (units === 1 && m[0][1] !== '#' && source[after] !== value[i + 1] && source[after] === value[i + 2]) units = 2;
-        units = Math.min(units, value.length - i);
+        // What the reference decodes to says how many code units it produced; an unknown name (&bogus;) is
+        // no reference at all and stays literal text.
+        const decoded = decodeReference(m[0]);
+        if (decoded === undefined || !(value.startsWith(decoded, i) || (decoded === '\u00a0' && WHITESPACE.test(c)))) {
+          if (r === c) {
+            target.push(c, p, p + 1);
+            i++;
+            p++;
+            continue;
+          }
+        }
+        const units = Math.min(decoded?.length ?? 1, value.length - i);
         for (let k = 0; k < units; k++) target.push(value[i + k]!, p, after);
         i += units;
         p = after;
@@ -104,6 +123,13 @@ export function alignText(value: string, source: string, start: number, end: num
     }
     if (q >= 0) {
       p = q;
+      continue;
+    }
+    // White space the parser added (a tab expanded into indentation inside a list item): it has no
+    // character of its own in the source, so it maps to where the source stands, consuming nothing.
+    if (WHITESPACE.test(c) && r !== undefined && !WHITESPACE.test(r)) {
+      target.push(c, p, p);
+      i++;
       continue;
     }
     const at = Math.min(p, end);

@@ -87,9 +87,14 @@ export function markdownToBlocks(text: string): MarkdownBlocks {
         break;
       case 'html': {
         builder.flush();
-        const [start, end] = range(node);
-        const toSource = sourceMap(node.value, text, start, end);
-        const html = htmlToBlocks(node.value, { fragment: true, toSource });
+        const [rawStart, end] = range(node);
+        // Inside a list item remark expands a tab into indentation the file does not have ("\t<p>" gives
+        // "  <p>"): leading white space means nothing in HTML, so drop it on both sides before aligning.
+        const value = node.value.trimStart();
+        let start = rawStart;
+        while (start < end && /\s/.test(text[start]!)) start++;
+        const toSource = sourceMap(value, text, start, end);
+        const html = htmlToBlocks(value, { fragment: true, toSource });
         builder.blocks.push(...html.blocks);
         messages.push(...html.messages);
         break;
