@@ -36,6 +36,8 @@ export class BlockBuilder {
   private end = 0;
   private space = -1;
   private spaceHasBreak = false;
+  // The last code unit of `text`: reading it back from a string built by += flattens it, quadratic on a long line.
+  private lastCode = -1;
 
   constructor(private readonly collapse: boolean) {}
 
@@ -54,10 +56,11 @@ export class BlockBuilder {
     // Parsers may move text out of source order (HTML foster parenting): keep each block's map monotone.
     if (offset < last || (this.space >= 0 && offset < this.space)) this.flush(true);
     if (this.space >= 0) {
-      const prev = this.text.charCodeAt(this.text.length - 1);
+      const prev = this.lastCode;
       const drop = this.text.length === 0 || prev === 0x09 || (this.spaceHasBreak && isCjk(prev) && isCjk(code));
       if (!drop) {
         this.text += ' ';
+        this.lastCode = 0x20;
         this.offsets.push(this.space);
       }
       this.space = -1;
@@ -67,6 +70,7 @@ export class BlockBuilder {
       this.offsets.push(offset);
     }
     this.text += unit;
+    this.lastCode = unit.charCodeAt(unit.length - 1);
     this.end = end;
   }
 
@@ -80,6 +84,7 @@ export class BlockBuilder {
     const last = this.offsets.length > 0 ? this.offsets[this.offsets.length - 1]! : -1;
     if (start < last) this.flush(true);
     this.text += source.slice(start, end);
+    this.lastCode = source.charCodeAt(end - 1);
     for (let i = start; i < end; i++) this.offsets.push(i);
     this.end = end;
   }
@@ -96,6 +101,7 @@ export class BlockBuilder {
     this.space = -1;
     this.spaceHasBreak = false;
     this.text += '\t';
+    this.lastCode = 0x09;
     const at = Math.max(offset, last, 0);
     this.offsets.push(at);
     this.end = Math.max(this.end, at);
@@ -111,6 +117,7 @@ export class BlockBuilder {
       this.blocks.push(block);
     }
     this.text = '';
+    this.lastCode = -1;
     this.offsets = [];
     this.end = 0;
     this.space = -1;
