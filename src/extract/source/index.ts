@@ -74,7 +74,10 @@ function unreadable(path: string, kind: SourceKind, message: Message, encoding =
   return { path, text: '', kind, encoding, blocks: [], published: null, messages: [message] };
 }
 
-/** Read, decode and parse one file. I/O and decoding problems become an error message and no blocks. */
+/**
+ * Read, decode and parse one file. I/O and decoding problems become an error message and no blocks; the
+ * message leaves the path out, since the result names the file (the CLI prints it as the user wrote it).
+ */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<Source> {
   checkPublished(options.published);
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
@@ -86,7 +89,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
       return unreadable(path, kind, {
         ruleId: 'chipcheck/unreadable-file',
         severity: 'error',
-        reason: `Cannot read ${path}: it is a directory`,
+        reason: 'Cannot read a directory',
         hint: 'Name the article files inside it',
       });
     }
@@ -94,7 +97,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
       return unreadable(path, kind, {
         ruleId: 'chipcheck/file-too-large',
         severity: 'error',
-        reason: `Cannot check ${path}: ${info.size} bytes is over the ${maxSize}-byte limit`,
+        reason: `Cannot check: ${info.size} bytes is over the ${maxSize}-byte limit`,
         hint: 'Split the file, or raise the limit with --max-size',
       });
     }
@@ -105,12 +108,12 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
     return unreadable(path, kind, {
       ruleId: 'chipcheck/unreadable-file',
       severity: 'error',
-      reason: `Cannot read ${path}: ${why}`,
+      reason: `Cannot read: ${why}`,
       hint: code === 'ENOENT' ? 'Check the path' : 'Check the file can be read',
     });
   }
   const decoded = decodeBytes(bytes);
-  if ('error' in decoded) return unreadable(path, kind, { ...decoded.error, reason: `${path}: ${decoded.error.reason}` }, 'binary');
+  if ('error' in decoded) return unreadable(path, kind, decoded.error, 'binary');
   const parseOptions: ParseOptions = { encoding: decoded.encoding };
   if (options.published) parseOptions.published = options.published;
   return parseSource(decoded.text, path, parseOptions);
