@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_SIZE, decodeBytes as decodeSource } from '../extract/source/index.js';
 import { checkFile, checkText, type CheckOptions } from '../pipeline.js';
 import { suppress } from '../report/suppress.js';
-import type { FileResult } from '../types.js';
+import type { FileResult, Message } from '../types.js';
 
 /** One file's result with the decoded original text, which formatters and `fix` need for exact columns. */
 export interface CheckedFile {
@@ -50,6 +51,25 @@ export function unreadableFile(display: string, reason: string): FileResult {
 /** Check text that is already decoded (stdin, the library API). */
 export function checkOneText(text: string, display: string, options: CheckOptions): CheckedFile {
   return { result: suppress(checkText(text, display, options), text), text };
+}
+
+/** Check bytes read from stdin as a file is checked: over `maxSize` or binary, it is refused (the run exits 2). */
+export function checkOneBytes(bytes: Uint8Array, display: string, options: CheckOptions): CheckedFile {
+  const refused = (message: Message, encoding: string): CheckedFile => ({
+    result: { path: display, published: null, kind: 'plain', encoding, claims: [], messages: [message], ok: false },
+    text: undefined,
+  });
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (bytes.length > maxSize) {
+    return refused(
+      { ruleId: 'chipcheck/file-too-large', severity: 'error', reason: `Cannot check: ${bytes.length} bytes is over the ${maxSize}-byte limit`, hint: 'Split the text, or raise the limit with --max-size' },
+      'unknown',
+    );
+  }
+  const decoded = decodeSource(bytes);
+  if ('error' in decoded) return refused(decoded.error, 'binary');
+  const checked = checkOneText(decoded.text, display, options);
+  return { ...checked, result: { ...checked.result, encoding: decoded.encoding } };
 }
 
 /** Decode bytes from stdin: a BOM names UTF-16 or UTF-8; else UTF-8 when valid, GB18030 when not. */

@@ -7,7 +7,7 @@ import { githubSummary } from '../report/formatters/github.js';
 import { applyRuleSettings, buildReport, failsAt, type FailLevel } from '../report/summarise.js';
 import type { FileResult, Report } from '../types.js';
 import { parseCliArgs, type CliOptions } from './args.js';
-import { checkOne, checkOneText, decodeBytes, type CheckedFile } from './check.js';
+import { checkOne, checkOneBytes, type CheckedFile } from './check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
 import { displayPath, expandInputs } from './inputs.js';
 import { packageVersion, type CliIO } from './io.js';
@@ -111,8 +111,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const progress = io.stderrIsTTY && files.length > 1 ? createProgress(io.stderr, io.stderrColumns ?? 80) : null;
   const checked: CheckedFile[] = [];
   if (readsStdin) {
-    const text = decodeBytes(await io.readStdin());
-    checked.push(checkOneText(text, options.stdinFilename ?? '<stdin>', setup.check));
+    checked.push(checkOneBytes(await io.readStdin(), options.stdinFilename ?? '<stdin>', setup.check));
   }
   checked.push(
     ...(await checkMany(files, {
