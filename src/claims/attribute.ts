@@ -5,7 +5,7 @@
  */
 import { negate, shift, type Decimal } from '../decimal.js';
 import type { Flow, Measure, NumberMention, Period, Qualifier, Unit } from '../types.js';
-import { FLOW_WORDS, NEGATED_FLOW_WORDS, PRODUCT_WORDS } from './lexicon.js';
+import { FLOW_WORDS, NEGATED_FLOW_WORDS, PARTNER_ALIASES, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { clauseAround, type Span } from './sentences.js';
 import { foreignSubjectBefore } from './segment.js';
@@ -35,7 +35,8 @@ export interface DraftClaim {
 
 /** An enumeration of entities (存储器、处理器及控制器、其它集成电路) that a 分别 list pairs with. */
 export interface EntityGroup {
-  kind: 'product' | 'partner' | 'province' | 'flow';
+  /** `mixed`: chip and non-chip products in one list (电器设备、集成电路、汽车). */
+  kind: 'product' | 'partner' | 'province' | 'flow' | 'mixed';
   words: string[];
 }
 
@@ -52,6 +53,8 @@ export interface ArticleContext {
   subject: 'chip' | 'other' | null;
   /** What the article is about: chips when it names them anywhere. */
   topic: 'chip' | null;
+  /** The flow a section heading named ((二）进口产品结构), for the paragraphs under it. */
+  sectionFlow?: Flow | null;
   /** The previous sentence ended with a semicolon: this one continues its subject. */
   continues: boolean;
   /** The context to return to when the sentence ends (after a "since" period). */
@@ -63,6 +66,14 @@ export interface ArticleContext {
   /** Money written without a currency (出口1.2万亿) is in this currency. */
   defaultCurrency: 'CNY' | 'USD';
 }
+
+/** Buying chips and spending money on them (买芯片就花了, 采购芯片耗资): bounded gaps keep it linear. */
+const SPEND_ON_CHIPS = /(?:买|购买|采购)[^，。；]{0,6}(?:芯片|集成电路)[^，。；]{0,6}(?:花了?|花费|耗资|支出)/;
+
+/** Counting words chipcheck has no figure for: 3万吨, 200万辆. */
+const OTHER_UNIT = /^\s*(?:吨|辆|台|部|件|套|艘|架|条|桶|人|家|公斤|千克|平方米|立方米|千瓦|度|次|项|种|款|座)/;
+/** A price per piece: 4.83元/个, 每颗0.5美元. */
+const PER_UNIT = /^\s*(?:\/|每)\s*(?:个|块|颗|片|只|枚)/;
 
 /** 增加/减少 right before a number (了 and 约 may stand between). */
 const CHANGE_BEFORE = /(增加|减少|增长|下降|多出|扩大|收窄|缩小|降低|提高)(?:了)?(?:约|近|超过?)?$/;
@@ -103,6 +114,8 @@ export function attributeSentence(
     const isList = run.length > 1 && listTerm !== undefined;
     const group = isList ? pickGroup([...ctx.groups, ...groups.filter((g) => g.end <= run[0]!.start).map((g) => g.group)], run.length) : undefined;
     const sibling = run.find((m) => m.unit !== null);
+    // 2022年、2023年…增速分别为3.5%和-5%: a list of periods pairs with the list of numbers.
+    const periodList = isList && !group ? listedPeriods(periods, norm, listTerm!.start, run.length) : undefined;
 
     for (const [i, m] of run.entries()) {
       // Periods written before this number set the context.
@@ -124,6 +137,10 @@ export function attributeSentence(
           precision += n;
         }
       }
+      // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
+      const after = norm.slice(m.end, m.end + 3);
+      if (unit === null && OTHER_UNIT.test(after)) continue;
+      if (PER_UNIT.test(after) || /单价[为是约]?$/.test(norm.slice(Math.max(sentence.start, m.start - 4), m.start))) continue;
       // 出口1.2万亿, 突破万亿: money without a currency.
       if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
       if (unit === null || unit === 'times' || unit === 'ppt') continue;
@@ -154,6 +171,12 @@ export function attributeSentence(
         // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
         if (subject === 'chip' && !hadChipSubject && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
       }
+      // A 分别 list of products (电器设备、集成电路、汽车) decides member by member.
+      const listed = group && (group.kind === 'mixed' || group.kind === 'product') ? group.words[group.words.length - run.length + i] : undefined;
+      if (listed !== undefined) {
+        subject = PRODUCT_WORDS[listed] !== undefined ? 'chip' : 'other';
+        if (subject === 'chip') productWord = listed;
+      }
       if (subject === 'chip') hadChipSubject = true;
       if (subject !== 'chip') continue;
 
@@ -164,8 +187,16 @@ export function attributeSentence(
       const flowAfter = flowTerms.find((t) => t.start >= m.end && t.start <= m.end + 4 && t.end <= clause.end);
       if (flowAfter && (!flowTerm || /^的?$/.test(norm.slice(m.end, flowAfter.start)))) flowTerm = flowAfter;
       let flow: Flow | null = flowTerm ? FLOW_WORDS[flowTerm.word]! : null;
-      if (!flow && group?.kind === 'flow') flow = FLOW_WORDS[group.words[i] ?? ''] ?? null;
+      // 进口和出口分别为…: the enumeration, not the nearest flow word, gives each member its flow.
+      if (group?.kind === 'flow') flow = FLOW_WORDS[group.words[group.words.length - run.length + i] ?? ''] ?? flow;
+      // 进口…、出口…，同比分别下降10.8%和1.8%: rates listed after their levels take the levels' keys in order.
+      const level = isList && !group && m.unit === 'percent' ? levelsBefore(drafts, sentence, run.length)[i] : undefined;
+      if (level) flow = level.flow;
       if (!flow && flowTerms.length === 0 && ctx.flow && (m.unit === 'percent' || startsContinuation(sentenceText))) flow = ctx.flow;
+      // 光买芯片就花了4300多亿美元: money spent buying chips (from abroad) is imports.
+      if (!flow && flowTerms.length === 0 && (unit === 'USD' || unit === 'CNY') && SPEND_ON_CHIPS.test(norm.slice(sentence.start, m.start))) flow = 'import';
+      // （二）进口产品结构: a section heading names the flow of the paragraphs below it.
+      if (!flow && flowTerms.length === 0 && ctx.sectionFlow) flow = ctx.sectionFlow;
       if (!flow) continue;
       const negated = flowTerm !== undefined && NEGATED_FLOW_WORDS.has(flowTerm.word);
 
@@ -178,13 +209,27 @@ export function attributeSentence(
         const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
         // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
         if (/环比/.test(norm.slice(scope.start, scope.end))) continue;
-        const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t));
+        // 以15.4%的份额: the share word may follow the number.
+        const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
+        const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t)) ?? (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined);
         const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
-        if (shareTerm && (!yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+        if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+        // 较2014年的1535亿个增长74.5%: growth over several years is not a year-on-year rate.
+        else if (periods.some((p) => p.base && p.year !== undefined && p.start >= clause.start && p.end <= m.start && ctx.period && p.year !== ctx.period.year - 1)) continue;
         else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && before(t) && t.start >= sentence.start)) measure = 'yoy';
         else continue;
         of = basisOf(terms, clause, m, ctx, flow);
         if (of === 'value') currency = ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
+        // 按美元计算同比增长27.7%, 以人民币计: the text names the currency of the rate.
+        const stated = /[按以]\s*(美元|人民币)\s*计/.exec(norm.slice(sentence.start, m.start));
+        if (stated) {
+          of = 'value';
+          currency = stated[1] === '美元' ? 'USD' : 'CNY';
+        }
+        if (level) {
+          of = level.measure === 'quantity' ? 'quantity' : 'value';
+          currency = level.unit === 'USD' || level.unit === 'CNY' ? level.unit : null;
+        }
         if (measure === 'yoy') {
           const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t));
           const minus = /[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n;
@@ -207,10 +252,13 @@ export function attributeSentence(
       // Product, partner, province: a 分别 list pairs its numbers with an enumeration; otherwise the
       // entity written in the same clause or right before the flow word.
       // 处理器…，占集成电路进口总额的49.2%: a share belongs to the part named before 占, not to the whole after it.
+      let sharePart: Term | undefined;
       if (measure === 'share') {
-        const share = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'share');
-        const part = share && lastTermBefore(terms, share.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'partner' || t.kind === 'province');
-        if (part?.kind === 'product') productWord = part.word;
+        const shares = terms.filter((t) => t.kind === 'share' && t.end <= m.start && t.start >= sentence.start);
+        const share = [...shares].reverse().find((t) => t.word.startsWith('占')) ?? shares[shares.length - 1];
+        // The part is a subheading, a partner or a province; 芯片 itself names the whole, not a part.
+        sharePart = share && lastTermBefore(terms, share.start, sentence.start, (t) => (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'partner' || t.kind === 'province');
+        if (sharePart?.kind === 'product') productWord = sharePart.word;
       }
       let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
       let partner: string | null = null;
@@ -218,8 +266,18 @@ export function attributeSentence(
       const member = group && group.words.length >= run.length ? group.words[group.words.length - run.length + i] : undefined;
       if (group && member) {
         if (group.kind === 'product') product = PRODUCT_WORDS[member] ?? product;
-        if (group.kind === 'partner') partner = member;
+        if (group.kind === 'partner') partner = canonicalPartner(member);
+        // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
+        if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) continue;
+        if (group.kind === 'mixed') product = PRODUCT_WORDS[member]!;
         if (group.kind === 'province') province = member;
+      } else if (level) {
+        product = level.product;
+        partner = level.partner;
+        province = level.province;
+      } else if (sharePart && sharePart.kind !== 'product') {
+        if (sharePart.kind === 'partner') partner = canonicalPartner(sharePart.word);
+        else province = sharePart.word;
       } else if (!isList) {
         // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
         const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
@@ -227,7 +285,7 @@ export function attributeSentence(
           entity &&
           (/[向从对自]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start)) || (flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6));
         if (entity && governs) {
-          if (entity.kind === 'partner') partner = entity.word;
+          if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
           else province = entity.word;
         }
       }
@@ -236,6 +294,7 @@ export function attributeSentence(
       const forecast = m.forecast || terms.some((t) => t.kind === 'forecast' && t.start >= clause.start && before(t));
 
       let period = ctx.period;
+      if (periodList) period = resolvePeriod(periodList[i]!, { publishedYear: ctx.publishedYear, current: ctx.period }) ?? period;
       // 较上年的2617亿美元, 比2022年的…: the number right after a comparison base is the base's figure.
       const base = periods.find((p) => p.base && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*$/.test(norm.slice(p.end, m.start)));
       const basePeriod = base && resolvePeriod(base.relativeYear !== undefined && ctx.period ? { ...base, relativeYear: undefined, year: ctx.period.year + base.relativeYear } : base, { publishedYear: ctx.publishedYear, current: ctx.period });
@@ -247,7 +306,7 @@ export function attributeSentence(
         if (end >= ctx.publishedMonth) period = { ...period, year: period.year - 1 };
       }
 
-      const qualifier: Qualifier = m.qualifier === 'at_least' && /达到?了?$/.test(m.qualifierText ?? '') && precisionDigits(m) >= 4 ? 'exact' : m.qualifier;
+      const qualifier: Qualifier = m.qualifier;
 
       drafts.push({
         mention: m,
@@ -319,11 +378,6 @@ function magnitudeExponent(m: NumberMention): number {
   return n;
 }
 
-/** Significant digits as written (9311.7 → 5). */
-function precisionDigits(m: NumberMention): number {
-  return m.value.coefficient < 0n ? (-m.value.coefficient).toString().length : m.value.coefficient.toString().length;
-}
-
 function startsContinuation(sentence: string): boolean {
   return /^[\s，,]*(其中|同比|增长|下降|占|分别|而|并|较|比|环比)/.test(sentence);
 }
@@ -335,6 +389,26 @@ function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleCont
   if (ctx.lastLevel && ctx.lastLevel.flow === flow) return ctx.lastLevel.measure;
   if (flow === 'production') return 'quantity';
   return 'value';
+}
+
+/** The last `count` periods written as a list (2022年、2023年) before `before`, or undefined. */
+function listedPeriods(periods: PeriodMention[], norm: string, before: number, count: number): PeriodMention[] | undefined {
+  const earlier = periods.filter((p) => p.end <= before && !p.base);
+  if (earlier.length < count || count < 2) return undefined;
+  const list = earlier.slice(earlier.length - count);
+  for (let k = 1; k < list.length; k++) if (!LIST_SEPARATOR.test(norm.slice(list[k - 1]!.end, list[k]!.start))) return undefined;
+  return list;
+}
+
+/** The level claims of this sentence a rate list pairs with: the last `count` of them, in order. */
+function levelsBefore(drafts: DraftClaim[], sentence: Span, count: number): DraftClaim[] {
+  const levels = drafts.filter((d) => d.sentence.start === sentence.start && (d.measure === 'value' || d.measure === 'quantity'));
+  return levels.length >= count ? levels.slice(levels.length - count) : [];
+}
+
+/** 台湾 → 中国台湾: the names the dataset keys partners by. */
+function canonicalPartner(word: string): string {
+  return PARTNER_ALIASES[word] ?? word;
 }
 
 function lastTermBefore(terms: Term[], at: number, from: number, test: (t: Term) => boolean): Term | undefined {
@@ -359,12 +433,15 @@ function findRuns(numbers: NumberMention[], norm: string): NumberMention[][] {
 
 /** Enumerations of entities written next to each other (中国香港、中国台湾和韩国). */
 function entityGroups(terms: Term[], norm: string): Array<{ group: EntityGroup; end: number }> {
-  const entities = terms.filter((t) => t.kind === 'partner' || t.kind === 'province' || (t.kind === 'product' && isChipProduct(t.word) && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'flow');
+  const entities = terms.filter((t) => t.kind === 'partner' || t.kind === 'province' || t.kind === 'product' || t.kind === 'other' || t.kind === 'flow');
   const out: Array<{ group: EntityGroup; end: number }> = [];
   let current: { kind: EntityGroup['kind']; words: string[]; end: number } | undefined;
   for (const t of entities) {
-    const kind = t.kind as EntityGroup['kind'];
-    if (current && current.kind === kind && LIST_SEPARATOR.test(norm.slice(current.end, t.start)) && t.start - current.end <= 3) {
+    const kind: EntityGroup['kind'] = t.kind === 'other' ? 'mixed' : (t.kind as EntityGroup['kind']);
+    const adjacent = current && LIST_SEPARATOR.test(norm.slice(current.end, t.start)) && t.start - current.end <= 3;
+    const products = (k: EntityGroup['kind']) => k === 'product' || k === 'mixed';
+    if (current && adjacent && (current.kind === kind || (products(current.kind) && products(kind)))) {
+      if (current.kind !== kind) current.kind = 'mixed';
       current.words.push(t.word);
       current.end = t.end;
     } else {
@@ -373,7 +450,8 @@ function entityGroups(terms: Term[], norm: string): Array<{ group: EntityGroup; 
     }
   }
   if (current && current.words.length > 1) out.push({ group: { kind: current.kind, words: current.words }, end: current.end });
-  return out;
+  // A list of the product itself (集成电路 named twice) or of non-chip products only pairs nothing.
+  return out.filter(({ group }) => group.kind !== 'product' || group.words.some((w) => PRODUCT_WORDS[w] !== '8542')).filter(({ group }) => group.kind !== 'mixed' || group.words.some((w) => PRODUCT_WORDS[w] !== undefined));
 }
 
 /** The newest enumeration with as many members as the list has numbers, else the newest that is longer. */

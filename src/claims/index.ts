@@ -7,6 +7,7 @@ import { normalizeDigits } from '../extract/numbers/index.js';
 import type { Claim, NumberMention, Source } from '../types.js';
 import { attributeSentence, type ArticleContext, type DraftClaim } from './attribute.js';
 import { splitSentences } from './sentences.js';
+import { FLOW_WORDS } from './lexicon.js';
 import { findTerms } from './terms.js';
 import { attributeTable } from './tables.js';
 
@@ -57,6 +58,12 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     }
     const norm = normalizeDigits(block.text);
     const blockMentions = mentionsOf(b);
+    // A heading, or a short line with no number (（二）进口产品结构), opens a section: its flow word, if
+    // any, is the flow of the paragraphs below until the next one.
+    if (block.kind === 'heading' || (blockMentions.length === 0 && norm.trim().length <= 20 && block.kind !== 'title')) {
+      const flows = findTerms(norm).filter((t) => t.kind === 'flow');
+      ctx.sectionFlow = flows.length === 1 ? FLOW_WORDS[flows[0]!.word]! : null;
+    }
     // Mentions are sorted and sentences in order: one pass, not a scan per sentence.
     let next = 0;
     for (const sentence of splitSentences(norm)) {

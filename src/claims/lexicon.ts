@@ -202,6 +202,14 @@ export const PARTNERS = [
   '中东',
 ];
 
+/** Short names of partners → the names the dataset keys them by. */
+export const PARTNER_ALIASES: Record<string, string> = {
+  台湾: '中国台湾',
+  香港: '中国香港',
+  澳门: '中国澳门',
+  印尼: '印度尼西亚',
+};
+
 /** Provinces and municipalities (customs 注册地). */
 export const PROVINCES = [
   '广东',

@@ -39,7 +39,7 @@ function monthNumber(s: string): number | undefined {
   return undefined;
 }
 
-const MONTH = String.raw`(\d{1,2}|十[一二]?|[一二三四五六七八九])`;
+const MONTH = String.raw`(\d{1,2}|十[一二]?|[一二两三四五六七八九])`;
 const RANGE_SEP = String.raw`\s*(?:-|－|—|–|~|～|至|到)\s*`;
 
 // Alternatives tried in order at each position; all are bounded, so matching is linear.
@@ -84,11 +84,12 @@ function quarter(q: string) {
   return n ? { fromMonth: n * 3 - 2, toMonth: n * 3 } : undefined;
 }
 
+const UNTIL_BEFORE = /(?:截至|截止到?|截止至)\s*$/;
 const SINCE_BEFORE = /(?:自|从|自从)\s*$/;
 const SINCE_AFTER = /^\s*(?:以来|开始|起|之后|以后)/;
 
 /** Words that make the following period a comparison base. */
-const BASE_BEFORE = /(?:较|比|相比|对比|与|同比|环比)\s*$/;
+const BASE_BEFORE = /(?:较|較|比|相比|对比|對比|与|與|同比|环比|環比)\s*$/;
 /** 2022年以来 / 自2018年 describe a span, still the claim's period start; 截至 ends a year-to-date. */
 
 /**
@@ -145,7 +146,13 @@ export function findPeriods(text: string): PeriodMention[] {
     }
     i = hit.end;
   }
-  // 当月 / 累计 after a month say which reading: 7月当月 is July alone; 1至7月累计 is the range.
+  // 截至2024年10月底 … 累计: up to the end of a month is the year to date.
+  for (const p of found) {
+    if (p.fromMonth === undefined || p.fromMonth !== p.toMonth || !UNTIL_BEFORE.test(text.slice(Math.max(0, p.start - 3), p.start))) continue;
+    p.fromMonth = 1;
+    const tail = /^\s*(?:底|末)/.exec(text.slice(p.end, p.end + 3));
+    if (tail) p.end += tail[0].length;
+  }
   return found;
 }
 

@@ -73,9 +73,9 @@ export function foreignSubjectBefore(text: string, end: number, isChipWord: (w: 
     if (isChipWord(word)) return null;
     const cjk = /^[\u4e00-\u9fff]{2,}$/.test(word);
     const nounish = tag.startsWith('n') && tag !== 'nr' && tag !== 'ns' && tag !== 'nt';
-    // Words jieba does not know come back as 'x'; those glued to a function word (额为, 已达) are not nouns.
-    const unknownNoun = tag === 'x' && !/[为了的是在和与及达约近超将已共额量亿万元当净累月年]/.test(word);
-    if (!cjk || !(nounish || unknownNoun)) continue;
+    // Words jieba does not know come back as 'x' (traditional characters, new terms, fragments such as
+    // 额为): unknown is not evidence of another subject, so only known nouns count.
+    if (!cjk || !nounish) continue;
     if (NEUTRAL_NOUNS.has(word) || /[进出]口|产量|生产|逆差|顺差/.test(word)) continue;
     return word;
   }

@@ -78,6 +78,8 @@ export function attributeTable(
   const isLabelColumn = headers.map((_, c) => dataRows.filter((r) => r.cells[c]?.text && !r.cells[c]!.numeric).length > dataRows.length / 2);
 
   const captionUnit = declaredUnit(caption.replace(/[（(]\s*[%％]\s*[）)]/, ''));
+  // A level column's unit (数量（亿块）) is also the basis of the rate columns beside it.
+  const tableUnit = headers.map(declaredUnit).find((u) => u !== null && u.unit !== 'percent') ?? null;
   const captionFlow = flowIn(caption);
   const captionPeriods = findPeriods(caption);
   const captionYear = captionPeriods.find((p) => p.year !== undefined)?.year;
@@ -133,15 +135,19 @@ export function attributeTable(
       const partnerTerm = labelTerms.find((t) => t.kind === 'partner');
       const provinceTerm = labelTerms.find((t) => t.kind === 'province');
       const headerPeriod = findPeriods(header)[0];
+      const labelPeriod = findPeriods(label)[0];
       let period: Period | null = ctx.period;
-      if (headerPeriod) {
+      if (labelPeriod?.year !== undefined) {
+        // A 年份 table: the row label names the period.
+        period = resolvePeriod(labelPeriod, { publishedYear: ctx.publishedYear, current: ctx.period });
+      } else if (headerPeriod) {
         const base: Period | null = captionYear ? { year: captionYear, from_month: 1, to_month: 12 } : ctx.period;
         period = resolvePeriod(headerPeriod, { publishedYear: ctx.publishedYear, current: base });
       } else if (captionPeriods.length) {
         period = resolvePeriod(captionPeriods[captionPeriods.length - 1]!, { publishedYear: ctx.publishedYear, current: ctx.period });
       }
       // A rate's basis: the row or column says 数量/金额 or declares its unit (进口数量（亿个）), else the caption.
-      const rowUnit = declaredUnit(label) ?? declaredUnit(header.replace(/[（(]\s*[%％]\s*[）)]/, '')) ?? captionUnit;
+      const rowUnit = declaredUnit(label) ?? declaredUnit(header.replace(/[（(]\s*[%％]\s*[）)]/, '')) ?? tableUnit ?? captionUnit;
       const basisTerm = [...labelTerms, ...findTerms(header)].find((t) => t.kind === 'quantity' || t.kind === 'value');
       const basis: 'value' | 'quantity' = basisTerm ? (basisTerm.kind === 'quantity' ? 'quantity' : 'value') : rowUnit?.unit === 'piece' ? 'quantity' : 'value';
       const levelUnit = basis === 'value' && (rowUnit?.unit === 'USD' || rowUnit?.unit === 'CNY') ? rowUnit.unit : null;
