@@ -39,6 +39,12 @@ const FILE_RULES: Record<string, Entry> = {
     short: 'HTML parse problem',
     full: 'The HTML is malformed; the parser recovered and the text was still checked.',
     help: 'Fix the markup if positions look wrong.',
+    level: 'info',
+  },
+  'chipcheck/html-too-deep': {
+    short: 'HTML nested too deeply',
+    full: 'The HTML nests deeper than chipcheck follows (1,000 levels); its text was read as plain paragraphs.',
+    help: 'Flatten the nesting.',
     level: 'warning',
   },
   'chipcheck/markdown-too-deep': {
