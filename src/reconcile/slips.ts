@@ -150,7 +150,7 @@ export function findSlips(text: string, value: number, fits: (value: number) => 
         if (String(d) === c || (i === 0 && d === 0)) continue;
         const edited = n.ascii.slice(0, i) + d + n.ascii.slice(i + 1);
         const v = Number(edited) * scale;
-        if (fits(v)) found.push({ kind: 'digit-slip', value: v, suggestion: replaceNumeral(text, n, edited), description: `digit ${c} for ${d} (${n.ascii} → ${edited})` });
+        if (fits(v)) found.push({ kind: 'digit-slip', value: v, suggestion: replaceNumeral(text, n, edited), description: `${c} written for ${d} (${n.ascii} → ${edited})` });
       }
     }
     if (found.length === 1) slips.push(found[0]!);

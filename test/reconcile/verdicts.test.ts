@@ -63,7 +63,7 @@ describe('verdicts against the dataset', () => {
   it('contradiction with the bounds when no slip explains it', () => {
     const a = one(claim('7000亿个', '7000', 8, { flow: 'import', measure: 'quantity', unit: 'piece', period: { year: 2021, from_month: 1, to_month: 11 } }));
     expect(a).toMatchObject({ verdict: 'contradiction', ruleId: 'chipcheck/out-of-bounds' });
-    expect(a.message).toContain('above the bounds for 2021年1–11月 进口数量: 5280亿个 – 6354.8亿个');
+    expect(a.message).toBe('7000亿个 is above the bounds for 2021年1–11月 进口数量: 5280亿个 – 6354.8亿个 (2021年 import quantity: 6354.8亿个 — MIIT, https://example.org/miit-2021 (high)); cumulative figures only grow through a year');
   });
 
   it('unverifiable: no record and no bounds', () => {
@@ -97,32 +97,37 @@ describe('typo diagnosis', () => {
   it('decimal slip: 432.55亿美元 for 4325.5', () => {
     const a = one(claim('432.55亿美元', '432.55', 8, { flow: 'import', measure: 'value', unit: 'USD' }));
     expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/decimal-slip', suggestion: '4325.5亿美元' });
+    expect(a.message).toBe('432.55亿美元 looks like a slip (decimal point shifted (432.55 → 4325.5)): 4325.5亿美元 fits');
   });
 
   it('digit swap: 2918亿块 for 2981.3', () => {
     const a = one(claim('2918亿块', '2918', 8, { flow: 'export', measure: 'quantity', unit: 'piece', period: year(2024) }));
     expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/digit-swap', suggestion: '2981亿块' });
+    expect(a.message).toBe('2918亿块 looks like a slip (digits swapped (2918 → 2981)): 2981亿块 fits');
   });
 
   it('one wrong digit: 4355.5亿美元 for 4325.5', () => {
     const a = one(claim('4355.5亿美元', '4355.5', 8, { flow: 'import', measure: 'value', unit: 'USD' }));
     expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/digit-slip', suggestion: '4325.5亿美元' });
+    expect(a.message).toBe('4355.5亿美元 looks like a slip (5 written for 2 (4355.5 → 4325.5)): 4325.5亿美元 fits');
   });
 
   it('period slip: 近2800亿美元 net imports fit 2021 (2787.6), not 2022 (2616.8) (seed 001)', () => {
     const a = one(claim('近2800亿美元', '2800', 8, { flow: 'net_import', measure: 'value', unit: 'USD', qualifier: 'near', period: year(2022) }));
     expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/period-slip', suggestion: null });
-    expect(a.message).toContain('fits 2021年');
+    expect(a.message).toBe('近2800亿美元 fits 2021年 (4325.5亿美元 − 1537.9亿美元 = 2787.6亿美元), not 2022年: a period slip?');
   });
 
   it('flow slip: 1537.9亿美元 written as imports', () => {
     const a = one(claim('1537.9亿美元', '1537.9', 8, { flow: 'import', measure: 'value', unit: 'USD' }));
     expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/flow-slip' });
+    expect(a.message).toBe('1537.9亿美元 is the 出口 (export) figure for 2021年 (1537.9亿美元): 进口 written for 出口?');
   });
 
   it('currency slip: 4325.5亿元 is the dollar figure', () => {
     const a = one(claim('4325.5亿元', '4325.5', 8, { flow: 'import', measure: 'value', unit: 'CNY' }));
     expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/currency-slip', suggestion: '4325.5亿美元' });
+    expect(a.message).toBe('4325.5亿元 is the US dollar figure (4325.5亿美元): 元 written for 美元?');
   });
 
   it('no diagnosis by chance: 1.2万亿元 stays a contradiction (1.1万亿 would be a one-digit edit of a two-digit number)', () => {
