@@ -187,6 +187,8 @@ function sourceMap(value: string, text: string, start: number, end: number): (of
 function tooDeep(text: string): boolean {
   let depth = 0;
   let atLineStart = true;
+  // Lists also nest by indentation, one level per line: a marker indented past 2 columns a level is too deep.
+  let indent = 0;
   let run = 0;
   let runChar = 0;
   for (let i = 0; i < text.length; i++) {
@@ -201,13 +203,17 @@ function tooDeep(text: string): boolean {
     if (code === 0x0a || code === 0x0d) {
       atLineStart = true;
       depth = 0;
+      indent = 0;
       continue;
     }
     if (!atLineStart) continue;
-    if (code === 0x20 || code === 0x09) continue;
+    if (code === 0x20 || code === 0x09) {
+      indent += code === 0x09 ? 4 : 1;
+      continue;
+    }
     const next = text.charCodeAt(i + 1);
     if (code === 0x3e || ((code === 0x2d || code === 0x2a || code === 0x2b) && (next === 0x20 || next === 0x09))) {
-      if (++depth > MAX_CONTAINER_DEPTH) return true;
+      if (++depth > MAX_CONTAINER_DEPTH || indent > 2 * MAX_CONTAINER_DEPTH) return true;
       continue;
     }
     if (code >= 0x30 && code <= 0x39) {
@@ -216,7 +222,7 @@ function tooDeep(text: string): boolean {
       const mark = text.charCodeAt(k);
       const after = text.charCodeAt(k + 1);
       if ((mark === 0x2e || mark === 0x29) && (after === 0x20 || after === 0x09)) {
-        if (++depth > MAX_CONTAINER_DEPTH) return true;
+        if (++depth > MAX_CONTAINER_DEPTH || indent > 2 * MAX_CONTAINER_DEPTH) return true;
         i = k;
         continue;
       }
