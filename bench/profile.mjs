@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+/** A path inside the project (or inside another build's dist/, see BENCH_DIST) as dist/…, node_modules/…. */
+function shortPath(path) {
+  const inDist = path.lastIndexOf('/dist/');
+  if (inDist >= 0 && !path.includes('/node_modules/')) return path.slice(inDist + 1);
+  return relative(ROOT, path);
+}
+
 /** Self time per function (name + file:line), and the total, in milliseconds. */
 export function summarise(path, top = 15) {
   const profile = JSON.parse(readFileSync(path, 'utf8'));
@@ -17,7 +24,7 @@ export function summarise(path, top = 15) {
   let total = 0;
   for (const [id, us] of selfUs) {
     const { callFrame: f } = byId.get(id);
-    const file = f.url.startsWith('file:') ? relative(ROOT, fileURLToPath(f.url)) : f.url;
+    const file = f.url.startsWith('file:') ? shortPath(fileURLToPath(f.url)) : f.url;
     const key = `${f.functionName || '(anonymous)'} ${file ? `${file}:${f.lineNumber + 1}` : ''}`.trim();
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     total += us;
