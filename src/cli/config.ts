@@ -45,31 +45,47 @@ const EXPECTED: Record<string, string> = {
   ignore: 'an array of glob strings',
 };
 
-function explain(file: string, prefix: string, error: z.ZodError): string {
+/** The 1-based line of a key in JSON text: each key of the path searched after the one before it. */
+function lineOf(text: string, path: readonly PropertyKey[]): number {
+  let at = 0;
+  for (const key of path) {
+    if (typeof key !== 'string') continue;
+    const found = text.indexOf(JSON.stringify(key), at);
+    if (found < 0) break;
+    at = found;
+  }
+  return text.slice(0, at).split('\n').length;
+}
+
+function explain(file: string, prefix: string, error: z.ZodError, text: string): string {
+  const where = (path: readonly PropertyKey[]) => `${file}:${lineOf(text, prefix ? [prefix.slice(0, -1), ...path] : path)}`;
   return error.issues
     .map((issue) => {
       if (issue.code === 'unrecognized_keys') {
-        return `${file}: unknown key ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}; known keys: ${Object.keys(EXPECTED).join(', ')}`;
+        return `${where([...issue.path, issue.keys[0] ?? ''])}: unknown key ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}; known keys: ${Object.keys(EXPECTED).join(', ')}`;
       }
       const key = issue.path.map(String).join('.');
       const top = String(issue.path[0] ?? '');
       const shape = EXPECTED[top];
-      return `${file}: "${prefix}${key}" is invalid: ${issue.message}${shape ? `; expected ${shape}` : ''}`;
+      return `${where(issue.path)}: "${prefix}${key}" is invalid: ${issue.message}${shape ? `; expected ${shape}` : ''}`;
     })
     .join('\n');
 }
 
 function parse(file: string, value: unknown, prefix = ''): ChipcheckConfig {
   const result = configSchema.safeParse(value);
-  if (!result.success) throw new ConfigError(explain(file, prefix, result.error));
+  if (!result.success) throw new ConfigError(explain(file, prefix, result.error, readFileSync(file, 'utf8')));
   return result.data;
 }
 
 function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
+    const position = /position (\d+)/u.exec((error as Error).message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : text.split('\n').length;
+    throw new ConfigError(`${file}:${line}: not valid JSON (${(error as Error).message})`);
   }
 }
 
