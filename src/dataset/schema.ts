@@ -168,6 +168,11 @@ export function parseRecords(csv: string, file: string): { records: DatasetRecor
   if (missing.length > 0) {
     return { records: [], problems: [{ file, line: 1, field: null, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` }] };
   }
+  // A misspelt optional column (precison) would otherwise be dropped without a word.
+  const unknown = header.filter((c) => !(RECORD_COLUMNS as readonly string[]).includes(c));
+  if (unknown.length > 0) {
+    return { records: [], problems: unknown.map((c) => ({ file, line: 1, field: c, message: `unknown column; the columns are ${RECORD_COLUMNS.join(', ')}` })) };
+  }
   const problems: DatasetProblem[] = [];
   const records: DatasetRecord[] = [];
   for (const { line, cells } of rows.slice(1)) {
