@@ -84,7 +84,7 @@ function readJson(file: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const position = /position (\d+)/u.exec((error as Error).message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : text.split('\n').length;
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : text.trimEnd().split('\n').length;
     throw new ConfigError(`${file}:${line}: not valid JSON (${(error as Error).message})`);
   }
 }
