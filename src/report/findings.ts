@@ -15,14 +15,17 @@ export function isFinding(claim: CheckedClaim): boolean {
 
 /** Every finding of a report, in file order and then document order. */
 export function findings(report: Report): Finding[] {
+  return report.files.flatMap(fileFindings);
+}
+
+/** The findings of one file: its messages, then its claims that are not matches, in document order. */
+export function fileFindings(file: FileResult): Finding[] {
   const out: Finding[] = [];
-  for (const file of report.files) {
-    for (const message of file.messages) {
-      out.push({ kind: 'message', file, message, severity: message.severity, ruleId: message.ruleId });
-    }
-    for (const claim of file.claims) {
-      if (isFinding(claim)) out.push({ kind: 'claim', file, claim, severity: claim.severity, ruleId: claim.ruleId });
-    }
+  for (const message of file.messages) {
+    out.push({ kind: 'message', file, message, severity: message.severity, ruleId: message.ruleId });
+  }
+  for (const claim of file.claims) {
+    if (isFinding(claim)) out.push({ kind: 'claim', file, claim, severity: claim.severity, ruleId: claim.ruleId });
   }
   return out;
 }

@@ -19,26 +19,38 @@ export function applyRuleSettings(result: FileResult, rules: Readonly<Record<str
 
 const VERDICTS: Verdict[] = ['match', 'contradiction', 'typo', 'inconsistent', 'unverifiable'];
 
+export type Summary = Report['summary'];
+
+/** The counts of a run with no files yet, keys in the report's order. */
+export function emptySummary(): Summary {
+  const summary = { files: 0, claims: 0, errors: 0, warnings: 0 } as Summary;
+  for (const v of VERDICTS) summary[v] = 0;
+  return summary;
+}
+
+/** Count one file into `summary` (mutated: a streamed run adds each file before dropping it). */
+export function addToSummary(summary: Summary, file: FileResult): void {
+  summary.files++;
+  for (const claim of file.claims) {
+    summary.claims++;
+    summary[claim.verdict]++;
+    if (claim.severity === 'error') summary.errors++;
+    if (claim.severity === 'warning') summary.warnings++;
+  }
+  for (const message of file.messages) {
+    if (message.severity === 'error') summary.errors++;
+    if (message.severity === 'warning') summary.warnings++;
+  }
+}
+
 /** Assemble the report: the files in the order given, and the counts over them. */
 export function buildReport(
   files: FileResult[],
   dataset: { version: string; figures: number },
   version: string,
 ): Report {
-  const summary = { files: files.length, claims: 0, errors: 0, warnings: 0 } as Report['summary'];
-  for (const v of VERDICTS) summary[v] = 0;
-  for (const file of files) {
-    for (const claim of file.claims) {
-      summary.claims++;
-      summary[claim.verdict]++;
-      if (claim.severity === 'error') summary.errors++;
-      if (claim.severity === 'warning') summary.warnings++;
-    }
-    for (const message of file.messages) {
-      if (message.severity === 'error') summary.errors++;
-      if (message.severity === 'warning') summary.warnings++;
-    }
-  }
+  const summary = emptySummary();
+  for (const file of files) addToSummary(summary, file);
   return { version, dataset, files, summary };
 }
 
@@ -47,12 +59,16 @@ export type FailLevel = Severity | 'none';
 
 /** Whether a report holds a finding at or above the fail level (the CLI then exits 1). */
 export function failsAt(report: Report, level: FailLevel): boolean {
+  return report.files.some((file) => fileFailsAt(file, level));
+}
+
+/** Whether one file holds a finding at or above the fail level. */
+export function fileFailsAt(file: FileResult, level: FailLevel): boolean {
   if (level === 'none') return false;
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const limit = rank[level];
-  return report.files.some(
-    (file) =>
-      file.claims.some((c) => c.verdict !== 'match' && rank[c.severity] <= limit) ||
-      file.messages.some((m) => rank[m.severity] <= limit),
+  return (
+    file.claims.some((c) => c.verdict !== 'match' && rank[c.severity] <= limit) ||
+    file.messages.some((m) => rank[m.severity] <= limit)
   );
 }

@@ -1,7 +1,8 @@
 import type { Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { bySeverity, findings, formatValue, placeOf, sourceOf } from '../findings.js';
-import type { FormatOptions } from './types.js';
+import { fileFindings, formatValue, placeOf, sourceOf, type Finding } from '../findings.js';
+import { renderReport } from './render.js';
+import type { FormatOptions, StreamingFormat } from './types.js';
 
 const command: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -17,63 +18,100 @@ export function escapeProperty(s: string): string {
 
 /**
  * GitHub Actions workflow commands, one annotation per finding, most severe first. Columns count
- * characters (code points), as the annotations UI does.
+ * characters (code points), as the annotations UI does. Streamed: errors come first anyway, so they are
+ * written with their file; warnings and notices wait, as lines, for the end.
  */
+export const createGithubStream: StreamingFormat = () => {
+  const later: Record<'warning' | 'info', string[]> = { warning: [], info: [] };
+  return {
+    begin: () => '',
+    file(file, text) {
+      let now = '';
+      for (const finding of fileFindings(file)) {
+        const line = annotation(finding, text) + '\n';
+        if (finding.severity === 'error') now += line;
+        else later[finding.severity].push(line);
+      }
+      return now;
+    },
+    end: () => later.warning.join('') + later.info.join(''),
+  };
+};
+
+/** One workflow command for a finding; `text` is its file's original text, when known. */
+function annotation(finding: Finding, text: string | undefined): string {
+  const { start, end } = placeOf(finding);
+  const convert = finding.kind === 'claim' && text === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(text);
+  const title =
+    finding.kind === 'claim' ? `chipcheck ${finding.claim.verdict}: ${finding.claim.text}` : `chipcheck: ${finding.ruleId}`;
+  const message =
+    finding.kind === 'claim'
+      ? finding.claim.message + (finding.claim.suggestion !== null ? `\nSuggestion: ${finding.claim.suggestion}` : '')
+      : finding.message.reason + (finding.message.hint ? `\n${finding.message.hint}` : '');
+  const properties = [
+    `file=${escapeProperty(finding.file.path)}`,
+    `line=${start.line}`,
+    `col=${convert(start, 'codepoint')}`,
+    `endLine=${end.line}`,
+    `endColumn=${convert(end, 'codepoint')}`,
+    `title=${escapeProperty(title)}`,
+  ];
+  return `::${command[finding.severity]} ${properties.join(',')}::${escapeData(message)}`;
+}
+
+/** The whole annotation list as one string. */
 export function formatGithub(report: Report, options: FormatOptions = {}): string {
-  const lines = bySeverity(findings(report)).map((finding) => {
-    const { start, end } = placeOf(finding);
-    const convert =
-      finding.kind === 'claim' && !options.texts?.has(finding.file.path)
-        ? claimColumnConverter(finding.claim)
-        : createColumnConverter(options.texts?.get(finding.file.path));
-    const title =
-      finding.kind === 'claim' ? `chipcheck ${finding.claim.verdict}: ${finding.claim.text}` : `chipcheck: ${finding.ruleId}`;
-    const message =
-      finding.kind === 'claim'
-        ? finding.claim.message + (finding.claim.suggestion !== null ? `\nSuggestion: ${finding.claim.suggestion}` : '')
-        : finding.message.reason + (finding.message.hint ? `\n${finding.message.hint}` : '');
-    const properties = [
-      `file=${escapeProperty(finding.file.path)}`,
-      `line=${start.line}`,
-      `col=${convert(start, 'codepoint')}`,
-      `endLine=${end.line}`,
-      `endColumn=${convert(end, 'codepoint')}`,
-      `title=${escapeProperty(title)}`,
-    ];
-    return `::${command[finding.severity]} ${properties.join(',')}::${escapeData(message)}`;
-  });
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+  return renderReport(createGithubStream(options), report, options.texts);
 }
 
 function cell(s: string): string {
   return s.replace(/\|/gu, '\\|').replace(/\r?\n|\r/gu, ' ');
 }
 
-/** A Markdown job summary for `$GITHUB_STEP_SUMMARY`: the counts, then a table of the findings. */
-export function githubSummary(report: Report): string {
-  const s = report.summary;
-  const out = [
-    '## chipcheck',
-    '',
-    `${s.files} file(s), ${s.claims} claim(s): ${s.match} match, ${s.contradiction} contradiction, ${s.typo} typo, ` +
-      `${s.inconsistent} inconsistent, ${s.unverifiable} unverifiable (dataset ${report.dataset.version}).`,
-    '',
-  ];
-  const list = bySeverity(findings(report));
-  if (list.length > 0) {
-    out.push('| Severity | Place | Verdict | Claim | Expected | Source |', '| --- | --- | --- | --- | --- | --- |');
-    for (const finding of list) {
-      const { start } = placeOf(finding);
-      const place = cell(`${finding.file.path}:${start.line}:${start.column}`);
-      if (finding.kind === 'claim') {
-        const { claim } = finding;
-        const expected = claim.expected !== null ? formatValue(claim.expected, claim.unit) : '';
-        out.push(`| ${finding.severity} | ${place} | ${claim.verdict} | ${cell(claim.text)} | ${cell(expected)} | ${cell(sourceOf(claim) ?? '')} |`);
-      } else {
-        out.push(`| ${finding.severity} | ${place} | ${cell(finding.ruleId)} | ${cell(finding.message.reason)} | | |`);
-      }
-    }
-    out.push('');
+/** One row of the job summary's table. */
+function summaryRow(finding: Finding): string {
+  const { start } = placeOf(finding);
+  const place = cell(`${finding.file.path}:${start.line}:${start.column}`);
+  if (finding.kind === 'claim') {
+    const { claim } = finding;
+    const expected = claim.expected !== null ? formatValue(claim.expected, claim.unit) : '';
+    return `| ${finding.severity} | ${place} | ${claim.verdict} | ${cell(claim.text)} | ${cell(expected)} | ${cell(sourceOf(claim) ?? '')} |`;
   }
-  return out.join('\n') + '\n';
+  return `| ${finding.severity} | ${place} | ${cell(finding.ruleId)} | ${cell(finding.message.reason)} | | |`;
+}
+
+/**
+ * A Markdown job summary for `$GITHUB_STEP_SUMMARY`: the counts, then a table of the findings, most severe
+ * first. The counts come first, so everything is written at the end; the rows wait as lines.
+ */
+export const createGithubSummaryStream: StreamingFormat = () => {
+  const rows: Record<Severity, string[]> = { error: [], warning: [], info: [] };
+  let dataset = '';
+  return {
+    begin(meta) {
+      dataset = meta.dataset.version;
+      return '';
+    },
+    file(file) {
+      for (const finding of fileFindings(file)) rows[finding.severity].push(summaryRow(finding));
+      return '';
+    },
+    end(s) {
+      const out = [
+        '## chipcheck',
+        '',
+        `${s.files} file(s), ${s.claims} claim(s): ${s.match} match, ${s.contradiction} contradiction, ${s.typo} typo, ` +
+          `${s.inconsistent} inconsistent, ${s.unverifiable} unverifiable (dataset ${dataset}).`,
+        '',
+      ];
+      const list = [...rows.error, ...rows.warning, ...rows.info];
+      if (list.length > 0) out.push('| Severity | Place | Verdict | Claim | Expected | Source |', '| --- | --- | --- | --- | --- | --- |', ...list, '');
+      return out.join('\n') + '\n';
+    },
+  };
+};
+
+/** The job summary of a whole report. */
+export function githubSummary(report: Report): string {
+  return renderReport(createGithubSummaryStream(), report);
 }

@@ -3,9 +3,10 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { findings, placeOf, type Finding } from '../findings.js';
+import { fileFindings, placeOf, type Finding } from '../findings.js';
 import { describeRule } from '../rules.js';
-import type { FormatOptions } from './types.js';
+import { renderReport } from './render.js';
+import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -26,98 +27,38 @@ function fingerprint(finding: Finding): string {
   return createHash('sha256').update(`${finding.ruleId}\u0000${normalised}\u0000${periodKey}`).digest('hex').slice(0, 32);
 }
 
+/** Where the results go in the log skeleton: the skeleton is stringified whole and split here. */
+const RESULTS = '\u0000results';
+
 /**
  * SARIF 2.1.0 for GitHub code scanning and SARIF viewers. Columns stay in UTF-16 code units (the run says
  * so with `columnKind`); paths are relative to `SRCROOT` (the working directory).
+ *
+ * Streamed: each file's results are written as it comes, so a rule's index is its place in the order rules
+ * are first met, and `tool` (whose `driver.rules` lists them) comes after `results` in the run. SARIF
+ * readers look members up by name; the order of an object's members carries no meaning in JSON.
  */
-export function formatSarif(report: Report, options: FormatOptions = {}): string {
+export const createSarifStream: StreamingFormat = (options = {}) => {
   const cwd = options.cwd ?? process.cwd();
-  const list = findings(report);
-  const ruleIds = [...new Set(list.map((f) => f.ruleId))].sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const seen = new Map<string, number>();
-  const results = list.map((finding) => {
-    const { start, end } = placeOf(finding);
-    const convert =
-      finding.kind === 'claim' && !options.texts?.has(finding.file.path)
-        ? claimColumnConverter(finding.claim)
-        : createColumnConverter(options.texts?.get(finding.file.path));
-    // Identical claims in one file get an occurrence number, so each keeps its own fingerprint.
-    const base = `${finding.file.path}\u0000${fingerprint(finding)}`;
-    const occurrence = seen.get(base) ?? 0;
-    seen.set(base, occurrence + 1);
-    const text =
-      finding.kind === 'claim'
-        ? finding.claim.message
-        : finding.message.reason + (finding.message.hint ? ` ${finding.message.hint}` : '');
-    const result: Record<string, unknown> = {
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIndex.get(finding.ruleId),
-      level: level[finding.severity],
-      message: { text },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactUri(finding.file.path, cwd),
-            region: {
-              startLine: start.line,
-              startColumn: convert(start, 'utf16'),
-              endLine: end.line,
-              endColumn: convert(end, 'utf16'),
-              charOffset: start.offset,
-              charLength: end.offset - start.offset,
-            },
-          },
-        },
-      ],
-      partialFingerprints: { 'chipcheck/v1': `${fingerprint(finding)}:${occurrence}` },
-    };
-    if (finding.kind === 'claim') {
-      const { claim } = finding;
-      result.properties = {
-        verdict: claim.verdict,
-        claim: claim.text,
-        expected: claim.expected,
-        period: claim.period,
-        evidence: claim.evidence.map((e) => e.summary),
-      };
-      if (claim.suggestion !== null) {
-        result.fixes = [
-          {
-            description: { text: `Replace with ${claim.suggestion}` },
-            artifactChanges: [
-              {
-                artifactLocation: artifactUri(finding.file.path, cwd),
-                replacements: [
-                  {
-                    deletedRegion: {
-                      startLine: start.line,
-                      startColumn: start.column,
-                      endLine: end.line,
-                      endColumn: end.column,
-                    },
-                    insertedContent: { text: claim.suggestion },
-                  },
-                ],
-              },
-            ],
-          },
-        ];
-      }
-    }
-    return result;
-  });
-  const log = {
+  const ruleIndex = new Map<string, number>();
+  let meta: ReportMeta = { version: '', dataset: { version: '', figures: 0 } };
+  let results = 0;
+  // The log with every member but the results; `tool` last, as its rules are known only at the end.
+  const skeleton = () => ({
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
+        columnKind: 'utf16CodeUnits',
+        properties: { dataset: meta.dataset },
+        results: RESULTS,
         tool: {
           driver: {
             name: 'chipcheck',
-            version: report.version,
-            semanticVersion: report.version,
-            rules: ruleIds.map((id) => {
+            version: meta.version,
+            semanticVersion: meta.version,
+            rules: [...ruleIndex.keys()].map((id) => {
               const rule = describeRule(id);
               return {
                 id,
@@ -130,12 +71,104 @@ export function formatSarif(report: Report, options: FormatOptions = {}): string
             }),
           },
         },
-        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
-        columnKind: 'utf16CodeUnits',
-        properties: { dataset: report.dataset },
-        results,
       },
     ],
+  });
+  const marker = JSON.stringify(RESULTS);
+  return {
+    begin(given) {
+      meta = given;
+      const text = JSON.stringify(skeleton(), null, 2);
+      return text.slice(0, text.indexOf(marker)) + '[';
+    },
+    file(file, fileText) {
+      const parts: string[] = [];
+      // Identical claims in one file get an occurrence number, so each keeps its own fingerprint.
+      const seen = new Map<string, number>();
+      for (const finding of fileFindings(file)) {
+        const { start, end } = placeOf(finding);
+        const convert =
+          finding.kind === 'claim' && fileText === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(fileText);
+        const print = fingerprint(finding);
+        const occurrence = seen.get(print) ?? 0;
+        seen.set(print, occurrence + 1);
+        if (!ruleIndex.has(finding.ruleId)) ruleIndex.set(finding.ruleId, ruleIndex.size);
+        const text =
+          finding.kind === 'claim'
+            ? finding.claim.message
+            : finding.message.reason + (finding.message.hint ? ` ${finding.message.hint}` : '');
+        const result: Record<string, unknown> = {
+          ruleId: finding.ruleId,
+          ruleIndex: ruleIndex.get(finding.ruleId),
+          level: level[finding.severity],
+          message: { text },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: artifactUri(finding.file.path, cwd),
+                region: {
+                  startLine: start.line,
+                  startColumn: convert(start, 'utf16'),
+                  endLine: end.line,
+                  endColumn: convert(end, 'utf16'),
+                  charOffset: start.offset,
+                  charLength: end.offset - start.offset,
+                },
+              },
+            },
+          ],
+          partialFingerprints: { 'chipcheck/v1': `${print}:${occurrence}` },
+        };
+        if (finding.kind === 'claim') {
+          const { claim } = finding;
+          result.properties = {
+            verdict: claim.verdict,
+            claim: claim.text,
+            expected: claim.expected,
+            period: claim.period,
+            evidence: claim.evidence.map((e) => e.summary),
+          };
+          if (claim.suggestion !== null) {
+            result.fixes = [
+              {
+                description: { text: `Replace with ${claim.suggestion}` },
+                artifactChanges: [
+                  {
+                    artifactLocation: artifactUri(finding.file.path, cwd),
+                    replacements: [
+                      {
+                        deletedRegion: {
+                          startLine: start.line,
+                          startColumn: start.column,
+                          endLine: end.line,
+                          endColumn: end.column,
+                        },
+                        insertedContent: { text: claim.suggestion },
+                      },
+                    ],
+                  },
+                ],
+              },
+            ];
+          }
+        }
+        parts.push(`${results++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(result, null, 2), '        ')}`);
+      }
+      return parts.join('');
+    },
+    end() {
+      const text = JSON.stringify(skeleton(), null, 2);
+      return `${results > 0 ? '\n      ' : ''}]${text.slice(text.indexOf(marker) + marker.length)}\n`;
+    },
   };
-  return JSON.stringify(log, null, 2) + '\n';
+};
+
+/** JSON text nested in the log: its lines after the first moved in by `prefix` (JSON breaks lines only between tokens). */
+function indent(json: string, prefix: string): string {
+  return json.replace(/\n/gu, `\n${prefix}`);
+}
+
+/** The whole SARIF log as one string. */
+export function formatSarif(report: Report, options: FormatOptions = {}): string {
+  return renderReport(createSarifStream(options), report, options.texts);
 }

@@ -1,6 +1,7 @@
 import type { CheckedClaim, Report, Severity, Verdict } from '../../types.js';
 import { formatValue, sourceOf } from '../findings.js';
-import type { FormatOptions } from './types.js';
+import { renderReport } from './render.js';
+import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], green: [32, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
 type Style = keyof typeof codes;
@@ -34,34 +35,45 @@ function explain(claim: CheckedClaim): string {
  * Text for people: grouped by file, one line per claim as `path:line:column  verdict  claim  message`, then
  * a summary line. Colour only when asked (the CLI asks when stdout is a terminal and NO_COLOR is unset).
  */
-export function formatText(report: Report, options: FormatOptions = {}): string {
+export const createTextStream: StreamingFormat = (options = {}) => {
   const paint = (style: Style, s: string) => (options.color ? `\u001B[${codes[style][0]}m${s}\u001B[${codes[style][1]}m` : s);
-  const lines: string[] = [];
-  for (const file of report.files) {
-    const published = file.published ? `  published ${file.published}` : '';
-    lines.push(paint('underline', file.path) + paint('dim', published));
-    for (const message of file.messages) {
-      const at = message.start ? `${message.start.line}:${message.start.column}` : '1:1';
-      const hint = message.hint ? ` (${message.hint})` : '';
-      lines.push(oneLine(`${file.path}:${at}  ${paint(severityStyle[message.severity], message.severity)}  ${message.reason}${hint}  ${paint('dim', message.ruleId)}`));
-    }
-    for (const claim of file.claims) {
-      const at = `${file.path}:${claim.start.line}:${claim.start.column}`;
-      const verdict = paint(verdictStyle[claim.verdict], claim.verdict);
-      lines.push(oneLine(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim)}`));
-    }
-    if (file.claims.length === 0 && file.messages.length === 0) lines.push(paint('dim', '  no claims found'));
-    lines.push('');
-  }
-  const s = report.summary;
-  const verdicts = (['match', 'contradiction', 'typo', 'inconsistent', 'unverifiable'] as const)
-    .map((v) => `${s[v]} ${v}`)
-    .join(', ');
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(
-    `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${verdicts}; ` +
-      `${paint(s.errors > 0 ? 'red' : 'dim', plural(s.errors, 'error'))}, ${paint(s.warnings > 0 ? 'yellow' : 'dim', plural(s.warnings, 'warning'))}` +
-      ` (dataset ${report.dataset.version}, ${report.dataset.figures} figures)`,
-  );
-  return lines.join('\n') + '\n';
+  let dataset: ReportMeta['dataset'] = { version: '', figures: 0 };
+  return {
+    begin(meta) {
+      dataset = meta.dataset;
+      return '';
+    },
+    file(file) {
+      const published = file.published ? `  published ${file.published}` : '';
+      const lines = [paint('underline', file.path) + paint('dim', published)];
+      for (const message of file.messages) {
+        const at = message.start ? `${message.start.line}:${message.start.column}` : '1:1';
+        const hint = message.hint ? ` (${message.hint})` : '';
+        lines.push(oneLine(`${file.path}:${at}  ${paint(severityStyle[message.severity], message.severity)}  ${message.reason}${hint}  ${paint('dim', message.ruleId)}`));
+      }
+      for (const claim of file.claims) {
+        const at = `${file.path}:${claim.start.line}:${claim.start.column}`;
+        const verdict = paint(verdictStyle[claim.verdict], claim.verdict);
+        lines.push(oneLine(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim)}`));
+      }
+      if (file.claims.length === 0 && file.messages.length === 0) lines.push(paint('dim', '  no claims found'));
+      return lines.join('\n') + '\n\n';
+    },
+    end(s) {
+      const verdicts = (['match', 'contradiction', 'typo', 'inconsistent', 'unverifiable'] as const)
+        .map((v) => `${s[v]} ${v}`)
+        .join(', ');
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      return (
+        `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${verdicts}; ` +
+        `${paint(s.errors > 0 ? 'red' : 'dim', plural(s.errors, 'error'))}, ${paint(s.warnings > 0 ? 'yellow' : 'dim', plural(s.warnings, 'warning'))}` +
+        ` (dataset ${dataset.version}, ${dataset.figures} figures)\n`
+      );
+    },
+  };
+};
+
+/** The whole text report as one string. */
+export function formatText(report: Report, options: FormatOptions = {}): string {
+  return renderReport(createTextStream(options), report, options.texts);
 }

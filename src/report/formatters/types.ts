@@ -1,4 +1,4 @@
-import type { Report } from '../../types.js';
+import type { FileResult, Report } from '../../types.js';
 
 /** What every formatter may be told; each reads only what it needs. */
 export interface FormatOptions {
@@ -15,3 +15,23 @@ export interface FormatOptions {
 
 /** A formatter renders one report to one string; it never writes anything. */
 export type Formatter = (report: Report, options?: FormatOptions) => string;
+
+/** What a report says about the run before any file: chipcheck's version and the dataset's. */
+export type ReportMeta = Pick<Report, 'version' | 'dataset'>;
+
+/**
+ * A formatter in parts, so a run can write each file's part as soon as it is checked and drop the result:
+ * `begin`, then `file` once per file in report order, then `end` with the counts over all files. The
+ * concatenated parts are the whole report. Each call returns the text to write now (possibly empty); a
+ * format that must reorder across files (GitHub annotations, most severe first) keeps small lines, never
+ * results. One instance renders one report.
+ */
+export interface StreamingFormatter {
+  begin(meta: ReportMeta): string;
+  /** `text` is the file's decoded original text (for exact columns), undefined when unknown. */
+  file(result: FileResult, text: string | undefined): string;
+  end(summary: Report['summary']): string;
+}
+
+/** Makes a streaming formatter; `options.texts` is not read (each file's text comes with it). */
+export type StreamingFormat = (options?: Omit<FormatOptions, 'texts'>) => StreamingFormatter;
