@@ -1,7 +1,7 @@
 /**
  * Word segmentation with nodejieba, for the one question the lexicon cannot answer: is the noun that
  * governs a number something other than chips (笔记本电脑出口额为1000亿美元)? jieba is loaded lazily, with a
- * compact dictionary (corpus/lexicon: the 30,000 most frequent words), and only when a sentence names no
+ * compact dictionary (corpus/lexicon: the 20,000 most frequent words), and only when a sentence names no
  * subject the lexicon knows. Numbers are found before segmentation: jieba splits "5822．2".
  */
 import { createRequire } from 'node:module';
@@ -37,6 +37,7 @@ function load(): Jieba {
   const dir = lexiconDir();
   j.load({
     dict: join(dir, 'jieba.compact.utf8'),
+    hmmDict: join(dir, 'jieba.hmm.utf8'),
     userDict: join(dir, 'jieba.user.utf8'),
     idfDict: join(dir, 'jieba.idf.utf8'),
     stopWordDict: join(dir, 'jieba.stop.utf8'),
