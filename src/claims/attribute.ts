@@ -51,8 +51,8 @@ export interface ArticleContext {
   flow: Flow | null;
   /** The last subject named: chips or something else (phones, revenues, markets). */
   subject: 'chip' | 'other' | null;
-  /** What the article is about: chips when it names them anywhere. */
-  topic: 'chip' | null;
+  /** What the article is about: chips when it names them anywhere (computed on first use). */
+  topic: () => 'chip' | null;
   /** The flow a section heading named ((二）进口产品结构), for the paragraphs under it. */
   sectionFlow?: Flow | null;
   /** The previous sentence ended with a semicolon: this one continues its subject. */
@@ -167,7 +167,7 @@ export function attributeSentence(
       } else {
         // A sentence that names no subject continues the previous one only when it reads as a
         // continuation (同比…, 其中…); otherwise it is about what the article is about.
-        subject = hadChipSubject ? 'chip' : ctx.subject === 'other' && (ctx.continues || startsContinuation(sentenceText)) ? 'other' : ctx.topic;
+        subject = hadChipSubject ? 'chip' : ctx.subject === 'other' && (ctx.continues || startsContinuation(sentenceText)) ? 'other' : ctx.topic();
         // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
         if (subject === 'chip' && !hadChipSubject && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
       }

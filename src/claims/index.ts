@@ -35,7 +35,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     periodYearWritten: false,
     flow: null,
     subject: null,
-    topic: source.blocks.some((b) => findTerms(b.text).some((t) => t.kind === 'product')) ? 'chip' : null,
+    topic: articleTopic(source),
     continues: false,
     groups: [],
     lastLevel: null,
@@ -150,6 +150,12 @@ function captionBefore(blocks: Source['blocks'], tableStart: number): string {
     if (/^\s*表\s*\d|[（(][^）)]*(?:美元|元|个|块|%|％)[^）)]*[）)]\s*$/.test(text)) return text;
   }
   return '';
+}
+
+/** What the article is about, worked out the first time a sentence names no subject of its own. */
+function articleTopic(source: Source): () => 'chip' | null {
+  let topic: 'chip' | null | undefined;
+  return () => (topic ??= source.blocks.some((b) => findTerms(b.text).some((t) => t.kind === 'product')) ? 'chip' : null);
 }
 
 function majorityCurrency(mentions: NumberMention[]): 'CNY' | 'USD' {
