@@ -40,8 +40,8 @@ function check(text: string, path: string): void {
     }
     // Markup inside a span (an entity, a tag) is not a number as written: only plain spans are re-read.
     if (/[<&\\*_`[\]]/u.test(claim.text)) continue;
-    // A hard-wrapped span is read with its lines joined, as the reader joins them.
-    const again = findNumbers(claim.text.replace(/[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/gu, ''), 0);
+    // A hard-wrapped span is read with its lines joined, as the reader joins them; HTML drops NUL characters.
+    const again = findNumbers(claim.text.replace(/[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*|\u0000/gu, ''), 0);
     const same = again.some(
       (m) =>
         compare(abs(m.value), abs(claim.decimal)) === 0 ||
