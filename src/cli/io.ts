@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 
 /** Where a command reads and writes: the process, or a test's buffers. */
 export interface CliIO {
-  stdout(s: string): void;
+  /** Writes to stdout; a promise, when returned, resolves once stdout can take more (backpressure). */
+  stdout(s: string): void | Promise<void>;
   stderr(s: string): void;
   /** Reads all of stdin (for `-`). */
   readStdin(): Promise<Uint8Array>;
@@ -17,7 +18,7 @@ export interface CliIO {
 /** The real process. */
 export function processIO(): CliIO {
   return {
-    stdout: (s) => void process.stdout.write(s),
+    stdout: (s) => (process.stdout.write(s) ? undefined : new Promise<void>((drained) => process.stdout.once('drain', drained))),
     stderr: (s) => void process.stderr.write(s),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -1,18 +1,18 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedDataset, LoadOptions } from '../dataset/index.js';
 import type { CheckOptions } from '../pipeline.js';
-import { format } from '../report/formatters/index.js';
-import { githubSummary } from '../report/formatters/github.js';
-import { applyRuleSettings, buildReport, failsAt, type FailLevel } from '../report/summarise.js';
-import type { FileResult, Report } from '../types.js';
+import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
+import { applyRuleSettings, type FailLevel } from '../report/summarise.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { checkOne, checkOneBytes, type CheckedFile } from './check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
 import { displayPath, expandInputs } from './inputs.js';
 import { packageVersion, type CliIO } from './io.js';
+import { openOutput } from './output.js';
 import { createProgress } from './progress.js';
-import { checkMany } from './workers.js';
+import { checkInOrder } from './workers.js';
+import { writeReport } from './write-report.js';
 
 /** Everything a run decided before checking: the config, the dataset and the files. */
 export interface RunSetup {
@@ -52,13 +52,6 @@ export async function prepare(options: CliOptions, cwd: string): Promise<RunSetu
   return { config, dataset, datasetOptions, check };
 }
 
-/** The one-line reasons a file could not be read, for stderr. */
-function unreadable(results: FileResult[]): string[] {
-  return results
-    .filter((r) => !r.ok)
-    .map((r) => `${r.path}: ${r.messages.find((m) => m.severity === 'error')?.reason ?? 'could not be read'}`);
-}
-
 /** `chipcheck verify`: check, report in the chosen format, and answer the exit code. */
 export async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   const { options, unknown, invalid } = parseCliArgs(args);
@@ -80,7 +73,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(`chipcheck: ${setup}\n`);
     return 2;
   }
-  const { config } = setup;
+  const { config, check, datasetOptions } = setup;
   const failLevel: FailLevel = options.failLevel ?? config.config.failLevel ?? 'error';
 
   const expanded = expandInputs(
@@ -100,7 +93,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
     const code = await runTui({
       paths: files.map((f) => f.display),
-      check: async (path) => applyRuleSettings((await checkOne(byDisplay.get(path) ?? path, path, setup.check)).result, config.config.rules),
+      check: async (path) => applyRuleSettings((await checkOne(byDisplay.get(path) ?? path, path, check)).result, config.config.rules),
       dataset: setup.dataset,
       ...(io.env['VISUAL'] || io.env['EDITOR'] ? { editor: (io.env['VISUAL'] || io.env['EDITOR'])! } : {}),
     });
@@ -109,49 +102,54 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const formatName = chosen === 'tui' ? 'text' : chosen;
 
   const progress = io.stderrIsTTY && files.length > 1 ? createProgress(io.stderr, io.stderrColumns ?? 80) : null;
-  const checked: CheckedFile[] = [];
-  if (readsStdin) {
-    checked.push(checkOneBytes(await io.readStdin(), options.stdinFilename ?? '<stdin>', setup.check));
-  }
-  checked.push(
-    ...(await checkMany(files, {
-      setup: { dataset: setup.datasetOptions, check: withoutDataset(setup.check) },
-      check: setup.check,
-      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-      ...(progress ? { onProgress: (done: number, total: number, path: string) => progress.update(done, total, path) } : {}),
-    })),
+  const color = formatName === 'text' && options.output === undefined && (options.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR']));
+  const stepSummary = formatName === 'github' ? io.env['GITHUB_STEP_SUMMARY'] || undefined : undefined;
+  const output = openOutput(io, options.output);
+  let jobSummary = '';
+  const written = await writeReport(
+    inputOrder(),
+    [
+      {
+        format: createFormatStream(formatName, { cwd: io.cwd, color }),
+        write: (text) => {
+          // A progress line and a report on one terminal would interleave: clear it; the next file redraws it.
+          if (io.stdoutIsTTY && options.output === undefined) progress?.clear();
+          return output.write(text);
+        },
+      },
+      ...(stepSummary ? [{ format: createGithubSummaryStream(), write: (text: string) => void (jobSummary += text) }] : []),
+    ],
+    {
+      meta: { version: packageVersion(), dataset: { version: setup.dataset.version, figures: setup.dataset.figures.length } },
+      rules: config.config.rules,
+      failLevel,
+    },
   );
   progress?.clear();
-
-  const results = checked.map((c) => applyRuleSettings(c.result, config.config.rules));
-  const report: Report = buildReport(results, { version: setup.dataset.version, figures: setup.dataset.figures.length }, packageVersion());
-  const texts = new Map(checked.filter((c) => c.text !== undefined).map((c) => [c.result.path, c.text!]));
-  const color = formatName === 'text' && options.output === undefined && (options.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR']));
-  const out = format(report, formatName, { texts, cwd: io.cwd, color });
-  let ioProblem = false;
-  if (options.output !== undefined) {
+  const outputProblem = output.close();
+  if (outputProblem !== null) io.stderr(`chipcheck: ${outputProblem}\n`);
+  if (stepSummary) {
     try {
-      writeFileSync(resolve(io.cwd, options.output), out);
-    } catch (error) {
-      io.stderr(`chipcheck: --output ${options.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-      ioProblem = true;
-    }
-  } else {
-    io.stdout(out);
-  }
-  const stepSummary = io.env['GITHUB_STEP_SUMMARY'];
-  if (formatName === 'github' && stepSummary) {
-    try {
-      appendFileSync(stepSummary, githubSummary(report));
+      appendFileSync(stepSummary, jobSummary);
     } catch (error) {
       io.stderr(`chipcheck: GITHUB_STEP_SUMMARY ${stepSummary}: cannot append (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
     }
   }
 
-  const unread = unreadable(results);
-  for (const line of unread) io.stderr(`chipcheck: ${line}\n`);
-  if (usageProblem || ioProblem || unread.length > 0) return 2;
-  return failsAt(report, failLevel) ? 1 : 0;
+  for (const line of written.unread) io.stderr(`chipcheck: ${line}\n`);
+  if (usageProblem || outputProblem !== null || written.unread.length > 0) return 2;
+  return written.fails ? 1 : 0;
+
+  /** Stdin first, then the files in sorted order, each as soon as it and those before it are checked. */
+  async function* inputOrder(): AsyncGenerator<CheckedFile> {
+    if (readsStdin) yield checkOneBytes(await io.readStdin(), options.stdinFilename ?? '<stdin>', check);
+    yield* checkInOrder(files, {
+      setup: { dataset: datasetOptions, check: withoutDataset(check) },
+      check,
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(progress ? { onProgress: (done: number, total: number, path: string) => progress.update(done, total, path) } : {}),
+    });
+  }
 }
 
 /** Workers load their own dataset: what they are sent is the rest of the check options. */

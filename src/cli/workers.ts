@@ -4,6 +4,7 @@ import type { LoadOptions } from '../dataset/index.js';
 import type { CheckOptions } from '../pipeline.js';
 import type { FileResult } from '../types.js';
 import { checkOne, type CheckedFile } from './check.js';
+import { inOrder } from './in-order.js';
 
 /** What each worker needs to check files on its own: how to load the dataset, and the check options. */
 export interface WorkerSetup {
@@ -50,48 +51,73 @@ function crashed(display: string, detail: string): CheckedFile {
 const workerUrl = new URL('./worker.js', import.meta.url);
 const canUseWorkers = import.meta.url.endsWith('.js');
 
+/** How many files each thread may be ahead of the output: enough to ride out one slow file, few enough to stay small. */
+const WINDOW_PER_JOB = 8;
+
 /**
- * Check files, in parallel on worker threads when there are more than a handful, and return the results in
- * the order of `files` (the caller sorts them), whatever order they finish in.
+ * Check files, in parallel on worker threads when there are more than a handful, and yield the results in
+ * the order of `files` (the caller sorts them) as soon as each and all before it are done. At most a few
+ * results per thread wait in memory, however many files there are, and none are started while the
+ * consumer (writing the report) falls behind.
  */
-export async function checkMany(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): Promise<CheckedFile[]> {
+export async function* checkInOrder(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): AsyncGenerator<CheckedFile> {
   const total = files.length;
   const jobs = Math.max(1, Math.min(options.jobs || availableParallelism(), total));
   let done = 0;
   const finished = (path: string) => options.onProgress?.(++done, total, path);
   if (!canUseWorkers || jobs < 2 || total <= WORKER_THRESHOLD) {
-    const out: CheckedFile[] = [];
     for (const file of files) {
-      out.push(await checkOne(file.absolute, file.display, options.check));
+      const checked = await checkOne(file.absolute, file.display, options.check);
       finished(file.display);
+      yield checked;
     }
-    return out;
+    return;
   }
-  const results: CheckedFile[] = new Array(total);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(workerUrl, { workerData: options.setup });
-        const feed = () => {
-          if (next >= total) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const index = next++;
-          const file = files[index]!;
-          worker.postMessage({ index, absolute: file.absolute, display: file.display } satisfies WorkerJob);
-        };
-        worker.on('message', (reply: WorkerReply) => {
-          const file = files[reply.index]!;
-          results[reply.index] = 'error' in reply ? crashed(file.display, reply.error) : reply.checked;
-          finished(file.display);
-          feed();
-        });
-        worker.on('error', reject);
-        feed();
-      }),
-    ),
-  );
-  return results;
+  const idle: Worker[] = [];
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: options.setup }));
+  // The job each busy worker is on, settled by its reply (or by the worker dying).
+  const busy = new Map<Worker, { resolve: (checked: CheckedFile) => void; reject: (error: unknown) => void }>();
+  let failure: unknown;
+  for (const worker of workers) {
+    worker.on('message', (reply: WorkerReply) => {
+      const file = files[reply.index]!;
+      const job = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      finished(file.display);
+      job?.resolve('error' in reply ? crashed(file.display, reply.error) : reply.checked);
+    });
+    const die = (error: unknown) => {
+      failure ??= error;
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      busy.get(worker)?.reject(error);
+      busy.delete(worker);
+    };
+    worker.on('error', die);
+    worker.on('exit', (code) => die(new Error(`a worker thread stopped (exit code ${code})`)));
+    idle.push(worker);
+  }
+  const check = (index: number) =>
+    new Promise<CheckedFile>((resolve, reject) => {
+      const worker = idle.pop();
+      // inOrder runs at most `jobs` checks at once, so a worker is idle unless one has died.
+      if (!worker) return reject(failure ?? new Error('no worker thread is free'));
+      busy.set(worker, { resolve, reject });
+      const file = files[index]!;
+      worker.postMessage({ index, absolute: file.absolute, display: file.display } satisfies WorkerJob);
+    });
+  try {
+    yield* inOrder(total, { concurrency: jobs, window: jobs * WINDOW_PER_JOB }, check);
+  } finally {
+    for (const worker of workers) worker.removeAllListeners('exit');
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** All results at once, in the order of `files` (the library API returns a whole report). */
+export async function checkMany(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): Promise<CheckedFile[]> {
+  const out: CheckedFile[] = [];
+  for await (const checked of checkInOrder(files, options)) out.push(checked);
+  return out;
 }

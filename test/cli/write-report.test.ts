@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckedFile } from '../../src/cli/check.js';
+import { writeReport } from '../../src/cli/write-report.js';
+import { createFormatStream, createGithubSummaryStream, formatJson, githubSummary } from '../../src/report/formatters/index.js';
+import { applyRuleSettings, buildReport } from '../../src/report/summarise.js';
+import type { FileResult } from '../../src/types.js';
+import { loadFixture } from '../report/fixture.js';
+
+const root = join(import.meta.dirname, '../fixtures/report');
+const mixed = loadFixture(join(root, 'mixed'));
+const unreadable = loadFixture(join(root, 'unreadable'));
+const files: FileResult[] = [
+  ...mixed.report.files,
+  ...unreadable.report.files,
+  ...mixed.report.files.map((f) => ({ ...f, path: `later/${f.path}` })),
+];
+const meta = { version: mixed.report.version, dataset: mixed.report.dataset };
+const textOf = (path: string) => mixed.texts.get(path.replace(/^later\//u, '')) ?? unreadable.texts.get(path);
+
+/** Checked files as a slow check hands them over: the last waits until the test lets it go. */
+function slowRun(release: Promise<void>): AsyncGenerator<CheckedFile> {
+  return (async function* () {
+    for (const [i, result] of files.entries()) {
+      if (i === files.length - 1) await release;
+      else await new Promise((r) => setTimeout(r, 1));
+      yield { result, text: textOf(result.path) };
+    }
+  })();
+}
+
+describe('writeReport: the report is written file by file', () => {
+  it('writes the first files before the last is checked, and the whole is the JSON report of all files', async () => {
+    let out = '';
+    let letGo!: () => void;
+    const release = new Promise<void>((r) => (letGo = r));
+    const writing = writeReport(slowRun(release), [{ format: createFormatStream('json'), write: (t) => void (out += t) }], { meta, failLevel: 'error' });
+    await new Promise((r) => setTimeout(r, 50));
+    // Everything but the last file is out, and nothing of the last.
+    expect(out).toContain(`"path": "${files[files.length - 2]!.path}"`);
+    expect(out).not.toContain(`"path": "${files[files.length - 1]!.path}"`);
+    letGo();
+    const written = await writing;
+    expect(out).toBe(formatJson(buildReport(files, meta.dataset, meta.version)));
+    expect(JSON.parse(out).files).toHaveLength(files.length);
+    expect(written.summary).toEqual(buildReport(files, meta.dataset, meta.version).summary);
+  });
+
+  it('waits for a write that holds it back before taking the next file', async () => {
+    const events: string[] = [];
+    const run = (async function* () {
+      for (const result of files) {
+        events.push(`take ${result.path}`);
+        yield { result, text: textOf(result.path) } satisfies CheckedFile;
+      }
+    })();
+    await writeReport(
+      run,
+      [
+        {
+          format: createFormatStream('rdjsonl'),
+          write: async (t) => {
+            await new Promise((r) => setTimeout(r, 2));
+            events.push(`wrote ${t.length}`);
+          },
+        },
+      ],
+      { meta, failLevel: 'error' },
+    );
+    const takes = events.map((e, i) => (e.startsWith('take') ? i : -1)).filter((i) => i >= 0);
+    for (const [n, at] of takes.slice(1).entries()) expect(events.slice(takes[n]! + 1, at).some((e) => e.startsWith('wrote'))).toBe(true);
+  });
+
+  it('applies rule settings before writing and counting; answers the fail level and the unreadable files', async () => {
+    const rules = { 'chipcheck/contradiction': 'off', unverifiable: 'error' } as const;
+    let out = '';
+    let summary = '';
+    const run = (async function* () {
+      for (const result of files) yield { result, text: textOf(result.path) } satisfies CheckedFile;
+    })();
+    const written = await writeReport(
+      run,
+      [
+        { format: createFormatStream('json'), write: (t) => void (out += t) },
+        { format: createGithubSummaryStream(), write: (t) => void (summary += t) },
+      ],
+      { meta, rules, failLevel: 'warning' },
+    );
+    const report = buildReport(files.map((f) => applyRuleSettings(f, rules)), meta.dataset, meta.version);
+    expect(out).toBe(formatJson(report));
+    expect(summary).toBe(githubSummary(report));
+    expect(buildReport(files, meta.dataset, meta.version).summary.contradiction).toBeGreaterThan(0);
+    expect(report.summary.contradiction).toBe(0);
+    expect(written.fails).toBe(true);
+    expect(written.unread).toEqual(files.filter((f) => !f.ok).map((f) => `${f.path}: ${f.messages.find((m) => m.severity === 'error')!.reason}`));
+    expect(written.unread.length).toBeGreaterThan(0);
+  });
+});
