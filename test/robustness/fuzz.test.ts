@@ -11,6 +11,7 @@ import { findNumbers } from '../../src/extract/numbers/index.js';
 import { checkText } from '../../src/pipeline.js';
 
 const dataset = loadDataset();
+/** FUZZ_RUNS=4 searches four times as long (locally; CI runs the default). */
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 1);
 const articles = join(import.meta.dirname, '../../corpus/articles');
 const seeds = readdirSync(articles).map((name) => readFileSync(join(articles, name), 'utf8'));
@@ -99,11 +100,11 @@ describe('fuzz: the pipeline on adversarial input', () => {
   it('random Unicode', () => {
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme-composite', maxLength: 300 }), fc.array(piece, { maxLength: 30 }).map((p) => p.join('')));
     fc.assert(fc.property(text, path, (t, p) => check(t, p)), { numRuns: 3000 * RUNS });
-  });
+  }, 60_000 * RUNS);
 
   it('numeric strings with magnitudes, qualifiers and units', () => {
     fc.assert(fc.property(claimText, path, (t, p) => check(t, p)), { numRuns: 4000 * RUNS });
-  });
+  }, 60_000 * RUNS);
 
   it('mutated seed articles', () => {
     const mutation = fc.record({
@@ -127,7 +128,7 @@ describe('fuzz: the pipeline on adversarial input', () => {
       }),
       { numRuns: 3000 * RUNS },
     );
-  });
+  }, 60_000 * RUNS);
 
   it('whole seed articles with every extension', () => {
     for (const seed of seeds) for (const p of ['a.txt', 'a.md', 'a.html']) check(seed, p);
