@@ -62,7 +62,7 @@ export function checkOneBytes(bytes: Uint8Array, display: string, options: Check
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (bytes.length > maxSize) {
     return refused(
-      { ruleId: 'chipcheck/file-too-large', severity: 'error', reason: `Cannot check: ${bytes.length} bytes is over the ${maxSize}-byte limit`, hint: 'Split the text, or raise the limit with --max-size' },
+      { ruleId: 'chipcheck/file-too-large', severity: 'error', reason: `Cannot check: the text is over the ${maxSize}-byte limit`, hint: 'Split the text, or raise the limit with --max-size' },
       'unknown',
     );
   }

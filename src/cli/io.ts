@@ -5,8 +5,8 @@ export interface CliIO {
   /** Writes to stdout; a promise, when returned, resolves once stdout can take more (backpressure). */
   stdout(s: string): void | Promise<void>;
   stderr(s: string): void;
-  /** Reads all of stdin (for `-`). */
-  readStdin(): Promise<Uint8Array>;
+  /** Reads all of stdin (for `-`), or stops once it holds more than `limit` bytes. */
+  readStdin(limit?: number): Promise<Uint8Array>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
@@ -20,9 +20,15 @@ export function processIO(): CliIO {
   return {
     stdout: (s) => (process.stdout.write(s) ? undefined : new Promise<void>((drained) => process.stdout.once('drain', drained))),
     stderr: (s) => void process.stderr.write(s),
-    readStdin: async () => {
+    readStdin: async (limit = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        // Text over the limit is refused anyway: gigabytes piped in must not fill memory first.
+        if (size > limit) break;
+      }
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedDataset, LoadOptions } from '../dataset/index.js';
+import { DEFAULT_MAX_SIZE } from '../extract/source/index.js';
 import type { CheckOptions } from '../pipeline.js';
 import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
 import { applyRuleSettings, type FailLevel } from '../report/summarise.js';
@@ -142,7 +143,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
 
   /** Stdin first, then the files in sorted order, each as soon as it and those before it are checked. */
   async function* inputOrder(): AsyncGenerator<CheckedFile> {
-    if (readsStdin) yield checkOneBytes(await io.readStdin(), options.stdinFilename ?? '<stdin>', check);
+    if (readsStdin) yield checkOneBytes(await io.readStdin(check.maxSize ?? DEFAULT_MAX_SIZE), options.stdinFilename ?? '<stdin>', check);
     yield* checkInOrder(files, {
       setup: { dataset: datasetOptions, check: withoutDataset(check) },
       check,
