@@ -1,12 +1,14 @@
 // Issue 9, shapes: empty files, a file over the size limit, a 10 MB line, 100,000 numbers in one paragraph,
 // 10,000 levels of nesting, malformed HTML, CRLF/CR line endings, astral characters before a claim. Inputs
 // are generated here; each check reports its time (no timing assertion: the machine is shared).
+import { spawnSync } from 'node:child_process';
 import { openSync, closeSync, writeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/index.js';
 import { checkText } from '../../src/pipeline.js';
 import type { FileResult } from '../../src/types.js';
+import { bin } from '../cli/run.js';
 import { ARTICLE, expectPositionsExact, parseReport, run, tempDir, testDataset } from './helpers.js';
 
 const dataset = loadDataset();
@@ -53,6 +55,13 @@ describe('shapes', () => {
     expect(small).toMatchObject({ ok: true });
     expect(small!.claims).toHaveLength(4);
     expect(r.stderr).toMatch(/big\.txt: Cannot check: \d+ bytes is over the 52428800-byte limit/u);
+  });
+
+  it('100 MB piped to stdin is refused at the limit without being held in memory, exit 2', () => {
+    const script = `head -c ${100 * 1024 * 1024} /dev/zero | tr '\\0' a | "${process.execPath}" "${bin}" verify --format json -`;
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' }, timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(2);
+    expect(parseReport(r.stdout).files[0]!.messages[0]).toMatchObject({ ruleId: 'chipcheck/file-too-large', reason: expect.stringContaining('52428800-byte limit') });
   });
 
   it('--max-size lowers the limit, for files and for stdin', () => {
