@@ -70,8 +70,8 @@ describe('nothing is written except by fix', () => {
     for (const [path, state] of Object.entries(before)) expect(after[path], path).toBe(state);
   });
 
+  const own = articles('safety-fix');
   it('fix writes the typo file only (the positive control: the snapshot does see writes)', () => {
-    const own = articles('safety-fix');
     const before = snapshot(own);
     const r = run(['fix', 'typo.txt', ...testDataset], { cwd: own });
     expect(r.code, r.stderr).not.toBe(2);
