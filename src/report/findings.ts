@@ -1,4 +1,4 @@
-import type { CheckedClaim, FileResult, Message, Point, Report, Severity } from '../types.js';
+import type { CheckedClaim, FileResult, Message, Point, Severity } from '../types.js';
 
 /** Most severe first: sort key for a severity. */
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -13,11 +13,6 @@ export function isFinding(claim: CheckedClaim): boolean {
   return claim.verdict !== 'match';
 }
 
-/** Every finding of a report, in file order and then document order. */
-export function findings(report: Report): Finding[] {
-  return report.files.flatMap(fileFindings);
-}
-
 /** The findings of one file: its messages, then its claims that are not matches, in document order. */
 export function fileFindings(file: FileResult): Finding[] {
   const out: Finding[] = [];
@@ -28,14 +23,6 @@ export function fileFindings(file: FileResult): Finding[] {
     if (isFinding(claim)) out.push({ kind: 'claim', file, claim, severity: claim.severity, ruleId: claim.ruleId });
   }
   return out;
-}
-
-/** Most severe first, stable within a severity (file order, then document order). */
-export function bySeverity(list: Finding[]): Finding[] {
-  return list
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => severityRank[a.finding.severity] - severityRank[b.finding.severity] || a.index - b.index)
-    .map((x) => x.finding);
 }
 
 /** Where a finding starts and ends; messages without a place point at the file's first character. */
