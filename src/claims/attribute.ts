@@ -281,9 +281,14 @@ export function attributeSentence(
       } else if (!isList) {
         // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
         const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
-        const governs =
-          entity &&
-          (/[向从对自]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start)) || (flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6));
+        const marked = entity !== undefined && /[向从对自与同]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start));
+        const beforeFlow = entity !== undefined && flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6;
+        // 韩国芯片出口 is Korea's exports, not China's exports to Korea (向韩国出口): an economy right before
+        // the flow with no 向/从/对 is the trader itself, and its trade is not in the dataset.
+        // (中国芯片产品韩国进口 still names China first: there 韩国 is the partner.)
+        const chinaFirst = entity !== undefined && /中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, entity.start).replace(/中国(?:台湾|香港|澳门)/g, ''));
+        if (entity?.kind === 'partner' && beforeFlow && !marked && !chinaFirst) continue;
+        const governs = marked || beforeFlow;
         if (entity && governs) {
           if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
           else province = entity.word;
