@@ -6,17 +6,32 @@
 // BENCH_JOBS (worker counts for the scale runs, "1,2"), BENCH_PROFILE (articles profiled, 1500), BENCH_DIST (a
 // file: URL of the build to measure instead of dist/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureCorpus, PART_SIZE } from './generate.mjs';
 import { byPackage, profileTable, summarise } from './profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'bench/out');
-/** The build to measure: dist/, or BENCH_DIST (a file: URL of another build; the child scripts read it too). */
-const DIST = process.env.BENCH_DIST ? fileURLToPath(process.env.BENCH_DIST) : join(ROOT, 'dist');
+/**
+ * The build to measure: a snapshot of dist/ taken now (others rebuild dist/ while a run takes minutes), laid
+ * out like the package so that ../../corpus and ../../package.json resolve; or BENCH_DIST, a file: URL of
+ * another build. The child scripts read BENCH_DIST too.
+ */
+function snapshotDist() {
+  const build = join(OUT, 'build');
+  rmSync(build, { recursive: true, force: true });
+  mkdirSync(build, { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(build, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(build, 'package.json'));
+  symlinkSync(join(ROOT, 'corpus'), join(build, 'corpus'));
+  return join(build, 'dist');
+}
+const DIST = process.env.BENCH_DIST ? fileURLToPath(process.env.BENCH_DIST) : snapshotDist();
+process.env.BENCH_SNAPSHOT = process.env.BENCH_DIST ? `${DIST} (BENCH_DIST)` : 'a copy of dist/ taken at the start (bench/out/build/)';
+process.env.BENCH_DIST = pathToFileURL(DIST).href;
 const CLI = join(DIST, 'cli/index.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -209,7 +224,7 @@ function warmup(corpus) {
   const byFunction = new Map();
   const entry = (name) => byFunction.get(name) ?? byFunction.set(name, { compilations: 0, compileMs: 0, deopts: 0 }).get(name);
   for (const line of lines) {
-    const name = line.match(/<JSFunction (\S*)/)?.[1] || '(anonymous)';
+    const name = line.match(/<JSFunction ([^\s(]\S*)/)?.[1] ?? '(anonymous)';
     const took = line.match(/^\[completed compiling .*took ([\d.]+), ([\d.]+), ([\d.]+) ms/);
     if (took) {
       const e = entry(name);
@@ -272,7 +287,7 @@ function report({ info, corpus, cold, imports, load, tp, sc, prof, warm, seconds
   p(`- Date: ${info.date}; commit ${info.commit}; bench took ${fmt(seconds)} s`);
   p(`- Machine: ${info.nproc} cores (nproc), ${info.cpuModel}, ${fmt(info.memoryGB, 1)} GB memory, Node ${info.node}`);
   p(`- Load average (1, 5, 15 min) before: ${info.loadBefore}; after: ${loadavg().map((x) => x.toFixed(2)).join(' ')} — a shared machine: a load above ${info.nproc} stretches wall times, and the CPU-time columns below are the steadier reading`);
-  p(`- Command: \`npm run bench\` (settings: ${Object.entries(settings).map(([k, v]) => `${k}=${v}`).join(', ')}; build measured: ${DIST.startsWith(ROOT) ? DIST.slice(ROOT.length) : `${DIST} (BENCH_DIST: the working tree built on its own, as dist/ was being rebuilt by others)`})`);
+  p(`- Command: \`npm run bench\` (settings: ${Object.entries(settings).map(([k, v]) => `${k}=${v}`).join(', ')}; build measured: ${process.env.BENCH_SNAPSHOT ?? DIST})`);
   p(`- Corpus: ${fmt(corpus.articles)} articles, ${fmt(corpus.bytes / 1e6, 1)} MB, ${fmt(corpus.chars)} characters (UTF-16 units), ${corpus.paragraphs} seed paragraphs recombined; .txt, .md with front matter and .html in turn; ${corpus.cached ? 'reused from the cache' : 'generated in this run'} at \`${corpus.dir.replace(ROOT, '')}\``);
   p();
   p('## Targets');
@@ -315,7 +330,7 @@ function report({ info, corpus, cold, imports, load, tp, sc, prof, warm, seconds
     for (const [name, ms] of Object.entries(imports.costs)) p(`| ${name} | ${ms === null ? 'failed' : fmt(ms)} |`);
     p();
   }
-  if (!load.error) p(`Dataset: ${load.rows} records → ${load.figures} figures; \`loadDataset()\` ${fmt(load.loadMs, 1)} ms after ${fmt(load.importMs, 1)} ms to import the dataset module (zod and the CSV reader). The baseline runs after the load in the same process, so the CSV reader is already compiled: it is the floor for reading these files, not a rival loader.`);
+  if (!load.error) p(`Dataset: ${load.rows} records → ${load.figures} figures; \`loadDataset()\` ${fmt(load.loadMs, 1)} ms wall, ${fmt(load.loadCpuMs, 1)} ms CPU (medians), after ${fmt(load.importMs, 1)} ms to import the dataset module (zod and the CSV reader). The baseline runs after the load in the same process, so the CSV reader is already compiled: it is the floor for reading these files, not a rival loader.`);
   else p(`Dataset load failed: ${load.error}`);
   p();
   p('## Profiles');
