@@ -85,37 +85,61 @@ function isChipProduct(word: string): boolean {
   return PRODUCT_WORDS[word] !== undefined;
 }
 
+/** What one sentence offers every number in it. Positions index the block text. */
+interface Reading {
+  norm: string;
+  sentence: Span;
+  sentenceText: string;
+  terms: Term[];
+  periods: PeriodMention[];
+  /** Claims found so far in this sentence. */
+  drafts: DraftClaim[];
+  /** A number of this sentence was already found to be about chips. */
+  chipNamed: boolean;
+}
+
+/** One number and its place in a 分别 list. */
+interface Slot {
+  m: NumberMention;
+  clause: Span;
+  isList: boolean;
+  listTerm: Term | undefined;
+  group: EntityGroup | undefined;
+  /** The enumeration member this number pairs with. */
+  member: string | undefined;
+  /** The level claim a rate in a list pairs with (进口…、出口…，同比分别下降…). */
+  level: DraftClaim | undefined;
+  period: PeriodMention | undefined;
+}
+
+interface Amount {
+  unit: Unit;
+  decimal: Decimal;
+  upper: Decimal | undefined;
+  precision: number;
+}
+
 /**
- * Read one sentence. `text` is the block text, `norm` the same text with digits normalised to ASCII
- * (same indices), `mentions` the numbers inside `sentence` in order.
+ * Read one sentence. `norm` is the block text with digits normalised to ASCII (same indices as the block
+ * text), `mentions` the numbers inside `sentence` in order.
  */
-export function attributeSentence(
-  text: string,
-  norm: string,
-  sentence: Span,
-  mentions: NumberMention[],
-  ctx: ArticleContext,
-  options: { headline: boolean },
-): DraftClaim[] {
-  const sentenceText = norm.slice(sentence.start, sentence.end);
-  const terms = findTerms(sentenceText).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-  const periods = findPeriods(sentenceText).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+export function attributeSentence(norm: string, sentence: Span, mentions: NumberMention[], ctx: ArticleContext, options: { headline: boolean }): DraftClaim[] {
+  const terms = findTerms(norm, sentence.start, sentence.end);
+  const periods = findPeriods(norm, sentence.start, sentence.end);
   // Numbers that are parts of a period expression (2021年1－11月) are not quantities.
   const numbers = mentions.filter((m) => !periods.some((p) => m.numberStart >= p.start && m.numberEnd <= p.end));
-
+  const reading: Reading = { norm, sentence, sentenceText: norm.slice(sentence.start, sentence.end), terms, periods, drafts: [], chipNamed: false };
   const groups = entityGroups(terms, norm);
-  const drafts: DraftClaim[] = [];
   let periodIndex = 0;
-  const listRuns = findRuns(numbers, norm);
-  let hadChipSubject = false;
 
-  for (const run of listRuns) {
+  for (const run of findRuns(numbers, norm)) {
     const listTerm = lastTermBefore(terms, run[0]!.start, sentence.start, (t) => t.kind === 'list');
     const isList = run.length > 1 && listTerm !== undefined;
     const group = isList ? pickGroup([...ctx.groups, ...groups.filter((g) => g.end <= run[0]!.start).map((g) => g.group)], run.length) : undefined;
     const sibling = run.find((m) => m.unit !== null);
     // 2022年、2023年…增速分别为3.5%和-5%: a list of periods pairs with the list of numbers.
     const periodList = isList && !group ? listedPeriods(periods, norm, listTerm!.start, run.length) : undefined;
+    const levels = isList && !group ? levelsBefore(reading.drafts, sentence, run.length) : [];
 
     for (const [i, m] of run.entries()) {
       // Periods written before this number set the context.
@@ -123,223 +147,291 @@ export function attributeSentence(
         applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
         periodIndex++;
       }
-      let unit = m.unit;
-      let decimal = m.value;
-      let upper = m.upper;
-      let precision = m.precision;
-      // A list member without a unit takes its siblings' magnitude and unit (52.3亿美元、39.0亿美元和27.2).
-      if (unit === null && sibling) {
-        unit = sibling.unit;
-        if (m.magnitude === null && sibling.magnitude !== null) {
-          const n = magnitudeExponent(sibling);
-          decimal = shift(decimal, n);
-          if (upper) upper = shift(upper, n);
-          precision += n;
-        }
-      }
-      // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
-      const after = norm.slice(m.end, m.end + 3);
-      if (unit === null && OTHER_UNIT.test(after)) continue;
-      if (PER_UNIT.test(after) || /单价[为是约]?$/.test(norm.slice(Math.max(sentence.start, m.start - 4), m.start))) continue;
-      // 出口1.2万亿, 突破万亿: money without a currency.
-      if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
-      if (unit === null || unit === 'times' || unit === 'ppt') continue;
-
-      const clause = clauseAround(norm, m.numberStart, sentence.start, sentence.end);
-      const before = (t: Term) => t.end <= m.start;
-
-      // Subject: the nearest subject word before the number in this sentence decides; after it, the clause.
-      const subjectBefore = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'other');
-      const subjectAfter = terms.find((t) => t.start >= m.end && t.end <= clause.end && (t.kind === 'product' || t.kind === 'other'));
-      let subject: 'chip' | 'other' | null = null;
-      let productWord: string | undefined;
-      if (subjectBefore) {
-        subject = subjectBefore.kind === 'product' ? 'chip' : 'other';
-        if (subject === 'chip') productWord = subjectBefore.word;
-        // A chip word later in the same clause wins over an unrelated word earlier (出口了2981亿块芯片).
-        if (subject === 'other' && subjectAfter?.kind === 'product' && subjectBefore.end <= clause.start) {
-          subject = 'chip';
-          productWord = subjectAfter.word;
-        }
-      } else if (subjectAfter) {
-        subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
-        if (subject === 'chip') productWord = subjectAfter.word;
-      } else {
-        // A sentence that names no subject continues the previous one only when it reads as a
-        // continuation (同比…, 其中…); otherwise it is about what the article is about.
-        subject = hadChipSubject ? 'chip' : ctx.subject === 'other' && (ctx.continues || startsContinuation(sentenceText)) ? 'other' : ctx.topic();
-        // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
-        if (subject === 'chip' && !hadChipSubject && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
-      }
-      // A 分别 list of products (电器设备、集成电路、汽车) decides member by member.
-      const listed = group && (group.kind === 'mixed' || group.kind === 'product') ? group.words[group.words.length - run.length + i] : undefined;
-      if (listed !== undefined) {
-        subject = PRODUCT_WORDS[listed] !== undefined ? 'chip' : 'other';
-        if (subject === 'chip') productWord = listed;
-      }
-      if (subject === 'chip') hadChipSubject = true;
-      if (subject !== 'chip') continue;
-
-      // Flow: the nearest flow word before the number in the sentence, else one right after it in the clause
-      // (近2800亿美元的贸易逆差), else the context's when the sentence names none.
-      const flowTerms = terms.filter((t) => t.kind === 'flow');
-      let flowTerm = lastTermBefore(flowTerms, m.start, sentence.start, () => true);
-      const flowAfter = flowTerms.find((t) => t.start >= m.end && t.start <= m.end + 4 && t.end <= clause.end);
-      if (flowAfter && (!flowTerm || /^的?$/.test(norm.slice(m.end, flowAfter.start)))) flowTerm = flowAfter;
-      let flow: Flow | null = flowTerm ? FLOW_WORDS[flowTerm.word]! : null;
-      // 进口和出口分别为…: the enumeration, not the nearest flow word, gives each member its flow.
-      if (group?.kind === 'flow') flow = FLOW_WORDS[group.words[group.words.length - run.length + i] ?? ''] ?? flow;
-      // 进口…、出口…，同比分别下降10.8%和1.8%: rates listed after their levels take the levels' keys in order.
-      const level = isList && !group && m.unit === 'percent' ? levelsBefore(drafts, sentence, run.length)[i] : undefined;
-      if (level) flow = level.flow;
-      if (!flow && flowTerms.length === 0 && ctx.flow && (m.unit === 'percent' || startsContinuation(sentenceText))) flow = ctx.flow;
-      // 光买芯片就花了4300多亿美元: money spent buying chips (from abroad) is imports.
-      if (!flow && flowTerms.length === 0 && (unit === 'USD' || unit === 'CNY') && SPEND_ON_CHIPS.test(norm.slice(sentence.start, m.start))) flow = 'import';
-      // （二）进口产品结构: a section heading names the flow of the paragraphs below it.
-      if (!flow && flowTerms.length === 0 && ctx.sectionFlow) flow = ctx.sectionFlow;
-      if (!flow) continue;
-      const negated = flowTerm !== undefined && NEGATED_FLOW_WORDS.has(flowTerm.word);
-
-      // Measure.
-      let measure: Measure;
-      let of: 'value' | 'quantity' | null = null;
-      let currency: 'USD' | 'CNY' | null = null;
-      if (unit === 'percent') {
-        const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
-        const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
-        // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
-        if (/环比/.test(norm.slice(scope.start, scope.end))) continue;
-        // 以15.4%的份额: the share word may follow the number.
-        const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
-        const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t)) ?? (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined);
-        const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
-        if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
-        // 较2014年的1535亿个增长74.5%: growth over several years is not a year-on-year rate.
-        else if (periods.some((p) => p.base && p.year !== undefined && p.start >= clause.start && p.end <= m.start && ctx.period && p.year !== ctx.period.year - 1)) continue;
-        else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && before(t) && t.start >= sentence.start)) measure = 'yoy';
-        else continue;
-        of = basisOf(terms, clause, m, ctx, flow);
-        if (of === 'value') currency = ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
-        // 按美元计算同比增长27.7%, 以人民币计: the text names the currency of the rate.
-        const stated = /[按以]\s*(美元|人民币)\s*计/.exec(norm.slice(sentence.start, m.start));
-        if (stated) {
-          of = 'value';
-          currency = stated[1] === '美元' ? 'USD' : 'CNY';
-        }
-        if (level) {
-          of = level.measure === 'quantity' ? 'quantity' : 'value';
-          currency = level.unit === 'USD' || level.unit === 'CNY' ? level.unit : null;
-        }
-        if (measure === 'yoy') {
-          const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t));
-          const minus = /[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n;
-          if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
-        }
-      } else {
-        measure = unit === 'piece' ? 'quantity' : 'value';
-        if (/[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n) decimal = negate(decimal);
-        // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
-        const lead = norm.slice(clause.start, m.start);
-        const change = CHANGE_BEFORE.exec(lead);
-        if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(lead)) {
-          of = measure;
-          measure = 'change';
-          if (DECREASE.test(change[1]!) && decimal.coefficient > 0n) decimal = negate(decimal);
-        }
-      }
-      if (negated && measure !== 'share') decimal = negate(decimal);
-
-      // Product, partner, province: a 分别 list pairs its numbers with an enumeration; otherwise the
-      // entity written in the same clause or right before the flow word.
-      // 处理器…，占集成电路进口总额的49.2%: a share belongs to the part named before 占, not to the whole after it.
-      let sharePart: Term | undefined;
-      if (measure === 'share') {
-        const shares = terms.filter((t) => t.kind === 'share' && t.end <= m.start && t.start >= sentence.start);
-        const share = [...shares].reverse().find((t) => t.word.startsWith('占')) ?? shares[shares.length - 1];
-        // The part is a subheading, a partner or a province; 芯片 itself names the whole, not a part.
-        sharePart = share && lastTermBefore(terms, share.start, sentence.start, (t) => (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'partner' || t.kind === 'province');
-        if (sharePart?.kind === 'product') productWord = sharePart.word;
-      }
-      let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
-      let partner: string | null = null;
-      let province: string | null = null;
-      const member = group && group.words.length >= run.length ? group.words[group.words.length - run.length + i] : undefined;
-      if (group && member) {
-        if (group.kind === 'product') product = PRODUCT_WORDS[member] ?? product;
-        if (group.kind === 'partner') partner = canonicalPartner(member);
-        // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
-        if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) continue;
-        if (group.kind === 'mixed') product = PRODUCT_WORDS[member]!;
-        if (group.kind === 'province') province = member;
-      } else if (level) {
-        product = level.product;
-        partner = level.partner;
-        province = level.province;
-      } else if (sharePart && sharePart.kind !== 'product') {
-        if (sharePart.kind === 'partner') partner = canonicalPartner(sharePart.word);
-        else province = sharePart.word;
-      } else if (!isList) {
-        // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
-        const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
-        const marked = entity !== undefined && /[向从对自与同]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start));
-        const beforeFlow = entity !== undefined && flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6;
-        // 韩国芯片出口 is Korea's exports, not China's exports to Korea (向韩国出口): an economy right before
-        // the flow with no 向/从/对 is the trader itself, and its trade is not in the dataset.
-        // (中国芯片产品韩国进口 still names China first: there 韩国 is the partner.)
-        const chinaFirst = entity !== undefined && /中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, entity.start).replace(/中国(?:台湾|香港|澳门)/g, ''));
-        if (entity?.kind === 'partner' && beforeFlow && !marked && !chinaFirst) continue;
-        const governs = marked || beforeFlow;
-        if (entity && governs) {
-          if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
-          else province = entity.word;
-        }
-      }
-
-      // Forecast: the mention's own 将/预计, or a forecast word earlier in the clause.
-      const forecast = m.forecast || terms.some((t) => t.kind === 'forecast' && t.start >= clause.start && before(t));
-
-      let period = ctx.period;
-      if (periodList) period = resolvePeriod(periodList[i]!, { publishedYear: ctx.publishedYear, current: ctx.period }) ?? period;
-      // 较上年的2617亿美元, 比2022年的…: the number right after a comparison base is the base's figure.
-      const base = periods.find((p) => p.base && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*$/.test(norm.slice(p.end, m.start)));
-      const basePeriod = base && resolvePeriod(base.relativeYear !== undefined && ctx.period ? { ...base, relativeYear: undefined, year: ctx.period.year + base.relativeYear } : base, { publishedYear: ctx.publishedYear, current: ctx.period });
-      if (basePeriod) period = ctx.period && base.fromMonth === undefined ? { ...ctx.period, year: basePeriod.year } : basePeriod;
-      // Data for a period that had not ended when the article was published can only be about the year
-      // before, unless the year was written (2021年) or the claim is a forecast.
-      if (period && !ctx.periodYearWritten && !forecast && ctx.publishedMonth) {
-        const end = `${period.year}-${String(period.to_month).padStart(2, '0')}`;
-        if (end >= ctx.publishedMonth) period = { ...period, year: period.year - 1 };
-      }
-
-      const qualifier: Qualifier = m.qualifier;
-
-      drafts.push({
-        mention: m,
-        sentence,
-        flow,
-        measure,
-        of,
-        currency,
-        unit,
-        decimal,
-        ...(upper ? { upper } : {}),
-        precision,
-        qualifier,
-        forecast,
-        period: options.headline && !period ? null : period,
-        product,
-        partner,
-        province,
-        origin: isList ? 'list' : 'sentence',
-      });
+      const slot: Slot = {
+        m,
+        clause: clauseAround(norm, m.numberStart, sentence.start, sentence.end),
+        isList,
+        listTerm,
+        group,
+        member: group && group.words.length >= run.length ? group.words[group.words.length - run.length + i] : undefined,
+        level: m.unit === 'percent' ? levels[i] : undefined,
+        period: periodList?.[i],
+      };
+      const draft = readNumber(slot, sibling, reading, ctx, options);
+      if (!draft) continue;
+      reading.drafts.push(draft);
       // 约合人民币2.8万亿元 restates the figure before it: a following 同比 still refers to that one.
-      const conversion = /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(clause.start, m.start - 4), m.start));
-      if ((measure === 'value' || measure === 'quantity') && !conversion) ctx.lastLevel = { measure, unit, flow };
-      ctx.flow = flow;
+      const conversion = /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(slot.clause.start, m.start - 4), m.start));
+      if ((draft.measure === 'value' || draft.measure === 'quantity') && !conversion) ctx.lastLevel = { measure: draft.measure, unit: draft.unit, flow: draft.flow };
+      ctx.flow = draft.flow;
     }
   }
   // Periods after the last number still set the context for the next sentence.
   for (; periodIndex < periods.length; periodIndex++) applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
+  closeSentence(reading, groups, ctx);
+  return reading.drafts;
+}
+
+/** Everything about one number, or undefined when it is not a claim about China's chip trade. */
+function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Reading, ctx: ArticleContext, options: { headline: boolean }): DraftClaim | undefined {
+  const { m } = slot;
+  const amount = amountOf(slot, sibling, reading, ctx);
+  if (!amount) return undefined;
+  const subject = subjectOf(slot, reading, ctx);
+  if (!subject) return undefined;
+  const flowFound = flowOf(slot, amount.unit, reading, ctx);
+  if (!flowFound) return undefined;
+  const measured = measureOf(slot, amount, flowFound.flow, reading, ctx);
+  if (!measured) return undefined;
+  if (flowFound.negated && measured.measure !== 'share') measured.decimal = negate(measured.decimal);
+  const where = entitiesOf(slot, measured.measure, subject.productWord, flowFound.term, reading);
+  if (!where) return undefined;
+  // Forecast: the mention's own 将/预计, or a forecast word earlier in the clause.
+  const forecast = m.forecast || reading.terms.some((t) => t.kind === 'forecast' && t.start >= slot.clause.start && t.end <= m.start);
+  const period = periodOf(slot, forecast, reading, ctx);
+  return {
+    mention: m,
+    sentence: reading.sentence,
+    flow: flowFound.flow,
+    measure: measured.measure,
+    of: measured.of,
+    currency: measured.currency,
+    unit: amount.unit,
+    decimal: measured.decimal,
+    ...(amount.upper ? { upper: amount.upper } : {}),
+    precision: amount.precision,
+    qualifier: m.qualifier,
+    forecast,
+    period: options.headline && !period ? null : period,
+    product: where.product,
+    partner: where.partner,
+    province: where.province,
+    origin: slot.isList ? 'list' : 'sentence',
+  };
+}
+
+/** The number in base units with its unit: inherited in a list, defaulted for bare money, or none. */
+function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Reading, ctx: ArticleContext): Amount | undefined {
+  const { m } = slot;
+  const { norm, sentence } = reading;
+  let unit = m.unit;
+  let decimal = m.value;
+  let upper = m.upper;
+  let precision = m.precision;
+  // A list member without a unit takes its siblings' magnitude and unit (52.3亿美元、39.0亿美元和27.2).
+  if (unit === null && sibling) {
+    unit = sibling.unit;
+    if (m.magnitude === null && sibling.magnitude !== null) {
+      const n = magnitudeExponent(sibling);
+      decimal = shift(decimal, n);
+      if (upper) upper = shift(upper, n);
+      precision += n;
+    }
+  }
+  // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
+  const after = norm.slice(m.end, m.end + 3);
+  if (unit === null && OTHER_UNIT.test(after)) return undefined;
+  if (PER_UNIT.test(after) || /单价[为是约]?$/.test(norm.slice(Math.max(sentence.start, m.start - 4), m.start))) return undefined;
+  // 出口1.2万亿, 突破万亿: money without a currency.
+  if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
+  if (unit === null || unit === 'times' || unit === 'ppt') return undefined;
+  return { unit, decimal, upper, precision };
+}
+
+/**
+ * Is the number about chips? The nearest subject word before it in the sentence decides, else one after it
+ * in the clause, else the running context. Returns the chip word that named it, if any.
+ */
+function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { productWord: string | undefined } | undefined {
+  const { m, clause, group, member } = slot;
+  const { terms, sentence, norm } = reading;
+  const subjectBefore = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'other');
+  const subjectAfter = terms.find((t) => t.start >= m.end && t.end <= clause.end && (t.kind === 'product' || t.kind === 'other'));
+  let subject: 'chip' | 'other' | null;
+  let productWord: string | undefined;
+  if (subjectBefore) {
+    subject = subjectBefore.kind === 'product' ? 'chip' : 'other';
+    if (subject === 'chip') productWord = subjectBefore.word;
+    // A chip word later in the same clause wins over an unrelated word earlier (出口了2981亿块芯片).
+    if (subject === 'other' && subjectAfter?.kind === 'product' && subjectBefore.end <= clause.start) {
+      subject = 'chip';
+      productWord = subjectAfter.word;
+    }
+  } else if (subjectAfter) {
+    subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
+    if (subject === 'chip') productWord = subjectAfter.word;
+  } else {
+    // A sentence that names no subject continues the previous one only when it reads as a
+    // continuation (同比…, 其中…); otherwise it is about what the article is about.
+    subject = reading.chipNamed ? 'chip' : ctx.subject === 'other' && (ctx.continues || startsContinuation(reading.sentenceText)) ? 'other' : ctx.topic();
+    // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
+    if (subject === 'chip' && !reading.chipNamed && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
+  }
+  // A 分别 list of products (电器设备、集成电路、汽车) decides member by member.
+  if (member !== undefined && (group?.kind === 'mixed' || group?.kind === 'product')) {
+    subject = PRODUCT_WORDS[member] !== undefined ? 'chip' : 'other';
+    if (subject === 'chip') productWord = member;
+  }
+  if (subject !== 'chip') return undefined;
+  reading.chipNamed = true;
+  return { productWord };
+}
+
+/**
+ * The flow: the nearest flow word before the number in the sentence, else one right after it in the clause
+ * (近2800亿美元的贸易逆差); a 分别 enumeration or a rate's paired level overrides it; the context, a
+ * section heading or 买芯片花了 fill in when the sentence names none.
+ */
+function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleContext): { flow: Flow; term: Term | undefined; negated: boolean } | undefined {
+  const { m, clause, group, member, level } = slot;
+  const { terms, sentence, norm } = reading;
+  const flowTerms = terms.filter((t) => t.kind === 'flow');
+  let term = lastTermBefore(flowTerms, m.start, sentence.start, () => true);
+  const after = flowTerms.find((t) => t.start >= m.end && t.start <= m.end + 4 && t.end <= clause.end);
+  if (after && (!term || /^的?$/.test(norm.slice(m.end, after.start)))) term = after;
+  let flow: Flow | null = term ? FLOW_WORDS[term.word]! : null;
+  // 进口和出口分别为…: the enumeration, not the nearest flow word, gives each member its flow.
+  if (group?.kind === 'flow') flow = FLOW_WORDS[member ?? ''] ?? flow;
+  if (level) flow = level.flow;
+  if (!flow && flowTerms.length === 0) {
+    if (ctx.flow && (m.unit === 'percent' || startsContinuation(reading.sentenceText))) flow = ctx.flow;
+    // 光买芯片就花了4300多亿美元: money spent buying chips (from abroad) is imports.
+    else if ((unit === 'USD' || unit === 'CNY') && SPEND_ON_CHIPS.test(norm.slice(sentence.start, m.start))) flow = 'import';
+    // （二）进口产品结构: a section heading names the flow of the paragraphs below it.
+    else if (ctx.sectionFlow) flow = ctx.sectionFlow;
+  }
+  if (!flow) return undefined;
+  return { flow, term, negated: term !== undefined && NEGATED_FLOW_WORDS.has(term.word) };
+}
+
+/** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
+function measureOf(slot: Slot, amount: Amount, flow: Flow, reading: Reading, ctx: ArticleContext): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal } | undefined {
+  const { m, clause, isList, listTerm, level } = slot;
+  const { terms, norm, sentence, periods } = reading;
+  let decimal = amount.decimal;
+  const minus = /[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n;
+  if (amount.unit !== 'percent') {
+    if (minus) decimal = negate(decimal);
+    const measure = amount.unit === 'piece' ? 'quantity' : 'value';
+    // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
+    const lead = norm.slice(clause.start, m.start);
+    const change = CHANGE_BEFORE.exec(lead);
+    if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(lead)) {
+      if (DECREASE.test(change[1]!) && decimal.coefficient > 0n) decimal = negate(decimal);
+      return { measure: 'change', of: measure, currency: null, decimal };
+    }
+    return { measure, of: null, currency: null, decimal };
+  }
+  const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
+  const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
+  // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
+  if (/环比/.test(norm.slice(scope.start, scope.end))) return undefined;
+  // 以15.4%的份额: the share word may follow the number.
+  const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
+  const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t)) ?? (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined);
+  const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
+  let measure: Measure;
+  if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+  // 较2014年的1535亿个增长74.5%: growth over several years is not a year-on-year rate.
+  else if (periods.some((p) => p.base && p.year !== undefined && p.start >= clause.start && p.end <= m.start && ctx.period && p.year !== ctx.period.year - 1)) return undefined;
+  else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && t.end <= m.start && t.start >= sentence.start)) measure = 'yoy';
+  else return undefined;
+  let of = basisOf(terms, clause, m, ctx, flow);
+  let currency: 'USD' | 'CNY' | null = of === 'value' && ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
+  // 按美元计算同比增长27.7%, 以人民币计: the text names the currency of the rate.
+  const stated = /[按以]\s*(美元|人民币)\s*计/.exec(norm.slice(sentence.start, m.start));
+  if (stated) {
+    of = 'value';
+    currency = stated[1] === '美元' ? 'USD' : 'CNY';
+  }
+  if (level) {
+    of = level.measure === 'quantity' ? 'quantity' : 'value';
+    currency = level.unit === 'USD' || level.unit === 'CNY' ? level.unit : null;
+  }
+  if (measure === 'yoy') {
+    const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t));
+    if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
+  }
+  return { measure, of, currency, decimal };
+}
+
+/**
+ * Product, partner, province: a 分别 list pairs its numbers with an enumeration; a rate in a list takes its
+ * level's; a share belongs to the part named before 占; otherwise the entity written right before the flow
+ * word or after 向/从/对. Undefined when the number is another economy's own trade (韩国芯片出口).
+ */
+function entitiesOf(slot: Slot, measure: Measure, productWord: string | undefined, flowTerm: Term | undefined, reading: Reading): { product: string; partner: string | null; province: string | null } | undefined {
+  const { m, group, member, level, isList } = slot;
+  const { terms, sentence, norm } = reading;
+  // 处理器…，占集成电路进口总额的49.2%: a share belongs to the part named before 占, not to the whole after it.
+  let sharePart: Term | undefined;
+  if (measure === 'share') {
+    const shares = terms.filter((t) => t.kind === 'share' && t.end <= m.start && t.start >= sentence.start);
+    const share = [...shares].reverse().find((t) => t.word.startsWith('占')) ?? shares[shares.length - 1];
+    // The part is a subheading, a partner or a province; 芯片 itself names the whole, not a part.
+    sharePart = share && lastTermBefore(terms, share.start, sentence.start, (t) => (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'partner' || t.kind === 'province');
+    if (sharePart?.kind === 'product') productWord = sharePart.word;
+  }
+  let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
+  let partner: string | null = null;
+  let province: string | null = null;
+  if (group && member) {
+    // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
+    if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) return undefined;
+    if (group.kind === 'product' || group.kind === 'mixed') product = PRODUCT_WORDS[member] ?? product;
+    if (group.kind === 'partner') partner = canonicalPartner(member);
+    if (group.kind === 'province') province = member;
+  } else if (level) {
+    product = level.product;
+    partner = level.partner;
+    province = level.province;
+  } else if (sharePart && sharePart.kind !== 'product') {
+    if (sharePart.kind === 'partner') partner = canonicalPartner(sharePart.word);
+    else province = sharePart.word;
+  } else if (!isList) {
+    // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
+    const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
+    const marked = entity !== undefined && /[向从对自与同]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start));
+    const beforeFlow = entity !== undefined && flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6;
+    // 韩国芯片出口 is Korea's exports, not China's exports to Korea (向韩国出口): an economy right before
+    // the flow with no 向/从/对 is the trader itself, and its trade is not in the dataset.
+    // (中国芯片产品韩国进口 still names China first: there 韩国 is the partner.)
+    const chinaFirst = entity !== undefined && /中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, entity.start).replace(/中国(?:台湾|香港|澳门)/g, ''));
+    if (entity?.kind === 'partner' && beforeFlow && !marked && !chinaFirst) return undefined;
+    if (entity && (marked || beforeFlow)) {
+      if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
+      else province = entity.word;
+    }
+  }
+  return { product, partner, province };
+}
+
+/**
+ * The period: the context's, or the list member's (2022年、2023年…分别), or a comparison base's for the
+ * number right after it (较上年的2617亿美元); a period that had not ended at publication moves back a year
+ * unless its year was written or the claim is a forecast.
+ */
+function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleContext): Period | null {
+  const { m, clause } = slot;
+  const { periods, norm } = reading;
+  let period = ctx.period;
+  if (slot.period) period = resolvePeriod(slot.period, { publishedYear: ctx.publishedYear, current: ctx.period }) ?? period;
+  const base = periods.find((p) => p.base && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*$/.test(norm.slice(p.end, m.start)));
+  if (base) {
+    const relative = base.relativeYear !== undefined && ctx.period ? { ...base, relativeYear: undefined, year: ctx.period.year + base.relativeYear } : base;
+    const basePeriod = resolvePeriod(relative, { publishedYear: ctx.publishedYear, current: ctx.period });
+    if (basePeriod) period = ctx.period && base.fromMonth === undefined ? { ...ctx.period, year: basePeriod.year } : basePeriod;
+  }
+  if (period && !ctx.periodYearWritten && !forecast && ctx.publishedMonth) {
+    const end = `${period.year}-${String(period.to_month).padStart(2, '0')}`;
+    if (end >= ctx.publishedMonth) period = { ...period, year: period.year - 1 };
+  }
+  return period;
+}
+
+/** What the sentence leaves to the next: enumerations, subject, flow, the period after a "since". */
+function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end: number }>, ctx: ArticleContext): void {
+  const { terms, sentenceText } = reading;
   ctx.continues = /[；;，,]\s*$/.test(sentenceText);
   if (ctx.restore) {
     ctx.period = ctx.restore.period;
@@ -349,11 +441,10 @@ export function attributeSentence(
   for (const g of groups) ctx.groups.push(g.group);
   if (ctx.groups.length > 6) ctx.groups.splice(0, ctx.groups.length - 6);
   const lastSubject = [...terms].reverse().find((t) => t.kind === 'product' || t.kind === 'other');
-  if (lastSubject) ctx.subject = lastSubject.kind === 'product' ? 'chip' : ctx.subject === 'chip' && drafts.length > 0 ? 'chip' : 'other';
-  else if (hadChipSubject) ctx.subject = 'chip';
+  if (lastSubject) ctx.subject = lastSubject.kind === 'product' ? 'chip' : ctx.subject === 'chip' && reading.drafts.length > 0 ? 'chip' : 'other';
+  else if (reading.chipNamed) ctx.subject = 'chip';
   const lastFlow = [...terms].reverse().find((t) => t.kind === 'flow');
   if (lastFlow) ctx.flow = FLOW_WORDS[lastFlow.word]!;
-  return drafts;
 }
 
 /**

@@ -73,7 +73,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
       const inSentence = blockMentions.slice(next, last);
       next = last;
       const headline = block.kind === 'title' || block.kind === 'heading';
-      for (const draft of attributeSentence(block.text, norm, sentence, inSentence, ctx, { headline })) drafts.push({ draft, block: b });
+      for (const draft of attributeSentence(norm, sentence, inSentence, ctx, { headline })) drafts.push({ draft, block: b });
     }
   }
 

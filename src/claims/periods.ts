@@ -93,13 +93,14 @@ const BASE_BEFORE = /(?:较|較|比|相比|对比|對比|与|與|同比|环比|�
 /** 2022年以来 / 自2018年 describe a span, still the claim's period start; 截至 ends a year-to-date. */
 
 /**
- * Period expressions in `text` (digit-normalised), left to right, non-overlapping. Adjacent parts are
+ * Period expressions in `text[from, to)` (digit-normalised; positions index `text`), left to right,
+ * non-overlapping. Adjacent parts are
  * merged: `2021年` + `前10个月` → one mention with year and months.
  */
-export function findPeriods(text: string): PeriodMention[] {
+export function findPeriods(text: string, from = 0, to = text.length): PeriodMention[] {
   const found: PeriodMention[] = [];
-  let i = 0;
-  while (i < text.length) {
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     // Quick reject: every pattern starts with a digit, a Chinese numeral or one of a few words.
     if (!((c >= 48 && c <= 57) || '前上下全今本当去明第一二三四五六七八九十年同'.includes(text[i]!))) {
@@ -107,7 +108,7 @@ export function findPeriods(text: string): PeriodMention[] {
       continue;
     }
     // A digit inside a longer number (12.5月? 2024-12-25) is not a period start.
-    if (c >= 48 && c <= 57 && i > 0 && /[\d.]/.test(text[i - 1]!)) {
+    if (c >= 48 && c <= 57 && i > from && /[\d.]/.test(text[i - 1]!)) {
       i++;
       continue;
     }
@@ -115,12 +116,12 @@ export function findPeriods(text: string): PeriodMention[] {
     for (const p of PATTERNS) {
       p.re.lastIndex = i;
       const m = p.re.exec(text);
-      if (!m) continue;
+      if (!m || i + m[0].length > to) continue;
       const parts = p.make(m);
       if (!parts) continue;
       const end = i + m[0].length;
-      const since = SINCE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) || SINCE_AFTER.test(text.slice(end, end + 4));
-      hit = { start: i, end, base: BASE_BEFORE.test(text.slice(Math.max(0, i - 4), i)), ...(since ? { since } : {}), ...parts };
+      const since = SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) || SINCE_AFTER.test(text.slice(end, Math.min(to, end + 4)));
+      hit = { start: i, end, base: BASE_BEFORE.test(text.slice(Math.max(from, i - 4), i)), ...(since ? { since } : {}), ...parts };
       break;
     }
     if (!hit) {
@@ -148,9 +149,9 @@ export function findPeriods(text: string): PeriodMention[] {
   }
   // 截至2024年10月底 … 累计: up to the end of a month is the year to date.
   for (const p of found) {
-    if (p.fromMonth === undefined || p.fromMonth !== p.toMonth || !UNTIL_BEFORE.test(text.slice(Math.max(0, p.start - 3), p.start))) continue;
+    if (p.fromMonth === undefined || p.fromMonth !== p.toMonth || !UNTIL_BEFORE.test(text.slice(Math.max(from, p.start - 3), p.start))) continue;
     p.fromMonth = 1;
-    const tail = /^\s*(?:底|末)/.exec(text.slice(p.end, p.end + 3));
+    const tail = /^\s*(?:底|末)/.exec(text.slice(p.end, Math.min(to, p.end + 3)));
     if (tail) p.end += tail[0].length;
   }
   return found;

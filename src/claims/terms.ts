@@ -85,19 +85,20 @@ function buildIndex(): Map<string, Entry[]> {
 let cached: Map<string, Entry[]> | undefined;
 
 /**
- * Every dictionary term in `text`, scanning left to right and taking the longest term at each position.
+ * Every dictionary term in `text[from, to)` (positions index `text`), scanning left to right and taking
+ * the longest term at each position.
  * Words that are several kinds at once (出口额 is a flow and a value word) yield one Term per kind.
  */
-export function findTerms(text: string): Term[] {
+export function findTerms(text: string, from = 0, to = text.length): Term[] {
   cached ??= buildIndex();
   const terms: Term[] = [];
-  let i = 0;
-  while (i < text.length) {
+  let i = from;
+  while (i < to) {
     const candidates = cached.get(text[i]!);
     let matched: Entry | undefined;
     if (candidates) {
       for (const c of candidates) {
-        if (text.startsWith(c.word, i)) {
+        if (i + c.word.length <= to && text.startsWith(c.word, i)) {
           matched = c;
           break;
         }
@@ -109,8 +110,8 @@ export function findTerms(text: string): Term[] {
     }
     // The ASCII abbreviations (IC, 8542) only count as whole tokens.
     if (/^[A-Za-z0-9]/.test(matched.word)) {
-      const before = text[i - 1] ?? ' ';
-      const after = text[i + matched.word.length] ?? ' ';
+      const before = i > from ? text[i - 1]! : ' ';
+      const after = i + matched.word.length < to ? text[i + matched.word.length]! : ' ';
       if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) {
         i++;
         continue;
