@@ -43,31 +43,37 @@ const MONTH = String.raw`(\d{1,2}|十[一二]?|[一二两三四五六七八九])
 const RANGE_SEP = String.raw`\s*(?:-|－|—|–|~|～|至|到)\s*`;
 
 // Alternatives tried in order at each position; all are bounded, so matching is linear.
-const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<PeriodMention, 'start' | 'end' | 'base'> | undefined }> = [
+const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) => Omit<PeriodMention, 'start' | 'end' | 'base'> | undefined }> = [
   // 2021年1－11月份, 2025 年 1-7 月, 2021年1至7月累计
   {
+    first: '12',
     re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'),
     make: (m) => range(Number(m[1]), m[2]!, m[3]!),
   },
   // 2021年前10个月, 2021年前三季度, 2021年上半年, 2021年全年, 2021年7月, 2021年一季度
   {
+    first: '12',
     re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(?:度\s*)?`, 'y'),
     make: (m) => ({ year: Number(m[1]) }),
   },
-  { re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
-  { re: new RegExp(String.raw`前\s*${MONTH}\s*个月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
-  { re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
-  { re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
-  { re: /前三(?:个)?季度/y, make: () => ({ fromMonth: 1, toMonth: 9 }) },
-  { re: /(?:第)?([一二三四1-4])季度/y, make: (m) => quarter(m[1]!) },
-  { re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
-  { re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
-  { re: /今年|本年|当年度/y, make: () => ({ relativeYear: 0 }) },
-  { re: /去年|上年|上一年度|上一年|前一年/y, make: () => ({ relativeYear: -1 }) },
-  { re: /前年/y, make: () => ({ relativeYear: -2 }) },
-  { re: /明年/y, make: () => ({ relativeYear: 1 }) },
-  { re: /当时|当年|同期/y, make: () => ({ anaphoric: true }) },
+  { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
+  { first: '前', re: new RegExp(String.raw`前\s*${MONTH}\s*个月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  { first: '上', re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
+  { first: '下', re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
+  { first: '前', re: /前三(?:个)?季度/y, make: () => ({ fromMonth: 1, toMonth: 9 }) },
+  { first: '第一二三四1234', re: /(?:第)?([一二三四1-4])季度/y, make: (m) => quarter(m[1]!) },
+  { first: '全年', re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
+  { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
+  { first: '今本当', re: /今年|本年|当年度/y, make: () => ({ relativeYear: 0 }) },
+  { first: '去上前', re: /去年|上年|上一年度|上一年|前一年/y, make: () => ({ relativeYear: -1 }) },
+  { first: '前', re: /前年/y, make: () => ({ relativeYear: -2 }) },
+  { first: '明', re: /明年/y, make: () => ({ relativeYear: 1 }) },
+  { first: '当同', re: /当时|当年|同期/y, make: () => ({ anaphoric: true }) },
 ];
+
+/** The patterns a position can start, by its character: most characters start none. */
+const BY_FIRST = new Map<string, typeof PATTERNS>();
+for (const pattern of PATTERNS) for (const c of pattern.first) BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), pattern]);
 
 function months(from: number | undefined, to: number | undefined) {
   return from && to && from <= to ? { fromMonth: from, toMonth: to } : undefined;
@@ -102,8 +108,8 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    // Quick reject: every pattern starts with a digit, a Chinese numeral or one of a few words.
-    if (!((c >= 48 && c <= 57) || '前上下全今本当去明第一二三四五六七八九十年同'.includes(text[i]!))) {
+    const candidates = BY_FIRST.get(text[i]!);
+    if (!candidates) {
       i++;
       continue;
     }
@@ -113,7 +119,7 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       continue;
     }
     let hit: PeriodMention | undefined;
-    for (const p of PATTERNS) {
+    for (const p of candidates) {
       p.re.lastIndex = i;
       const m = p.re.exec(text);
       if (!m || i + m[0].length > to) continue;

@@ -293,6 +293,16 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
  * records for the year (trade-weighted, close to the average: 2024 exports 11351.6亿元 / 1595.5亿美元).
  */
 export function exchangeRateFor(dataset: Dataset, year: number): Figure | undefined {
+  // Asked for every money claim: worked out once per dataset and year.
+  let byYear = RATES.get(dataset);
+  if (!byYear) RATES.set(dataset, (byYear = new Map()));
+  if (!byYear.has(year)) byYear.set(year, rateFor(dataset, year));
+  return byYear.get(year);
+}
+
+const RATES = new WeakMap<Dataset, Map<number, Figure | undefined>>();
+
+function rateFor(dataset: Dataset, year: number): Figure | undefined {
   const published = dataset.exchangeRate(year);
   if (published) return published;
   const period = { year, from_month: 1, to_month: 12 };
