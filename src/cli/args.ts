@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { FailLevel } from '../report/summarise.js';
+import { cliError, type CliError } from './errors.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'tui'] as const;
 export type CliFormat = (typeof FORMATS)[number];
@@ -46,9 +47,9 @@ export interface CliOptions {
 
 export interface ParsedArgs {
   options: CliOptions;
-  /** One line each: unknown options and bad values. Unknown options do not stop the check; bad values do. */
-  unknown: string[];
-  invalid: string[];
+  /** Unknown options (`chipcheck/unknown-option`) do not stop the check; bad values (`chipcheck/invalid-option`) do. */
+  unknown: CliError[];
+  invalid: CliError[];
 }
 
 function size(text: string): number | undefined {
@@ -64,17 +65,19 @@ function size(text: string): number | undefined {
  */
 export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null = null): ParsedArgs {
   const { values, positionals, tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
-  const unknown: string[] = [];
-  const invalid: string[] = [];
+  const unknown: CliError[] = [];
+  const invalid: CliError[] = [];
+  const bad = (reason: string, hint: string) => invalid.push(cliError('chipcheck/invalid-option', reason, { hint }));
+  const known = allowed ? `; this command takes ${[...allowed].map((o) => `--${o}`).join(', ')}` : '';
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = (OPTIONS as Record<string, { type: string }>)[token.name];
     if (!spec || (allowed && !allowed.has(token.name))) {
-      unknown.push(`unknown option ${token.rawName}`);
+      unknown.push(cliError('chipcheck/unknown-option', `unknown option ${token.rawName}`, { hint: `Check the spelling against chipcheck --help${known}.` }));
     } else if (spec.type === 'string' && token.value === undefined) {
-      invalid.push(`option ${token.rawName} needs a value`);
+      bad(`option ${token.rawName} needs a value`, `Give it one: ${token.rawName} VALUE (chipcheck --help lists the values).`);
     } else if (spec.type === 'boolean' && token.value !== undefined) {
-      invalid.push(`option ${token.rawName} takes no value`);
+      bad(`option ${token.rawName} takes no value`, `Write ${token.rawName} alone, without =${token.value}.`);
     }
   }
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -89,30 +92,30 @@ export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null
   const format = str(values.format);
   if (format !== undefined) {
     if ((FORMATS as readonly string[]).includes(format)) options.format = format as CliFormat;
-    else invalid.push(`--format ${format}: use one of ${FORMATS.join(', ')}`);
+    else bad(`--format ${format} is not a format`, `Use one of ${FORMATS.join(', ')}.`);
   }
   const failLevel = str(values['fail-level']);
   if (failLevel !== undefined) {
     if ((FAIL_LEVELS as readonly string[]).includes(failLevel)) options.failLevel = failLevel as FailLevel;
-    else invalid.push(`--fail-level ${failLevel}: use one of ${FAIL_LEVELS.join(', ')}`);
+    else bad(`--fail-level ${failLevel} is not a level`, `Use one of ${FAIL_LEVELS.join(', ')}.`);
   }
   const published = str(values.published);
   if (published !== undefined) {
     const date = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(published);
     const valid = date && !Number.isNaN(Date.parse(published)) && Number(date[2]) <= 12;
     if (valid) options.published = published;
-    else invalid.push(`--published ${published}: use a date YYYY-MM-DD`);
+    else bad(`--published ${published} is not a date`, 'Use a date YYYY-MM-DD, such as --published 2024-03-01.');
   }
   const maxSize = str(values['max-size']);
   if (maxSize !== undefined) {
     const bytes = size(maxSize);
     if (bytes !== undefined && bytes > 0) options.maxSize = bytes;
-    else invalid.push(`--max-size ${maxSize}: use a number of bytes (10485760, 10M, 512k)`);
+    else bad(`--max-size ${maxSize} is not a size`, 'Use a number of bytes: 10485760, 10M or 512k.');
   }
   const jobs = str(values.jobs);
   if (jobs !== undefined) {
     if (/^[1-9]\d*$/u.test(jobs)) options.jobs = Number(jobs);
-    else invalid.push(`--jobs ${jobs}: use a positive whole number`);
+    else bad(`--jobs ${jobs} is not a number of threads`, 'Use a positive whole number, such as --jobs 4.');
   }
   if (values['no-color'] === true) options.color = false;
   else if (values.color === true) options.color = true;

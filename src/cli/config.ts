@@ -29,11 +29,17 @@ export interface LoadedConfig {
   config: ChipcheckConfig;
 }
 
-/** A config file that cannot be used; the CLI prints it and exits 2. */
+/** A config file that cannot be used; the CLI prints it (`chipcheck/config`) and exits 2. */
 export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** One line per problem, each starting `file:line: ` when there is a line. */
+  readonly problems: string[];
+  /** What to do about it. */
+  readonly hint: string;
+  constructor(problems: string[], hint: string) {
+    super(problems.join('\n'));
     this.name = 'ConfigError';
+    this.problems = problems;
+    this.hint = hint;
   }
 }
 
@@ -57,7 +63,7 @@ function lineOf(text: string, path: readonly PropertyKey[]): number {
   return text.slice(0, at).split('\n').length;
 }
 
-function explain(file: string, prefix: string, error: z.ZodError, text: string): string {
+function explain(file: string, prefix: string, error: z.ZodError, text: string): string[] {
   const where = (path: readonly PropertyKey[]) => `${file}:${lineOf(text, prefix ? [prefix.slice(0, -1), ...path] : path)}`;
   return error.issues
     .map((issue) => {
@@ -68,31 +74,39 @@ function explain(file: string, prefix: string, error: z.ZodError, text: string):
       const top = String(issue.path[0] ?? '');
       const shape = EXPECTED[top];
       return `${where(issue.path)}: "${prefix}${key}" is invalid: ${issue.message}${shape ? `; expected ${shape}` : ''}`;
-    })
-    .join('\n');
+    });
 }
 
 function parse(file: string, value: unknown, prefix = ''): ChipcheckConfig {
   const result = configSchema.safeParse(value);
-  if (!result.success) throw new ConfigError(explain(file, prefix, result.error, readFileSync(file, 'utf8')));
+  if (!result.success) {
+    throw new ConfigError(explain(file, prefix, result.error, readFileSync(file, 'utf8')), `Fix the key at the line named; the known keys are ${Object.keys(EXPECTED).join(', ')} (README: Configuration).`);
+  }
   return result.data;
 }
 
 function readJson(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError([`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], 'Check that the config path names a file you can read.');
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
     const position = /position (\d+)/u.exec((error as Error).message);
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : text.trimEnd().split('\n').length;
-    throw new ConfigError(`${file}:${line}: not valid JSON (${(error as Error).message})`);
+    throw new ConfigError([`${file}:${line}: not valid JSON (${(error as Error).message})`], 'Fix the JSON at or just before that line: a missing comma, bracket or quote, or a trailing comma.');
   }
 }
 
 /** Read one config file: a chipcheck.config.json, or a package.json with a `chipcheck` key. */
 export function readConfig(file: string): LoadedConfig {
   const path = resolve(file);
-  if (!existsSync(path)) throw new ConfigError(`${file}: no such config file`);
+  if (!existsSync(path)) {
+    throw new ConfigError([`${file}: no such config file`], 'Check the --config path, or leave --config out to use the nearest chipcheck.config.json or package.json "chipcheck" key.');
+  }
   const json = readJson(path);
   if (path.endsWith('package.json')) {
     const section = (json as { chipcheck?: unknown } | null)?.chipcheck ?? {};

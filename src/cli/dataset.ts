@@ -7,7 +7,8 @@ import { importCustomsExport } from '../dataset/import.js';
 import { coverageTable } from '../dataset/list.js';
 import { BUNDLED_DATASET, loadDataset } from '../dataset/load.js';
 import { DatasetError } from '../dataset/schema.js';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { cliError, datasetCliError, formatCliError, type CliError, type CliErrorCode } from './errors.js';
 
 export interface DatasetIo {
   stdout: (s: string) => void;
@@ -28,17 +29,31 @@ const USAGE = `Usage:
 
 const FLOWS = new Set(['import', 'export', 'production', 'net_import', 'total_trade', 'exchange_rate']);
 
-function usage(io: DatasetIo, message: string): number {
-  io.stderr(`chipcheck dataset: ${message}\n\n${USAGE}`);
+function report(io: DatasetIo, error: CliError): number {
+  io.stderr(formatCliError(error, 'chipcheck dataset'));
   return 2;
 }
 
+/** A command line that cannot be run: the error, then the usage. */
+function usage(io: DatasetIo, reason: string, code: CliErrorCode = 'chipcheck/usage', hint?: string): number {
+  report(io, cliError(code, reason, { hint: hint ?? 'See the usage below.' }));
+  io.stderr(`\n${USAGE}`);
+  return 2;
+}
+
+/** node:util parseArgs' error codes, as chipcheck's. */
+const PARSE_ERRORS: Record<string, CliErrorCode> = {
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: 'chipcheck/unknown-option',
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: 'chipcheck/invalid-option',
+};
+
 export async function datasetCommand(args: string[], io: DatasetIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
+  if (sub === '--help' || sub === '-h' || sub === 'help') {
     io.stdout(USAGE);
-    return sub ? 0 : 2;
+    return 0;
   }
+  if (!sub) return usage(io, 'name a dataset command: check, list or import');
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,13 +73,18 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
       },
     });
   } catch (error) {
-    return usage(io, (error as Error).message);
+    const code = PARSE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? 'chipcheck/usage';
+    // node's text for an unknown option runs on about `--` and positionals: name the option, as verify does.
+    const option = /^Unknown option '([^']+)'/u.exec((error as Error).message)?.[1];
+    return usage(io, option ? `unknown option ${option}` : (error as Error).message, code);
   }
   const { values, positionals } = parsed;
   const paths = values.dataset ?? [];
   // `--dataset-replace` is what `chipcheck verify` calls it.
   values.replace = values.replace === true || values['dataset-replace'] === true;
-  if (values.replace && paths.length === 0) return usage(io, '--replace needs at least one --dataset PATH');
+  if (values.replace && paths.length === 0) {
+    return usage(io, '--replace needs at least one --dataset PATH', 'chipcheck/usage', 'Add --dataset PATH (the dataset to use instead of the bundled one), or leave out --replace.');
+  }
   try {
     switch (sub) {
       case 'check': {
@@ -88,9 +108,9 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
       }
       case 'list': {
         if (positionals.length > 0) return usage(io, `unexpected argument ${positionals[0]}`);
-        if (values.flow && !FLOWS.has(values.flow)) return usage(io, `--flow must be one of ${[...FLOWS].join(', ')}`);
+        if (values.flow && !FLOWS.has(values.flow)) return usage(io, `--flow ${values.flow} is not a flow`, 'chipcheck/invalid-option', `Use one of ${[...FLOWS].join(', ')}.`);
         const year = values.year === undefined ? undefined : Number(values.year);
-        if (year !== undefined && !/^\d{4}$/.test(values.year!)) return usage(io, '--year must be a year such as 2023');
+        if (year !== undefined && !/^\d{4}$/.test(values.year!)) return usage(io, `--year ${values.year} is not a year`, 'chipcheck/invalid-option', 'Use a year such as --year 2023.');
         const dataset = loadDataset({ paths, replace: values.replace ?? false });
         const options: { flow?: string; year?: number; product?: string } = {};
         if (values.flow) options.flow = values.flow;
@@ -100,8 +120,10 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         return 0;
       }
       case 'import': {
-        if (positionals.length !== 1) return usage(io, 'import needs exactly one FILE.csv');
-        if (values.flow && values.flow !== 'import' && values.flow !== 'export') return usage(io, '--flow must be import or export');
+        if (positionals.length !== 1) return usage(io, `import needs exactly one FILE.csv, not ${positionals.length}`);
+        if (values.flow && values.flow !== 'import' && values.flow !== 'export') {
+          return usage(io, `--flow ${values.flow} cannot be imported`, 'chipcheck/invalid-option', 'Use --flow import or --flow export.');
+        }
         const result = importCustomsExport(positionals[0]!, {
           ...(values.flow ? { flow: values.flow as 'import' | 'export' } : {}),
           ...(values.cumulative ? { cumulative: true } : {}),
@@ -118,12 +140,14 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
     }
   } catch (error) {
     if (error instanceof DatasetError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
+      const hint = sub === 'import' ? 'Fix the rows named in the export, or give the option the message names (--flow, --cumulative).' : undefined;
+      return report(io, datasetCliError(error.problems, hint));
     }
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.stderr(`chipcheck dataset: ${(error as Error).message}\n`);
-      return 2;
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (typeof code === 'string' && /^E[A-Z]+$/u.test(code) && path !== undefined) {
+      // The --out file of import, or a file named to be read.
+      if (values.out !== undefined && resolve(path) === resolve(values.out)) return report(io, cliError('chipcheck/output', `--out ${values.out}: cannot write (${code})`));
+      return report(io, cliError('chipcheck/unreadable-file', `${path}: cannot read (${code === 'ENOENT' ? 'no such file or folder' : code})`));
     }
     throw error;
   }

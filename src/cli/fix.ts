@@ -4,24 +4,27 @@ import { createTwoFilesPatch } from 'diff';
 import { parseCliArgs } from './args.js';
 import { checkOne } from './check.js';
 import { applyEdits, encode, typoEdits, writeAtomically } from './edits.js';
+import { cliError, formatCliError, type CliError } from './errors.js';
 import { displayPath } from './inputs.js';
 import type { CliIO } from './io.js';
 import { prepare } from './verify.js';
+import { unreadable } from './write-report.js';
 
 const FIX_OPTIONS = new Set(['dry-run', 'dataset', 'dataset-replace', 'published', 'config', 'max-size', 'debug', 'no-color', 'color', 'help']);
 
 /** `chipcheck fix FILE… [--dry-run]`: apply typo suggestions, or print them as a unified diff. */
 export async function fixCommand(args: string[], io: CliIO): Promise<number> {
   const { options, unknown, invalid } = parseCliArgs(args, FIX_OPTIONS);
-  for (const line of [...unknown, ...invalid]) io.stderr(`chipcheck fix: ${line}\n`);
+  const report = (error: CliError) => io.stderr(formatCliError(error, 'chipcheck fix'));
+  for (const error of [...unknown, ...invalid]) report(error);
   if (invalid.length > 0) return 2;
   if (options.positionals.length === 0) {
-    io.stderr('chipcheck fix: name the files to fix (chipcheck fix FILE… [--dry-run])\n');
+    report(cliError('chipcheck/no-input', 'no file to fix', { hint: 'Name the files to fix: chipcheck fix FILE… [--dry-run].' }));
     return 2;
   }
   const setup = await prepare(options, io.cwd);
-  if (typeof setup === 'string') {
-    io.stderr(`chipcheck fix: ${setup}\n`);
+  if ('reason' in setup) {
+    report(setup);
     return 2;
   }
   let failed = unknown.length > 0;
@@ -30,7 +33,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
     const display = displayPath(absolute, io.cwd);
     const { result, text } = await checkOne(absolute, display, setup.check);
     if (!result.ok || text === undefined) {
-      io.stderr(`chipcheck fix: ${display}: ${result.messages[0]?.reason ?? 'could not be read'}\n`);
+      report(unreadable(result));
       failed = true;
       continue;
     }
@@ -50,7 +53,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
       const list = edits.map((e) => `${e.claim.start.line}:${e.claim.start.column} ${e.claim.text} → ${e.text}`).join(', ');
       io.stdout(`${display}: fixed ${edits.length} typo${edits.length === 1 ? '' : 's'} (${list})\n`);
     } catch (error) {
-      io.stderr(`chipcheck fix: ${display}: not written: ${(error as Error).message}\n`);
+      report(cliError('chipcheck/fix-not-written', `${display}: not written: ${(error as Error).message}`));
       failed = true;
     }
   }

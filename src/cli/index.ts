@@ -2,6 +2,7 @@
 // The `chipcheck` command. Start-up stays fast: each subcommand (and Ink, for the TUI) loads only when used.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cliError, formatCliError } from './errors.js';
 import { HELP } from './help.js';
 import { packageVersion, processIO, type CliIO } from './io.js';
 
@@ -38,9 +39,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     // Content and I/O problems are messages; reaching here is a bug or a broken environment.
     const err = error instanceof Error ? error : new Error(String(error));
-    io.stderr(`chipcheck: internal error: ${err.message}\n`);
-    if (argv.includes('--debug')) io.stderr(`${err.stack ?? ''}\n`);
-    else io.stderr('Run again with --debug for the stack trace.\n');
+    const debug = argv.includes('--debug');
+    const hint = debug ? 'Report this to the chipcheck maintainers, with the stack trace below.' : undefined;
+    io.stderr(formatCliError(cliError('chipcheck/internal-error', `internal error: ${err.message}`, { hint })));
+    if (debug) io.stderr(`${err.stack ?? ''}\n`);
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Sta
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { cliError, type CliError } from './errors.js';
 
 /** The extensions chipcheck reads when it searches a folder or a glob. */
 export const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -17,13 +18,13 @@ export interface InputOptions {
   changedSince?: string;
 }
 
-/** What the inputs came to: files to check (sorted), and problems to print (each one line). */
+/** What the inputs came to: files to check (sorted), and problems to print. */
 export interface ExpandedInputs {
   files: string[];
-  /** Usage or I/O problems: a missing path, a glob that matched nothing, a git error. The run exits 2. */
-  errors: string[];
-  /** Things worth saying that do not fail the run: a symlink loop skipped. */
-  notes: string[];
+  /** A glob that matched nothing (`chipcheck/missing-input`), a git error (`chipcheck/changed-since`). The run exits 2. */
+  errors: CliError[];
+  /** Warnings that do not fail the run: a symlink loop skipped, a folder that could not be listed. */
+  notes: CliError[];
 }
 
 /** A path's stat, or null when it is missing or cannot be looked at (the check then reports it). */
@@ -81,7 +82,7 @@ function ignoreChecker(options: InputOptions): (absolute: string) => boolean {
 }
 
 /** Every checkable file below `dir`, skipping ignored paths, symlinks out of the tree and symlink loops. */
-function walk(dir: string, isIgnored: (p: string) => boolean, notes: string[], cwd: string): string[] {
+function walk(dir: string, isIgnored: (p: string) => boolean, notes: CliError[], cwd: string): string[] {
   const out: string[] = [];
   const rootReal = realpathSync(dir);
   const visit = (current: string, ancestors: Set<string>) => {
@@ -89,7 +90,7 @@ function walk(dir: string, isIgnored: (p: string) => boolean, notes: string[], c
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      notes.push(`${displayPath(current, cwd)}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      notes.push(cliError('chipcheck/unreadable-folder', `${displayPath(current, cwd)}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
       return;
     }
     for (const entry of entries) {
@@ -111,14 +112,14 @@ function walk(dir: string, isIgnored: (p: string) => boolean, notes: string[], c
         isDir = stat?.isDirectory() ?? false;
         isFile = stat?.isFile() ?? false;
         if (isDir && ancestors.has(real)) {
-          notes.push(`${displayPath(full, cwd)}: symlink loop, skipped`);
+          notes.push(cliError('chipcheck/symlink-loop', `${displayPath(full, cwd)}: symlink loop, skipped`));
           continue;
         }
       }
       if (isDir) {
         const real = realpathSync(full);
         if (ancestors.has(real)) {
-          notes.push(`${displayPath(full, cwd)}: symlink loop, skipped`);
+          notes.push(cliError('chipcheck/symlink-loop', `${displayPath(full, cwd)}: symlink loop, skipped`));
           continue;
         }
         visit(full, new Set([...ancestors, real]));
@@ -156,8 +157,8 @@ function byPath(a: string, b: string): number {
 export function expandInputs(inputs: string[], options: InputOptions): ExpandedInputs {
   const cwd = resolve(options.cwd);
   const isIgnored = ignoreChecker(options);
-  const errors: string[] = [];
-  const notes: string[] = [];
+  const errors: CliError[] = [];
+  const notes: CliError[] = [];
   const found = new Set<string>();
   const explicit = new Set<string>();
   for (const input of inputs) {
@@ -172,7 +173,7 @@ export function expandInputs(inputs: string[], options: InputOptions): ExpandedI
       const matches = globSync(input, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
         .map((p) => resolve(p))
         .filter((p) => EXTENSIONS.has(extname(p).toLowerCase()) && !isIgnored(p));
-      if (matches.length === 0) errors.push(`${input}: no files match this glob`);
+      if (matches.length === 0) errors.push(cliError('chipcheck/missing-input', `${input}: no files match this glob`));
       for (const f of matches) found.add(f);
     } else {
       // Kept: the check reports it as unreadable next to the others (and the run exits 2).
@@ -187,7 +188,7 @@ export function expandInputs(inputs: string[], options: InputOptions): ExpandedI
       changed = new Set(changedFiles(options.changedSince, cwd));
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split('\n')[0];
-      errors.push(`--changed-since ${options.changedSince}: git diff failed: ${stderr}`);
+      errors.push(cliError('chipcheck/changed-since', `--changed-since ${options.changedSince}: git diff failed: ${stderr}`));
       return { files: [], errors, notes };
     }
     if (inputs.length === 0) {

@@ -1,13 +1,14 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cliError, type CliError } from './errors.js';
 import type { CliIO } from './io.js';
 
 /** Where a report goes as it is made: stdout, or the `--output` file. */
 export interface ReportOutput {
   /** Resolves once the text is handed over and the destination can take more (stdout's backpressure). */
   write(text: string): Promise<void>;
-  /** Ends the output; answers the problem for stderr when the file could not be opened or written, else null. */
-  close(): string | null;
+  /** Ends the output; answers the error for stderr (`chipcheck/output`) when the file could not be opened or written, else null. */
+  close(): CliError | null;
 }
 
 /** Open the output of a run: `path` (relative to `io.cwd`) when given, else stdout. */
@@ -21,9 +22,9 @@ export function openOutput(io: CliIO, path: string | undefined): ReportOutput {
     };
   }
   const problem = (error: unknown) =>
-    `--output ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    cliError('chipcheck/output', `--output ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   let fd: number | undefined;
-  let failed: string | null = null;
+  let failed: CliError | null = null;
   try {
     fd = openSync(resolve(io.cwd, path), 'w');
   } catch (error) {

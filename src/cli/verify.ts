@@ -8,6 +8,7 @@ import { applyRuleSettings, type FailLevel } from '../report/summarise.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { checkOne, checkOneBytes, type CheckedFile } from './check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
+import { cliError, cliErrorOfProblems, datasetCliError, formatCliError, type CliError } from './errors.js';
 import { displayPath, expandInputs } from './inputs.js';
 import { packageVersion, type CliIO } from './io.js';
 import { openOutput } from './output.js';
@@ -23,13 +24,13 @@ export interface RunSetup {
   check: CheckOptions;
 }
 
-/** The config, then the dataset; either can fail with a message for the user (exit 2). */
-export async function prepare(options: CliOptions, cwd: string): Promise<RunSetup | string> {
+/** The config, then the dataset; either can fail with an error for the user (exit 2). */
+export async function prepare(options: CliOptions, cwd: string): Promise<RunSetup | CliError> {
   let config: LoadedConfig;
   try {
     config = options.config !== undefined ? readConfig(resolve(cwd, options.config)) : findConfig(cwd);
   } catch (error) {
-    if (error instanceof ConfigError) return error.message;
+    if (error instanceof ConfigError) return cliErrorOfProblems('chipcheck/config', 'the config file', error.problems, error.hint);
     throw error;
   }
   const datasetOptions: LoadOptions = {
@@ -37,14 +38,16 @@ export async function prepare(options: CliOptions, cwd: string): Promise<RunSetu
     replace: options.datasetReplace || config.config.datasetReplace === true,
   };
   if (datasetOptions.replace && datasetOptions.paths!.length === 0) {
-    return '--dataset-replace needs at least one --dataset PATH (the dataset to use instead of the bundled one)';
+    return cliError('chipcheck/usage', '--dataset-replace needs at least one --dataset PATH', {
+      hint: 'Add --dataset PATH (the dataset to use instead of the bundled one), or leave out --dataset-replace.',
+    });
   }
   const { loadDataset, DatasetError } = await import('../dataset/index.js');
   let dataset: LoadedDataset;
   try {
     dataset = loadDataset(datasetOptions);
   } catch (error) {
-    if (error instanceof DatasetError) return error.message;
+    if (error instanceof DatasetError) return datasetCliError(error.problems);
     throw error;
   }
   const check: CheckOptions = { dataset };
@@ -56,22 +59,20 @@ export async function prepare(options: CliOptions, cwd: string): Promise<RunSetu
 /** `chipcheck verify`: check, report in the chosen format, and answer the exit code. */
 export async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   const { options, unknown, invalid } = parseCliArgs(args);
-  for (const line of [...unknown, ...invalid]) io.stderr(`chipcheck: ${line}\n`);
-  if (invalid.length > 0) {
-    io.stderr('Run chipcheck --help for the options.\n');
-    return 2;
-  }
+  const report = (error: CliError) => io.stderr(formatCliError(error));
+  for (const error of [...unknown, ...invalid]) report(error);
+  if (invalid.length > 0) return 2;
   let usageProblem = unknown.length > 0;
   const inputs = options.positionals;
   const readsStdin = inputs.includes('-');
   if (inputs.length === 0 && options.changedSince === undefined) {
-    io.stderr('chipcheck: name the files, folders or globs to check, or - for stdin (chipcheck --help)\n');
+    report(cliError('chipcheck/no-input', 'nothing to check'));
     return 2;
   }
 
   const setup = await prepare(options, io.cwd);
-  if (typeof setup === 'string') {
-    io.stderr(`chipcheck: ${setup}\n`);
+  if ('reason' in setup) {
+    report(setup);
     return 2;
   }
   const { config, check, datasetOptions } = setup;
@@ -81,8 +82,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     inputs.filter((i) => i !== '-'),
     { cwd: io.cwd, ignore: config.config.ignore, ignoreRoot: config.root, changedSince: options.changedSince },
   );
-  for (const line of expanded.errors) io.stderr(`chipcheck: ${line}\n`);
-  for (const line of expanded.notes) io.stderr(`chipcheck: ${line}\n`);
+  for (const error of [...expanded.errors, ...expanded.notes]) report(error);
   if (expanded.errors.length > 0) usageProblem = true;
   const files = expanded.files.map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
 
@@ -128,16 +128,17 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   );
   progress?.clear();
   const outputProblem = output.close();
-  if (outputProblem !== null) io.stderr(`chipcheck: ${outputProblem}\n`);
+  if (outputProblem !== null) report(outputProblem);
   if (stepSummary) {
     try {
       appendFileSync(stepSummary, jobSummary);
     } catch (error) {
-      io.stderr(`chipcheck: GITHUB_STEP_SUMMARY ${stepSummary}: cannot append (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      report(cliError('chipcheck/step-summary', `GITHUB_STEP_SUMMARY ${stepSummary}: cannot append (${why})`));
     }
   }
 
-  for (const line of written.unread) io.stderr(`chipcheck: ${line}\n`);
+  for (const error of written.unread) report(error);
   if (usageProblem || outputProblem !== null || written.unread.length > 0) return 2;
   return written.fails ? 1 : 0;
 

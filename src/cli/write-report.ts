@@ -1,7 +1,9 @@
 import type { ReportMeta, StreamingFormatter } from '../report/formatters/index.js';
 import { addToSummary, applyRuleSettings, emptySummary, fileFailsAt, type FailLevel, type RuleSetting, type Summary } from '../report/summarise.js';
+import { describeRule } from '../report/rules.js';
 import type { FileResult } from '../types.js';
 import type { CheckedFile } from './check.js';
+import type { CliError } from './errors.js';
 
 /** A format to render and where its text goes; `write` may answer a promise to hold the run back (backpressure). */
 export interface ReportTarget {
@@ -21,8 +23,8 @@ export interface WrittenReport {
   summary: Summary;
   /** Some file holds a finding at or above the fail level (exit 1). */
   fails: boolean;
-  /** One line per file that could not be read or checked: `path: reason` (exit 2). */
-  unread: string[];
+  /** One error per file that could not be read or checked, `path: reason` with the message's rule id and hint (exit 2). */
+  unread: CliError[];
 }
 
 /**
@@ -32,7 +34,7 @@ export interface WrittenReport {
 export async function writeReport(checked: AsyncIterable<CheckedFile>, targets: ReportTarget[], options: WriteReportOptions): Promise<WrittenReport> {
   const summary = emptySummary();
   let fails = false;
-  const unread: string[] = [];
+  const unread: CliError[] = [];
   for (const target of targets) await target.write(target.format.begin(options.meta));
   for await (const { result: checkedResult, text } of checked) {
     const result = applyRuleSettings(checkedResult, options.rules);
@@ -45,7 +47,12 @@ export async function writeReport(checked: AsyncIterable<CheckedFile>, targets: 
   return { summary, fails, unread };
 }
 
-/** The one-line reason a file could not be read, for stderr. */
-function unreadable(result: FileResult): string {
-  return `${result.path}: ${result.messages.find((m) => m.severity === 'error')?.reason ?? 'could not be read'}`;
+/** Why a file could not be read, for stderr: its error message, under the message's own rule id and hint. */
+export function unreadable(result: FileResult): CliError {
+  const message = result.messages.find((m) => m.severity === 'error');
+  return {
+    code: message?.ruleId ?? 'chipcheck/unreadable-file',
+    reason: `${result.path}: ${message?.reason ?? 'could not be read'}`,
+    hint: message?.hint ?? describeRule(message?.ruleId ?? 'chipcheck/unreadable-file').help,
+  };
 }

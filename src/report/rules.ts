@@ -1,3 +1,4 @@
+import { CLI_ERRORS, type CliErrorRule } from '../cli/errors.js';
 import { VERDICT_RULES } from '../reconcile/rules.js';
 import type { Severity } from '../types.js';
 
@@ -76,12 +77,15 @@ function pascal(id: string): string {
     .join('');
 }
 
-/** A description for any rule id: verdict rules, file rules, and for ids neither knows, one built from the name. */
+/** A description for any rule id: verdict rules, file rules, the command's errors, and for other ids one built from the name. */
 export function describeRule(id: string): RuleDescription {
   const verdict = (VERDICT_RULES as Record<string, { level: Severity; short: string; full: string; help: string } | undefined>)[id];
   if (verdict) return { name: pascal(id), short: verdict.short, full: verdict.full, help: verdict.help, level: verdict.level };
   const file = FILE_RULES[id];
   if (file) return { name: pascal(id), ...file };
+  // The command's errors (stderr) share the namespace; an id they reuse keeps its file description above.
+  const command = (CLI_ERRORS as Record<string, CliErrorRule | undefined>)[id];
+  if (command) return { name: pascal(id), short: command.short, full: command.full, help: command.hint, level: command.level };
   const words = id.replace(/^chipcheck\//u, '').replace(/-/gu, ' ') || 'rule';
   return {
     name: pascal(id) || 'Rule',

@@ -24,10 +24,13 @@ describe('exit codes', () => {
     expect(r.code, r.stderr).toBe(code);
   });
 
-  it('names an unknown option on one line of stderr and still checks the files', () => {
+  it('names an unknown option on stderr, with its code and a hint, and still checks the files', () => {
     const r = run([article('contradiction'), '--frobnicate', ...testDataset, '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual(['chipcheck: unknown option --frobnicate']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'chipcheck: unknown option --frobnicate [chipcheck/unknown-option]',
+      '  hint: Check the spelling against chipcheck --help.',
+    ]);
     const report = JSON.parse(r.stdout);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['test/fixtures/cli/contradiction/article.txt']);
     expect(report.summary.contradiction).toBe(1);
@@ -36,7 +39,9 @@ describe('exit codes', () => {
   it('names a missing file and still checks the others, in sorted order', () => {
     const r = run([article('contradiction'), 'test/fixtures/cli/aaa-missing.txt', article('clean'), ...testDataset, '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('chipcheck: test/fixtures/cli/aaa-missing.txt: no such file or folder\n');
+    expect(r.stderr).toBe(
+      'chipcheck: test/fixtures/cli/aaa-missing.txt: no such file or folder [chipcheck/unreadable-file]\n  hint: Check the path: the other files were still checked.\n',
+    );
     const report = JSON.parse(r.stdout);
     expect(report.files.map((f: { path: string; ok: boolean }) => [f.path, f.ok])).toEqual([
       ['test/fixtures/cli/aaa-missing.txt', false],

@@ -92,7 +92,13 @@ describe('writeReport: the report is written file by file', () => {
     expect(buildReport(files, meta.dataset, meta.version).summary.contradiction).toBeGreaterThan(0);
     expect(report.summary.contradiction).toBe(0);
     expect(written.fails).toBe(true);
-    expect(written.unread).toEqual(files.filter((f) => !f.ok).map((f) => `${f.path}: ${f.messages.find((m) => m.severity === 'error')!.reason}`));
+    // Each unreadable file keeps its message's rule id and hint on stderr.
+    expect(written.unread).toEqual(
+      files
+        .filter((f) => !f.ok)
+        .map((f) => f.messages.find((m) => m.severity === 'error')!)
+        .map((m, i) => ({ code: m.ruleId, reason: `${files.filter((f) => !f.ok)[i]!.path}: ${m.reason}`, hint: m.hint })),
+    );
     expect(written.unread.length).toBeGreaterThan(0);
   });
 });

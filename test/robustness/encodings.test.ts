@@ -52,11 +52,12 @@ describe('encodings', () => {
     expect(binary.messages).toEqual([
       expect.objectContaining({ ruleId: 'chipcheck/binary-file', severity: 'error', hint: expect.stringMatching(/text file/u) }),
     ]);
-    // One line on stderr naming the file once, saying why.
+    // One error on stderr naming the file once, saying why under its rule id, then the hint.
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^chipcheck: .*image\.txt: .*binary file/u);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^chipcheck: .*image\.txt: .*binary file.* \[chipcheck\/binary-file\]$/u);
     expect(lines[0]!.split('image.txt')).toHaveLength(2);
+    expect(lines[1]).toMatch(/^ {2}hint: .*text file/u);
   });
 
   it('UTF-16 text read from stdin keeps its positions too', () => {

@@ -45,10 +45,15 @@ describe('errors', () => {
     // The readable ones were checked in full.
     expect(files.get('good.txt')!.claims).toHaveLength(4);
     expect(files.get('malformed.html')!.claims.length).toBeGreaterThan(0);
-    // stderr: one line per unreadable file, naming it and saying why; no stack trace.
+    // stderr: one error per unreadable file, naming it and saying why under its rule id, then its hint; no stack trace.
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(4);
-    for (const name of ['binary.txt', 'huge.txt', 'dangling.txt', 'missing.txt']) expect(lines.some((l) => l.includes(`${name}: `))).toBe(true);
+    expect(lines).toHaveLength(8);
+    const unreadable = { 'binary.txt': 'binary-file', 'huge.txt': 'file-too-large', 'dangling.txt': 'unreadable-file', 'missing.txt': 'unreadable-file' };
+    for (const [name, rule] of Object.entries(unreadable)) {
+      const at = lines.findIndex((l) => l.includes(`${name}: `));
+      expect(lines[at], name).toMatch(new RegExp(`^chipcheck: .*${name}: .* \\[chipcheck/${rule}\\]$`, 'u'));
+      expect(lines[at + 1], name).toMatch(/^ {2}hint: \S/u);
+    }
     expect(r.stderr).not.toMatch(/^\s+at /mu);
   });
 
@@ -76,13 +81,16 @@ describe('errors', () => {
     it('without --debug: one line saying what happened and how to see more, no stack trace, exit 2', () => {
       const r = run(['verify', '--format', 'json', join(dir, 'good.txt'), ...args], { env });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('chipcheck: internal error: simulated failure writing stdout\nRun again with --debug for the stack trace.\n');
+      expect(r.stderr).toBe(
+        'chipcheck: internal error: simulated failure writing stdout [chipcheck/internal-error]\n' +
+          '  hint: Run again with --debug for the stack trace, and report it to the chipcheck maintainers.\n',
+      );
     });
 
     it('with --debug: the stack trace', () => {
       const r = run(['verify', '--format', 'json', join(dir, 'good.txt'), '--debug', ...args], { env });
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^chipcheck: internal error: simulated failure writing stdout\n/u);
+      expect(r.stderr).toMatch(/^chipcheck: internal error: simulated failure writing stdout \[chipcheck\/internal-error\]\n {2}hint: Report this .* with the stack trace below\.\n/u);
       expect(r.stderr).toMatch(/^\s+at .*broken-stdout\.cjs/mu);
     });
   });
