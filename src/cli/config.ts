@@ -63,18 +63,23 @@ function lineOf(text: string, path: readonly PropertyKey[]): number {
   return text.slice(0, at).split('\n').length;
 }
 
+/** One line per problem, in the order of the file. */
 function explain(file: string, prefix: string, error: z.ZodError, text: string): string[] {
-  const where = (path: readonly PropertyKey[]) => `${file}:${lineOf(text, prefix ? [prefix.slice(0, -1), ...path] : path)}`;
+  const line = (path: readonly PropertyKey[]) => lineOf(text, prefix ? [prefix.slice(0, -1), ...path] : path);
   return error.issues
     .map((issue) => {
       if (issue.code === 'unrecognized_keys') {
-        return `${where([...issue.path, issue.keys[0] ?? ''])}: unknown key ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}; known keys: ${Object.keys(EXPECTED).join(', ')}`;
+        const at = line([...issue.path, issue.keys[0] ?? '']);
+        return { at, text: `${file}:${at}: unknown key ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}; known keys: ${Object.keys(EXPECTED).join(', ')}` };
       }
       const key = issue.path.map(String).join('.');
       const top = String(issue.path[0] ?? '');
       const shape = EXPECTED[top];
-      return `${where(issue.path)}: "${prefix}${key}" is invalid: ${issue.message}${shape ? `; expected ${shape}` : ''}`;
-    });
+      const at = line(issue.path);
+      return { at, text: `${file}:${at}: "${prefix}${key}" is invalid: ${issue.message}${shape ? `; expected ${shape}` : ''}` };
+    })
+    .sort((a, b) => a.at - b.at)
+    .map((problem) => problem.text);
 }
 
 function parse(file: string, value: unknown, prefix = ''): ChipcheckConfig {

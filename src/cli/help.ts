@@ -27,4 +27,5 @@ verify options:
 fix options: --dry-run, --dataset, --dataset-replace, --published, --config
 
 Exit codes: 0 no finding at or above the fail level, 1 findings, 2 usage, config, dataset or I/O error.
+Errors on stderr end with a stable code, [chipcheck/…], and are followed by a hint (README: Exit codes).
 `;
