@@ -4,34 +4,21 @@
  * sentence at a time with the running context of the article (`ArticleContext`), which it updates.
  */
 import { negate, shift, type Decimal } from '../decimal.js';
-import type { Flow, Measure, NumberMention, Period, Qualifier, Unit } from '../types.js';
+import type { Claim, Flow, Measure, NumberMention, Period, Unit } from '../types.js';
 import { FLOW_WORDS, NEGATED_FLOW_WORDS, PARTNER_ALIASES, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { clauseAround, type Span } from './sentences.js';
 import { foreignSubjectBefore } from './segment.js';
 import { findTerms, type Term } from './terms.js';
 
-/** A claim before its spans are mapped to the original file. Spans index the block text. */
-export interface DraftClaim {
+/**
+ * A claim before its spans are mapped to the original file: the claim's own fields, with the mention and
+ * the sentence (spans into the block text) it was read from.
+ */
+export type DraftClaim = Omit<Claim, 'id' | 'text' | 'range' | 'block' | 'sentence' | 'sentenceText' | 'value'> & {
   mention: NumberMention;
   sentence: Span;
-  flow: Flow;
-  measure: Measure;
-  of: 'value' | 'quantity' | null;
-  currency: 'USD' | 'CNY' | null;
-  unit: Unit;
-  decimal: Decimal;
-  upper?: Decimal;
-  precision: number;
-  qualifier: Qualifier;
-  forecast: boolean;
-  period: Period | null;
-  product: string;
-  partner: string | null;
-  province: string | null;
-  origin: 'sentence' | 'list' | 'table';
-  table?: { row: string; column: string };
-}
+};
 
 /** An enumeration of entities (存储器、处理器及控制器、其它集成电路) that a 分别 list pairs with. */
 export interface EntityGroup {
