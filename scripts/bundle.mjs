@@ -4,10 +4,16 @@
 // library (dist/index.js and the rest of dist/) stays tsc's output. Ink and React load only for the TUI
 // and nodejieba is a native addon: they stay ordinary imports.
 import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Chunk names carry content hashes: clear the previous build's so stale chunks do not pile up.
+for (const name of readdirSync(join(root, 'dist/cli'), { withFileTypes: true })) {
+  if (name.isFile() && name.name.startsWith('chunk-')) rmSync(join(root, 'dist/cli', name.name));
+}
 
 await build({
   absWorkingDir: root,
@@ -25,5 +31,8 @@ await build({
   // Chunks sit beside the entry points: modules find corpus/ and package.json by relative URLs.
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  // Smaller source parses faster at every start; stack traces (--debug) keep function names.
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
 });
