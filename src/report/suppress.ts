@@ -1,3 +1,4 @@
+import { location } from 'vfile-location';
 import type { CheckedClaim, FileResult } from '../types.js';
 
 /** A stretch of the file where some rules (or all, when `rules` is null) are off. Offsets 0-based, end-exclusive. */
@@ -10,18 +11,10 @@ export interface DisabledRange {
 // `<!-- chipcheck-disable rule… -->` anywhere, or `# …` / `// …` at the start of a line (plain text).
 const HTML_COMMENT = /<!--[ \t]*chipcheck-(disable-next-line|disable|enable)\b([^>]*?)-->/gu;
 const LINE_COMMENT = /^[ \t]*(?:#|\/\/)[ \t]*chipcheck-(disable-next-line|disable|enable)\b([^\r\n]*)/gmu;
-const LINE_BREAK = /\r\n|\r|\n/gu;
 
 function ruleList(raw: string): string[] | null {
   const rules = raw.trim().split(/[\s,]+/u).filter(Boolean);
   return rules.length > 0 ? rules : null;
-}
-
-/** Start offsets of each line. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length);
-  return starts;
 }
 
 /** Where the ignore comments of a file turn checks off. */
@@ -30,19 +23,13 @@ export function disabledRanges(text: string): DisabledRange[] {
     .map((m) => ({ kind: m[1]!, rules: ruleList(m[2] ?? ''), start: m.index, end: m.index + m[0].length }))
     .sort((a, b) => a.start - b.start);
   if (directives.length === 0) return [];
-  const starts = lineStarts(text);
+  const place = location(text);
+  // The line after the one holding `offset`, as offsets [start, end).
   const lineAfter = (offset: number): [number, number] | null => {
-    // The line after the one holding `offset`.
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const next = starts[lo + 1];
-    if (next === undefined) return null;
-    return [next, starts[lo + 2] ?? text.length];
+    const line = place.toPoint(offset)?.line;
+    const next = line === undefined ? undefined : place.toOffset({ line: line + 1, column: 1 });
+    if (line === undefined || next === undefined) return null;
+    return [next, place.toOffset({ line: line + 2, column: 1 }) ?? text.length];
   };
   const ranges: DisabledRange[] = [];
   // Open `disable` blocks: all rules (null) or the named ones.

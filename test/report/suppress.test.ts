@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocator } from '../../src/report/position.js';
-import { suppress } from '../../src/report/suppress.js';
+import { disabledRanges, suppress } from '../../src/report/suppress.js';
 import type { CheckedClaim, FileResult, Verdict } from '../../src/types.js';
 
 // A file result whose claims are the numbers marked [like this] in `text`, each with the given verdict.
@@ -43,5 +43,17 @@ describe('ignore comments', () => {
 
   it('a verdict name matches a claim whose rule id is more specific', () => {
     expect(kept('<!-- chipcheck-disable-next-line typo -->\n[1亿美元]', 'typo', 'chipcheck/magnitude-slip')).toEqual([]);
+  });
+});
+
+describe('disable-next-line with every line ending', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('%s: the range is exactly the next line', (_name, nl) => {
+    const text = `a${nl}# chipcheck-disable-next-line${nl}target line${nl}after`;
+    const [range] = disabledRanges(text);
+    expect(text.slice(range!.from, range!.to).replace(/[\r\n]+$/u, '')).toBe('target line');
   });
 });
