@@ -1,6 +1,6 @@
 /** The canonical dataset: records with provenance, validated, indexed, derived and checked. */
 export { buildDataset, type LoadedDataset } from './build.js';
-export { loadDataset, recordFiles, BUNDLED_DATASET, type LoadOptions } from './load.js';
+export { loadDataset, recordFiles, bundledSnapshot, BUNDLED_DATASET, SNAPSHOT, type LoadOptions } from './load.js';
 export { DatasetError, formatProblem, parseRecords, recordSchema, RECORD_COLUMNS } from './schema.js';
 export type { DatasetProblem, DatasetRecord } from './schema.js';
 export { recordId } from './id.js';

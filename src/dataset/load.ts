@@ -16,11 +16,52 @@ export const BUNDLED_DATASET = fileURLToPath(new URL('../../corpus/dataset/', im
 /** Files in a dataset folder that are not records. */
 const NOT_RECORDS = new Set(['exceptions.csv']);
 
+/**
+ * Written by scripts/snapshot-dataset.mjs at build time (dist/dataset-snapshot.json): the bundled records as
+ * validated, keyed by the hash of the CSV files they were read from.
+ */
+export const SNAPSHOT = fileURLToPath(new URL('../dataset-snapshot.json', import.meta.url));
+
+interface Snapshot {
+  sourceHash: string;
+  /** Records by file, the file named relative to the bundled dataset folder. */
+  files: Record<string, DatasetRecord[]>;
+}
+
+function readSnapshot(path: string, sourceHash: string): Snapshot['files'] | undefined {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
+  } catch {
+    return undefined;
+  }
+  return snapshot.sourceHash === sourceHash ? snapshot.files : undefined;
+}
+
+/** The bundled records, validated, with the hash of the files they came from: what a snapshot holds. */
+export function bundledSnapshot(): Snapshot {
+  const list = recordFiles(BUNDLED_DATASET);
+  const sourceHash = createHash('sha256');
+  const files: Snapshot['files'] = {};
+  const problems: DatasetProblem[] = [];
+  for (const file of list) {
+    const text = readFileSync(file, 'utf8');
+    sourceHash.update(relative(BUNDLED_DATASET, file)).update('\0').update(text).update('\0');
+    const parsed = parseRecords(text, displayName(file));
+    files[relative(BUNDLED_DATASET, file)] = parsed.records;
+    problems.push(...parsed.problems);
+  }
+  if (problems.length > 0) throw new DatasetError(problems);
+  return { sourceHash: sourceHash.digest('hex'), files };
+}
+
 export interface LoadOptions {
   /** Extra dataset files or folders (every `*.csv` below a folder, except `exceptions.csv`). */
   paths?: string[];
   /** Use only `paths`, not the bundled dataset. */
   replace?: boolean;
+  /** The build-time snapshot of the bundled records to reuse (default SNAPSHOT), or false to validate afresh. */
+  snapshot?: string | false;
 }
 
 /** The record files of a path: the file itself, or every `*.csv` below a folder, sorted. */
@@ -66,11 +107,19 @@ export function loadDataset(options: LoadOptions = {}): LoadedDataset {
       }
       throw error;
     }
-    for (const file of list) {
-      const text = readFileSync(file, 'utf8');
-      const name = displayName(file);
+    const texts = list.map((file) => ({ file, name: displayName(file), text: readFileSync(file, 'utf8') }));
+    const fileHash = createHash('sha256');
+    for (const { file, text } of texts) {
       hash.update(relative(root, file)).update('\0').update(text).update('\0');
-      const parsed = parseRecords(text, name);
+      fileHash.update(relative(root, file)).update('\0').update(text).update('\0');
+    }
+    // The bundled records were validated when chipcheck was built: reuse them while the CSV files are the
+    // ones they came from (the content hash says), and validate afresh otherwise.
+    const snapshotPath = options.snapshot ?? SNAPSHOT;
+    const snapshot = root === BUNDLED_DATASET && snapshotPath ? readSnapshot(snapshotPath, fileHash.digest('hex')) : undefined;
+    for (const { file, name, text } of texts) {
+      const saved = snapshot?.[relative(root, file)];
+      const parsed = saved ? { records: saved.map((r) => ({ ...r, file: name })), problems: [] } : parseRecords(text, name);
       problems.push(...parsed.problems);
       records.push(...parsed.records);
       files.push(name);
