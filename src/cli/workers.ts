@@ -73,42 +73,47 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
     }
     return;
   }
-  const idle: Worker[] = [];
   const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: options.setup }));
-  // The job each busy worker is on, settled by its reply (or by the worker dying).
-  const busy = new Map<Worker, { resolve: (checked: CheckedFile) => void; reject: (error: unknown) => void }>();
+  // Each worker gets its next file before it finishes the current one, so it never waits for this thread
+  // (busy formatting and writing the report) to hand it work.
+  const perWorker = 2;
+  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const pending = new Map<number, { worker: Worker; resolve: (checked: CheckedFile) => void; reject: (error: unknown) => void }>();
   let failure: unknown;
   for (const worker of workers) {
     worker.on('message', (reply: WorkerReply) => {
       const file = files[reply.index]!;
-      const job = busy.get(worker);
-      busy.delete(worker);
-      idle.push(worker);
+      const job = pending.get(reply.index);
+      pending.delete(reply.index);
+      if (load.has(worker)) load.set(worker, load.get(worker)! - 1);
       finished(file.display);
       job?.resolve('error' in reply ? crashed(file.display, reply.error) : reply.checked);
     });
     const die = (error: unknown) => {
       failure ??= error;
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
-      busy.get(worker)?.reject(error);
-      busy.delete(worker);
+      load.delete(worker);
+      for (const [index, job] of pending) {
+        if (job.worker !== worker) continue;
+        pending.delete(index);
+        job.reject(error);
+      }
     };
     worker.on('error', die);
     worker.on('exit', (code) => die(new Error(`a worker thread stopped (exit code ${code})`)));
-    idle.push(worker);
   }
   const check = (index: number) =>
     new Promise<CheckedFile>((resolve, reject) => {
-      const worker = idle.pop();
-      // inOrder runs at most `jobs` checks at once, so a worker is idle unless one has died.
-      if (!worker) return reject(failure ?? new Error('no worker thread is free'));
-      busy.set(worker, { resolve, reject });
+      // The least busy live worker; inOrder keeps at most `perWorker` files per worker in flight.
+      let worker: Worker | undefined;
+      for (const [w, n] of load) if (worker === undefined || n < load.get(worker)!) worker = w;
+      if (!worker) return reject(failure ?? new Error('no worker thread is left'));
+      load.set(worker, load.get(worker)! + 1);
+      pending.set(index, { worker, resolve, reject });
       const file = files[index]!;
       worker.postMessage({ index, absolute: file.absolute, display: file.display } satisfies WorkerJob);
     });
   try {
-    yield* inOrder(total, { concurrency: jobs, window: jobs * WINDOW_PER_JOB }, check);
+    yield* inOrder(total, { concurrency: jobs * perWorker, window: jobs * WINDOW_PER_JOB }, check);
   } finally {
     for (const worker of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map((worker) => worker.terminate()));
