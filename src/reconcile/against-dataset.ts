@@ -29,8 +29,11 @@ export const MINOR = 0.01;
 /** For rates (yoy, share) in percentage points. */
 const MINOR_POINTS = 0.3;
 
-export function keyOf(claim: Claim): FigureKey | null {
-  if (!claim.period) return null;
+/** The fields of a claim that say which figure it is about. */
+export type KeyFields = Pick<Claim, 'flow' | 'product' | 'partner' | 'province' | 'measure' | 'of' | 'currency' | 'unit' | 'period'>;
+
+/** Which series of figures a claim belongs to: its key without the period (for charts and neighbours). */
+export function seriesKeyOf(claim: KeyFields): Omit<FigureKey, 'period'> {
   return {
     flow: claim.flow,
     product: claim.product,
@@ -40,8 +43,12 @@ export function keyOf(claim: Claim): FigureKey | null {
     of: claim.of,
     currency: claim.currency ?? null,
     unit: claim.unit,
-    period: claim.period,
   };
+}
+
+/** The figure a claim is about, or null when no period could be resolved. */
+export function keyOf(claim: KeyFields): FigureKey | null {
+  return claim.period ? { ...seriesKeyOf(claim), period: claim.period } : null;
 }
 
 function lookup(dataset: Dataset, key: FigureKey): Figure[] {

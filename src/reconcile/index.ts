@@ -5,6 +5,7 @@
  */
 import type { Claim, Dataset } from '../types.js';
 import { assessClaim, exchangeRateFor, type Assessment } from './against-dataset.js';
+export { keyOf, seriesKeyOf } from './against-dataset.js';
 import { findInconsistencies } from './internal.js';
 
 export type { Assessment } from './against-dataset.js';

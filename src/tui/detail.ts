@@ -2,6 +2,7 @@
  * The detail pane's content as styled lines, built from one checked claim: pure, so the pane can scroll by
  * slicing lines and tests can read it without a terminal.
  */
+import { seriesKeyOf } from '../reconcile/index.js';
 import type { CheckedClaim, Dataset, Evidence } from '../types.js';
 import { chartLines, seriesChart } from './chart.js';
 import {
@@ -163,15 +164,7 @@ export function detailLines(claim: CheckedClaim, options: DetailOptions): Span[]
 
 /** The record series as a block chart, the claimed value as the marked column. */
 function seriesLines(claim: CheckedClaim, options: DetailOptions): Span[][] {
-  const figures = options.dataset.series({
-    flow: claim.flow,
-    product: claim.product,
-    partner: claim.partner,
-    province: claim.province,
-    measure: claim.measure,
-    of: claim.of,
-    unit: claim.unit,
-  });
+  const figures = options.dataset.series(seriesKeyOf(claim));
   const chart = seriesChart(figures, { value: claim.value, period: claim.period }, options.width - LABEL - 2);
   if (!chart) return [];
   const { bars, marker } = chartLines(chart);
