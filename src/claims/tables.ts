@@ -17,6 +17,9 @@ interface Cell {
   numeric: boolean;
 }
 
+/** A cell that is only a unit: 亿块, 万美元, 亿元. */
+const UNIT_CELL = /^(?:万亿|千亿|亿|万|千)?(?:美元|元|人民币|个|块|颗|片|只)$/;
+
 const NUMERIC_CELL = /^\s*[-－−]?\s*\d[\d,]*(?:\.\s?\d+)?\s*%?\s*$/;
 
 function cellsOf(block: TextBlock, norm: string): Cell[] {
@@ -81,6 +84,7 @@ export function attributeTable(
   // A level column's unit (数量（亿块）) is also the basis of the rate columns beside it.
   const tableUnit = headers.map(declaredUnit).find((u) => u !== null && u.unit !== 'percent') ?? null;
   const captionFlow = flowIn(caption);
+  const captionNamesChips = findTerms(caption).some((t) => t.kind === 'product');
   const captionPeriods = findPeriods(caption);
   const captionYear = captionPeriods.find((p) => p.year !== undefined)?.year;
   const drafts: DraftClaim[] = [];
@@ -92,7 +96,9 @@ export function attributeTable(
     for (let c = 0; c < r.cells.length; c++) {
       const cell = r.cells[c]!;
       if (isLabelColumn[c]) {
-        label = cell.text;
+        // A unit column (产品名称 | 单位 | 产量: 集成电路 | 亿块 | 3514.4) qualifies the label before it.
+        const unitCell = UNIT_CELL.test(cell.text) && label !== '';
+        label = unitCell ? `${label}（${cell.text}）` : cell.text;
         continue;
       }
       if (!cell.numeric) continue;
@@ -100,6 +106,10 @@ export function attributeTable(
       if (!m) continue;
       const header = headers[c] ?? '';
       const labelTerms = findTerms(label);
+      // A row about something else (汽车 in a table of industrial products), or about something unnamed in
+      // a table whose caption does not name chips, is not a chip claim.
+      if (labelTerms.some((t) => t.kind === 'other') && !labelTerms.some((t) => t.kind === 'product')) continue;
+      if (label && !captionNamesChips && !labelTerms.some((t) => t.kind === 'product' || t.kind === 'partner' || t.kind === 'province' || t.kind === 'flow')) continue;
       // Measure and unit: the header says yoy (同比), share (占比) or a level; the unit comes from the
       // header, the row label, or the caption.
       let measure: Measure;
