@@ -17,6 +17,9 @@ interface Cell {
   numeric: boolean;
 }
 
+/** A cell that is only a year: 2021, 2021年. */
+const YEAR_CELL = /^(?:19|20)\d{2}年?$/;
+
 /** A cell that is only a unit: 亿块, 万美元, 亿元. */
 const UNIT_CELL = /^(?:万亿|千亿|亿|万|千)?(?:美元|元|人民币|个|块|颗|片|只)$/;
 
@@ -79,6 +82,10 @@ export function attributeTable(
   // Label columns: mostly non-numeric in the data rows.
   const dataRows = table.slice(firstData).filter((r) => r.cells.some((c) => c.numeric));
   const isLabelColumn = headers.map((_, c) => dataRows.filter((r) => r.cells[c]?.text && !r.cells[c]!.numeric).length > dataRows.length / 2);
+  // A period column (年份 | 2021 | 2022 …): its cells are the rows' periods, not figures.
+  const isPeriodColumn = headers.map(
+    (header, c) => /年份|年度|时间|月份|日期|期间/.test(header) || dataRows.every((r) => YEAR_CELL.test(r.cells[c]?.text ?? '')),
+  );
 
   const captionUnit = declaredUnit(caption.replace(/[（(]\s*[%％]\s*[）)]/, ''));
   // A level column's unit (数量（亿块）) is also the basis of the rate columns beside it.
@@ -93,8 +100,14 @@ export function attributeTable(
     if (!r.cells.some((c) => c.numeric)) continue; // a section row (重点区域)
     const mentions = mentionsOf(r.index);
     let label = '';
+    let rowPeriod: Period | null = null;
     for (let c = 0; c < r.cells.length; c++) {
       const cell = r.cells[c]!;
+      if (isPeriodColumn[c]) {
+        const written = findPeriods(YEAR_CELL.test(cell.text) ? `${cell.text.replace(/年$/, '')}年` : cell.text)[0];
+        rowPeriod = written ? resolvePeriod(written, { publishedYear: ctx.publishedYear, current: ctx.period }) : null;
+        continue;
+      }
       if (isLabelColumn[c]) {
         // A unit column (产品名称 | 单位 | 产量: 集成电路 | 亿块 | 3514.4) qualifies the label before it.
         const unitCell = UNIT_CELL.test(cell.text) && label !== '';
@@ -147,7 +160,9 @@ export function attributeTable(
       const headerPeriod = findPeriods(header)[0];
       const labelPeriod = findPeriods(label)[0];
       let period: Period | null = ctx.period;
-      if (labelPeriod?.year !== undefined) {
+      if (rowPeriod) {
+        period = rowPeriod;
+      } else if (labelPeriod?.year !== undefined) {
         // A 年份 table: the row label names the period.
         period = resolvePeriod(labelPeriod, { publishedYear: ctx.publishedYear, current: ctx.period });
       } else if (headerPeriod) {

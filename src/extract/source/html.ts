@@ -88,11 +88,13 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
       // The depth estimate missed (`<div/>` opens a div): the stack overflowed converting the tree.
       if (!(error instanceof RangeError)) throw error;
     }
-    const first = file.messages[0];
+    // A page without <!doctype> is how most article HTML comes: not worth a message on its own.
+    const errors = file.messages.filter((m) => m.ruleId !== 'missing-doctype');
+    const first = errors[0];
     if (blocks && first) {
       const place = first.place;
       const offset = place && 'start' in place ? place.start.offset : place?.offset;
-      const count = file.messages.length;
+      const count = errors.length;
       const message: Message = {
         ruleId: 'chipcheck/html-parse',
         severity: 'info',
