@@ -72,18 +72,7 @@ export function levelOf(r: DatasetRecord): Level | undefined {
     unit: info.base,
     period: periodOf(r),
   };
-  const figure: Figure = {
-    key,
-    value,
-    low,
-    high,
-    text: `${r.value}${r.unit}`,
-    kind: 'record',
-    ids: [r.id],
-    provenance: [provenanceOf(r)],
-  };
-  if (r.version) figure.version = r.version;
-  return { figure, decimal, precision, record: r };
+  return { figure: recordFigure(r, key, value, low, high, `${r.value}${r.unit}`), decimal, precision, record: r };
 }
 
 /** The published growth rate of a record as a yoy figure (percent; of value carries its currency). */
@@ -105,16 +94,12 @@ export function yoyOf(r: DatasetRecord): Figure | undefined {
     unit: 'percent',
     period: periodOf(r),
   };
-  const figure: Figure = {
-    key,
-    value,
-    low,
-    high,
-    text: `${signed(r.yoy_pct)}%${currency ? ` (${currency} basis)` : ''}`,
-    kind: 'record',
-    ids: [r.id],
-    provenance: [provenanceOf(r)],
-  };
+  return recordFigure(r, key, value, low, high, `${signed(r.yoy_pct)}%${currency ? ` (${currency} basis)` : ''}`);
+}
+
+/** A figure published in record `r`, with its provenance and, for alternative official versions, its version. */
+function recordFigure(r: DatasetRecord, key: FigureKey, value: number, low: number, high: number, text: string): Figure {
+  const figure: Figure = { key, value, low, high, text, kind: 'record', ids: [r.id], provenance: [provenanceOf(r)] };
   if (r.version) figure.version = r.version;
   return figure;
 }
