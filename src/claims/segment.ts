@@ -5,10 +5,9 @@
  * subject the lexicon knows. Numbers are found before segmentation: jieba splits "5822．2".
  */
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
+import { lexiconDir } from '../lexicon/files.js';
 import { FLOW_WORDS, OTHER_SUBJECTS, PARTNERS, PRODUCT_WORDS, PROVINCES, YOY_WORDS } from './lexicon.js';
 
 interface Jieba {
@@ -18,17 +17,6 @@ interface Jieba {
 }
 
 let jieba: Jieba | undefined;
-
-function lexiconDir(): string {
-  // src/claims or dist/claims → the package root's corpus/lexicon.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(dir, 'corpus', 'lexicon');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('chipcheck: corpus/lexicon not found next to the package; reinstall chipcheck.');
-}
 
 function load(): Jieba {
   if (jieba) return jieba;

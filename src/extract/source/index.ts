@@ -11,6 +11,7 @@ import type { FrontMatter } from './front-matter.js';
 import { markdownToBlocks } from './markdown.js';
 import { plainToBlocks } from './plain.js';
 import { findPublished } from './published.js';
+import { simplifyBlocks } from './simplify.js';
 import { sniffKind } from './sniff.js';
 
 export { decodeBytes } from './decode.js';
@@ -56,6 +57,7 @@ export function parseSource(text: string, path: string, options: ParseOptions = 
   } else {
     blocks = plainToBlocks(text);
   }
+  blocks = simplifyBlocks(blocks);
   const found = options.published ? null : findPublished(text, blocks, kind, frontMatter);
   const source: Source = {
     path,
