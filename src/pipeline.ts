@@ -7,6 +7,7 @@ import { buildClaims } from './claims/index.js';
 import { findNumbers } from './extract/numbers/index.js';
 import { parseSource, readSource } from './extract/source/index.js';
 import { reconcile, type Assessment } from './reconcile/index.js';
+import { yearFromRecords } from './reconcile/infer-year.js';
 import { createLocator } from './report/position.js';
 import type { CheckedClaim, Claim, Dataset, Evidence, FileResult, NumberMention, Source } from './types.js';
 
@@ -38,7 +39,12 @@ export function checkSource(source: Source, options: CheckOptions): FileResult {
   source.blocks.forEach((block, i) => {
     for (const m of findNumbers(block.text, i)) mentions.push(m);
   });
-  const claims = buildClaims(source, mentions, { published: source.published });
+  let claims = buildClaims(source, mentions, { published: source.published });
+  // A page with no date and no year written: read it as the year its figures match, if one stands out.
+  if (source.published === null && claims.length > 0 && claims.every((c) => c.period === null)) {
+    const year = yearFromRecords((referenceYear) => buildClaims(source, mentions, { published: null, referenceYear }), options.dataset);
+    if (year !== null) claims = buildClaims(source, mentions, { published: null, referenceYear: year });
+  }
   const assessments = reconcile(claims, options.dataset, { published: source.published });
   const locator = createLocator(source.text);
   const byId = new Map(claims.map((c) => [c.id, c]));

@@ -124,6 +124,31 @@ export interface Period {
   to_month: number;
 }
 
+/**
+ * Where a field of a claim was read. Strong: the claim's own clause or sentence, a 分别 list, a table header
+ * or caption. Weak: a section heading, a field inherited from an earlier sentence, one inferred from the
+ * article (a reference year for an undated page, a headline's period), or a default (no word at all).
+ */
+export type ReadFrom = 'clause' | 'sentence' | 'list' | 'table' | 'heading' | 'inherited' | 'inferred' | 'default';
+
+/** The sources of a field that an error may rest on. */
+export const STRONG_READINGS: ReadonlySet<ReadFrom> = new Set(['clause', 'sentence', 'list', 'table']);
+
+export interface FieldEvidence {
+  from: ReadFrom;
+  /** 0-based offset into the original file of the words the field was read from, when they were written. */
+  offset?: number;
+}
+
+/** The fields a comparison with a record depends on, each with where it was read. */
+export interface ClaimEvidence {
+  flow: FieldEvidence;
+  measure: FieldEvidence;
+  period: FieldEvidence;
+  product: FieldEvidence;
+  partner: FieldEvidence;
+}
+
 /** A claim about China's chip trade or production, before it is checked. */
 export interface Claim {
   /** Index of the claim in its file, in document order. */
@@ -163,6 +188,8 @@ export interface Claim {
   origin: 'sentence' | 'list' | 'table';
   /** Table cells: the row label and the column header that give the cell its meaning. */
   table?: { row: string; column: string };
+  /** Where each field was read: the verdict may be an error only when all it depends on was read strongly. */
+  fieldEvidence: ClaimEvidence;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * sentence at a time with the running context of the article (`ArticleContext`), which it updates.
  */
 import { negate, shift, type Decimal } from '../decimal.js';
-import type { Claim, Flow, Measure, NumberMention, Period, Unit } from '../types.js';
+import type { Claim, FieldEvidence, Flow, Measure, NumberMention, Period, ReadFrom, Unit } from '../types.js';
 import { FLOW_WORDS, NEGATED_FLOW_WORDS, PARTNER_ALIASES, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { clauseAround, type Span } from './sentences.js';
@@ -29,13 +29,24 @@ export interface EntityGroup {
 
 /** What the article has established so far. Mutated as sentences are read, in document order. */
 export interface ArticleContext {
+  /** The year 今年 means: the publication year, or for an undated page the year inferred from its data. */
   publishedYear: number | null;
+  /** True when `publishedYear` was inferred from the article's latest data period (no date on the page). */
+  yearInferred: boolean;
+  /** The current block's text index → 0-based offset in the original file. */
+  locate: (index: number) => number;
+  /** Where `period` was written (original offset), and whether it came from a heading or an inferred year. */
+  periodEvidence: { offset: number; from: 'written' | 'heading' | 'inferred' } | null;
+  /** A partner named by a heading (第1名：韩国) for the lines under it, until the next heading. */
+  headingPartner?: { partner: string; offset: number } | null;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
   publishedMonth: string | null;
   period: Period | null;
   /** Was `period` written with its year (2021年…) rather than completed from context? */
   periodYearWritten: boolean;
   flow: Flow | null;
+  /** Where `flow` was written (original offset), when it was. */
+  flowOffset?: number;
   /** The last subject named: chips or something else (phones, revenues, markets). */
   subject: 'chip' | 'other' | null;
   /** What the article is about: chips when it names them anywhere (computed on first use). */
@@ -45,7 +56,7 @@ export interface ArticleContext {
   /** The previous sentence ended with a semicolon: this one continues its subject. */
   continues: boolean;
   /** The context to return to when the sentence ends (after a "since" period). */
-  restore?: { period: Period | null; periodYearWritten: boolean } | undefined;
+  restore?: { period: Period | null; periodYearWritten: boolean; periodEvidence: ArticleContext['periodEvidence'] } | undefined;
   /** Recent enumerations, newest last. */
   groups: EntityGroup[];
   /** The last level claim (value or quantity) and its unit, for the basis of a following yoy. */
@@ -131,7 +142,7 @@ export function attributeSentence(norm: string, sentence: Span, mentions: Number
     for (const [i, m] of run.entries()) {
       // Periods written before this number set the context.
       while (periodIndex < periods.length && periods[periodIndex]!.start < m.start) {
-        applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
+        applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence), options.headline);
         periodIndex++;
       }
       const slot: Slot = {
@@ -151,10 +162,11 @@ export function attributeSentence(norm: string, sentence: Span, mentions: Number
       const conversion = /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(slot.clause.start, m.start - 4), m.start));
       if ((draft.measure === 'value' || draft.measure === 'quantity') && !conversion) ctx.lastLevel = { measure: draft.measure, unit: draft.unit, flow: draft.flow };
       ctx.flow = draft.flow;
+      ctx.flowOffset = draft.fieldEvidence.flow.offset;
     }
   }
   // Periods after the last number still set the context for the next sentence.
-  for (; periodIndex < periods.length; periodIndex++) applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence));
+  for (; periodIndex < periods.length; periodIndex++) applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence), options.headline);
   closeSentence(reading, groups, ctx);
   return reading.drafts;
 }
@@ -171,11 +183,11 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
   const measured = measureOf(slot, amount, flowFound.flow, reading, ctx);
   if (!measured) return undefined;
   if (flowFound.negated && measured.measure !== 'share') measured.decimal = negate(measured.decimal);
-  const where = entitiesOf(slot, measured.measure, subject.productWord, flowFound.term, reading);
+  const where = entitiesOf(slot, measured.measure, subject, flowFound.term, reading, ctx);
   if (!where) return undefined;
   // Forecast: the mention's own 将/预计, or a forecast word earlier in the clause.
   const forecast = m.forecast || reading.terms.some((t) => t.kind === 'forecast' && t.start >= slot.clause.start && t.end <= m.start);
-  const period = periodOf(slot, forecast, reading, ctx);
+  const { period, evidence: periodEvidence } = periodOf(slot, forecast, reading, ctx);
   return {
     mention: m,
     sentence: reading.sentence,
@@ -194,6 +206,13 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     partner: where.partner,
     province: where.province,
     origin: slot.isList ? 'list' : 'sentence',
+    fieldEvidence: {
+      flow: flowFound.evidence,
+      measure: { from: 'clause' },
+      period: options.headline && !period ? { from: 'default' } : periodEvidence,
+      product: where.evidence.product,
+      partner: where.evidence.partner,
+    },
   };
 }
 
@@ -229,24 +248,25 @@ function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Readi
  * Is the number about chips? The nearest subject word before it in the sentence decides, else one after it
  * in the clause, else the running context. Returns the chip word that named it, if any.
  */
-function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { productWord: string | undefined } | undefined {
+function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { productWord: string | undefined; productTerm: Term | undefined } | undefined {
   const { m, clause, group, member } = slot;
   const { terms, sentence, norm } = reading;
   const subjectBefore = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'other');
   const subjectAfter = terms.find((t) => t.start >= m.end && t.end <= clause.end && (t.kind === 'product' || t.kind === 'other'));
   let subject: 'chip' | 'other' | null;
   let productWord: string | undefined;
+  let productTerm: Term | undefined;
   if (subjectBefore) {
     subject = subjectBefore.kind === 'product' ? 'chip' : 'other';
-    if (subject === 'chip') productWord = subjectBefore.word;
+    if (subject === 'chip') productTerm = subjectBefore;
     // A chip word later in the same clause wins over an unrelated word earlier (出口了2981亿块芯片).
     if (subject === 'other' && subjectAfter?.kind === 'product' && subjectBefore.end <= clause.start) {
       subject = 'chip';
-      productWord = subjectAfter.word;
+      productTerm = subjectAfter;
     }
   } else if (subjectAfter) {
     subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
-    if (subject === 'chip') productWord = subjectAfter.word;
+    if (subject === 'chip') productTerm = subjectAfter;
   } else {
     // A sentence that names no subject continues the previous one only when it reads as a
     // continuation (同比…, 其中…); otherwise it is about what the article is about.
@@ -257,11 +277,12 @@ function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { product
   // A 分别 list of products (电器设备、集成电路、汽车) decides member by member.
   if (member !== undefined && (group?.kind === 'mixed' || group?.kind === 'product')) {
     subject = PRODUCT_WORDS[member] !== undefined ? 'chip' : 'other';
+    productTerm = undefined;
     if (subject === 'chip') productWord = member;
   }
   if (subject !== 'chip') return undefined;
   reading.chipNamed = true;
-  return { productWord };
+  return { productWord: productWord ?? productTerm?.word, productTerm };
 }
 
 /**
@@ -269,7 +290,7 @@ function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { product
  * (近2800亿美元的贸易逆差); a 分别 enumeration or a rate's paired level overrides it; the context, a
  * section heading or 买芯片花了 fill in when the sentence names none.
  */
-function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleContext): { flow: Flow; term: Term | undefined; negated: boolean } | undefined {
+function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleContext): { flow: Flow; term: Term | undefined; negated: boolean; evidence: FieldEvidence } | undefined {
   const { m, clause, group, member, level } = slot;
   const { terms, sentence, norm } = reading;
   const flowTerms = terms.filter((t) => t.kind === 'flow');
@@ -277,18 +298,34 @@ function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleContext): 
   const after = flowTerms.find((t) => t.start >= m.end && t.start <= m.end + 4 && t.end <= clause.end);
   if (after && (!term || /^的?$/.test(norm.slice(m.end, after.start)))) term = after;
   let flow: Flow | null = term ? FLOW_WORDS[term.word]! : null;
+  let evidence: FieldEvidence = term ? { from: term.start >= clause.start && term.end <= clause.end ? 'clause' : 'sentence', offset: ctx.locate(term.start) } : { from: 'default' };
   // 进口和出口分别为…: the enumeration, not the nearest flow word, gives each member its flow.
-  if (group?.kind === 'flow') flow = FLOW_WORDS[member ?? ''] ?? flow;
-  if (level) flow = level.flow;
+  if (group?.kind === 'flow' && member && FLOW_WORDS[member]) {
+    flow = FLOW_WORDS[member]!;
+    evidence = { from: 'list' };
+  }
+  if (level) {
+    flow = level.flow;
+    evidence = level.fieldEvidence.flow;
+  }
   if (!flow && flowTerms.length === 0) {
-    if (ctx.flow && (m.unit === 'percent' || startsContinuation(reading.sentenceText))) flow = ctx.flow;
+    if (ctx.flow && (m.unit === 'percent' || startsContinuation(reading.sentenceText))) {
+      flow = ctx.flow;
+      evidence = { from: 'inherited', ...(ctx.flowOffset !== undefined ? { offset: ctx.flowOffset } : {}) };
+    }
     // 光买芯片就花了4300多亿美元: money spent buying chips (from abroad) is imports.
-    else if ((unit === 'USD' || unit === 'CNY') && SPEND_ON_CHIPS.test(norm.slice(sentence.start, m.start))) flow = 'import';
+    else if ((unit === 'USD' || unit === 'CNY') && SPEND_ON_CHIPS.test(norm.slice(sentence.start, m.start))) {
+      flow = 'import';
+      evidence = { from: 'sentence' };
+    }
     // （二）进口产品结构: a section heading names the flow of the paragraphs below it.
-    else if (ctx.sectionFlow) flow = ctx.sectionFlow;
+    else if (ctx.sectionFlow) {
+      flow = ctx.sectionFlow;
+      evidence = { from: 'heading' };
+    }
   }
   if (!flow) return undefined;
-  return { flow, term, negated: term !== undefined && NEGATED_FLOW_WORDS.has(term.word) };
+  return { flow, term, negated: term !== undefined && NEGATED_FLOW_WORDS.has(term.word), evidence };
 }
 
 /** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
@@ -347,7 +384,15 @@ function measureOf(slot: Slot, amount: Amount, flow: Flow, reading: Reading, ctx
  * level's; a share belongs to the part named before 占; otherwise the entity written right before the flow
  * word or after 向/从/对. Undefined when the number is another economy's own trade (韩国芯片出口).
  */
-function entitiesOf(slot: Slot, measure: Measure, productWord: string | undefined, flowTerm: Term | undefined, reading: Reading): { product: string; partner: string | null; province: string | null } | undefined {
+function entitiesOf(
+  slot: Slot,
+  measure: Measure,
+  subject: { productWord: string | undefined; productTerm: Term | undefined },
+  flowTerm: Term | undefined,
+  reading: Reading,
+  ctx: ArticleContext,
+): { product: string; partner: string | null; province: string | null; evidence: { product: FieldEvidence; partner: FieldEvidence } } | undefined {
+  let { productWord } = subject;
   const { m, group, member, level, isList } = slot;
   const { terms, sentence, norm } = reading;
   // 处理器…，占集成电路进口总额的49.2%: a share belongs to the part named before 占, not to the whole after it.
@@ -362,19 +407,24 @@ function entitiesOf(slot: Slot, measure: Measure, productWord: string | undefine
   let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
   let partner: string | null = null;
   let province: string | null = null;
+  const productEvidence: FieldEvidence = subject.productTerm ? { from: 'sentence', offset: ctx.locate(subject.productTerm.start) } : productWord ? { from: 'sentence' } : { from: 'default' };
+  let partnerEvidence: FieldEvidence = { from: 'default' };
   if (group && member) {
     // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
     if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) return undefined;
     if (group.kind === 'product' || group.kind === 'mixed') product = PRODUCT_WORDS[member] ?? product;
     if (group.kind === 'partner') partner = canonicalPartner(member);
     if (group.kind === 'province') province = member;
+    if (group.kind === 'partner' || group.kind === 'province') partnerEvidence = { from: 'list' };
   } else if (level) {
     product = level.product;
     partner = level.partner;
     province = level.province;
+    partnerEvidence = level.fieldEvidence.partner;
   } else if (sharePart && sharePart.kind !== 'product') {
     if (sharePart.kind === 'partner') partner = canonicalPartner(sharePart.word);
     else province = sharePart.word;
+    partnerEvidence = { from: 'sentence', offset: ctx.locate(sharePart.start) };
   } else if (!isList) {
     // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
     const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
@@ -388,9 +438,15 @@ function entitiesOf(slot: Slot, measure: Measure, productWord: string | undefine
     if (entity && (marked || beforeFlow)) {
       if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
       else province = entity.word;
+      partnerEvidence = { from: 'sentence', offset: ctx.locate(entity.start) };
     }
   }
-  return { product, partner, province };
+  // 第1名：韩国 — the lines under a ranking heading are about its partner.
+  if (partner === null && province === null && ctx.headingPartner) {
+    partner = ctx.headingPartner.partner;
+    partnerEvidence = { from: 'heading', offset: ctx.headingPartner.offset };
+  }
+  return { product, partner, province, evidence: { product: productEvidence, partner: partnerEvidence } };
 }
 
 /**
@@ -398,22 +454,43 @@ function entitiesOf(slot: Slot, measure: Measure, productWord: string | undefine
  * number right after it (较上年的2617亿美元); a period that had not ended at publication moves back a year
  * unless its year was written or the claim is a forecast.
  */
-function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleContext): Period | null {
+function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleContext): { period: Period | null; evidence: FieldEvidence } {
   const { m, clause } = slot;
-  const { periods, norm } = reading;
+  const { periods, norm, sentence } = reading;
   let period = ctx.period;
-  if (slot.period) period = resolvePeriod(slot.period, { publishedYear: ctx.publishedYear, current: ctx.period }) ?? period;
+  let evidence = contextPeriodEvidence(ctx, clause, sentence);
+  if (slot.period) {
+    const listed = resolvePeriod(slot.period, { publishedYear: ctx.publishedYear, current: ctx.period });
+    if (listed) {
+      period = listed;
+      evidence = { from: slot.period.relativeYear !== undefined && ctx.yearInferred ? 'inferred' : 'list', offset: ctx.locate(slot.period.start) };
+    }
+  }
   const base = periods.find((p) => p.base && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*$/.test(norm.slice(p.end, m.start)));
   if (base) {
     const relative = base.relativeYear !== undefined && ctx.period ? { ...base, relativeYear: undefined, year: ctx.period.year + base.relativeYear } : base;
     const basePeriod = resolvePeriod(relative, { publishedYear: ctx.publishedYear, current: ctx.period });
-    if (basePeriod) period = ctx.period && base.fromMonth === undefined ? { ...ctx.period, year: basePeriod.year } : basePeriod;
+    if (basePeriod) {
+      period = ctx.period && base.fromMonth === undefined ? { ...ctx.period, year: basePeriod.year } : basePeriod;
+      evidence = { from: base.year === undefined && ctx.yearInferred ? 'inferred' : 'clause', offset: ctx.locate(base.start) };
+    }
   }
   if (period && !ctx.periodYearWritten && !forecast && ctx.publishedMonth) {
     const end = `${period.year}-${String(period.to_month).padStart(2, '0')}`;
     if (end >= ctx.publishedMonth) period = { ...period, year: period.year - 1 };
   }
-  return period;
+  return { period, evidence: period ? evidence : { from: 'default' } };
+}
+
+/** Where the context's period was read, as seen from this number's clause and sentence. */
+function contextPeriodEvidence(ctx: ArticleContext, clause: Span, sentence: Span): FieldEvidence {
+  const written = ctx.periodEvidence;
+  if (!written) return { from: ctx.period ? 'inferred' : 'default' };
+  const { offset } = written;
+  if (written.from === 'inferred') return { from: 'inferred', offset };
+  if (offset >= ctx.locate(clause.start) && offset < ctx.locate(clause.end)) return { from: 'clause', offset };
+  if (offset >= ctx.locate(sentence.start) && offset < ctx.locate(sentence.end)) return { from: 'sentence', offset };
+  return { from: written.from === 'heading' ? 'heading' : 'inherited', offset };
 }
 
 /** What the sentence leaves to the next: enumerations, subject, flow, the period after a "since". */
@@ -423,6 +500,7 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   if (ctx.restore) {
     ctx.period = ctx.restore.period;
     ctx.periodYearWritten = ctx.restore.periodYearWritten;
+    ctx.periodEvidence = ctx.restore.periodEvidence;
     ctx.restore = undefined;
   }
   for (const g of groups) ctx.groups.push(g.group);
@@ -431,20 +509,26 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   if (lastSubject) ctx.subject = lastSubject.kind === 'product' ? 'chip' : ctx.subject === 'chip' && reading.drafts.length > 0 ? 'chip' : 'other';
   else if (reading.chipNamed) ctx.subject = 'chip';
   const lastFlow = [...terms].reverse().find((t) => t.kind === 'flow');
-  if (lastFlow) ctx.flow = FLOW_WORDS[lastFlow.word]!;
+  if (lastFlow) {
+    ctx.flow = FLOW_WORDS[lastFlow.word]!;
+    ctx.flowOffset = ctx.locate(lastFlow.start);
+  }
 }
 
 /**
  * Make a period the context. A "since" period (自2018年以来) holds for its own sentence only: the caller
  * restores `ctx.sincePeriodRestore` when the sentence ends.
  */
-function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string): void {
+function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string, heading = false): void {
   if (p.base) return;
   // 还有12月份没有计算, 尚未公布: a period named as missing is not the one the figures are about.
   if (/没有|尚未|未|还有/.test(clause)) return;
   const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
   if (!resolved) return;
-  if (p.since && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten };
+  if (p.since && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
+  // The year is a guess when it is relative to an undated page, or completed from a guessed period.
+  const inferredYear = ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred');
+  ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
   ctx.period = resolved;
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
 }

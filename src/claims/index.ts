@@ -7,13 +7,19 @@ import { normalizeDigits } from '../extract/numbers/index.js';
 import type { Claim, NumberMention, Source } from '../types.js';
 import { attributeSentence, type ArticleContext, type DraftClaim } from './attribute.js';
 import { splitSentences } from './sentences.js';
-import { FLOW_WORDS } from './lexicon.js';
+import { FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
+import { findPeriods } from './periods.js';
 import { findTerms } from './terms.js';
 import { attributeTable } from './tables.js';
 
 export interface ClaimOptions {
   /** Publication date `YYYY-MM-DD`; relative periods (今年, 去年) resolve against it. */
   published: string | null;
+  /**
+   * For an undated page that writes no year at all: the year to read it as (chosen by the caller from the
+   * records its figures match). Periods resolved with it are marked inferred.
+   */
+  referenceYear?: number;
 }
 
 /** Build the claims of one source from its number mentions (any order; grouped by `mention.block`). */
@@ -28,8 +34,15 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   const mentionsOf = (block: number) => byBlock.get(block) ?? [];
 
   const published = options.published;
+  // An undated page is read as written in the year of its latest data (never today's year): 今年 is that year.
+  const referenceYear = published ? Number(published.slice(0, 4)) : (latestDataYear(source, mentionsOf) ?? options.referenceYear ?? null);
+  let currentBlock = 0;
   const ctx: ArticleContext = {
-    publishedYear: published ? Number(published.slice(0, 4)) : null,
+    publishedYear: referenceYear,
+    yearInferred: !published && referenceYear !== null,
+    locate: (index) => source.blocks[currentBlock]!.offsets[index] ?? source.blocks[currentBlock]!.offsets.at(-1)!,
+    periodEvidence: null,
+    headingPartner: null,
     publishedMonth: published ? published.slice(0, 7) : null,
     period: null,
     periodYearWritten: false,
@@ -46,6 +59,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   const blocks = source.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    currentBlock = b;
     if (block.kind === 'table-row') {
       let end = b;
       while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row') end++;
@@ -60,9 +74,15 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     const blockMentions = mentionsOf(b);
     // A heading, or a short line with no number (（二）进口产品结构), opens a section: its flow word, if
     // any, is the flow of the paragraphs below until the next one.
+    const ranked = rankedPartner(norm);
+    if (ranked) {
+      ctx.headingPartner = { partner: ranked.partner, offset: block.offsets[ranked.at]! };
+      continue;
+    }
     if (block.kind === 'heading' || (blockMentions.length === 0 && norm.trim().length <= 20 && block.kind !== 'title')) {
       const flows = findTerms(norm).filter((t) => t.kind === 'flow');
       ctx.sectionFlow = flows.length === 1 ? FLOW_WORDS[flows[0]!.word]! : null;
+      ctx.headingPartner = null;
     }
     // Mentions are sorted and sentences in order: one pass, not a scan per sentence.
     let next = 0;
@@ -80,7 +100,9 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   inheritRepeatedQualifiers(drafts);
   // A headline names no period: it is about the period the article's body first names.
   const firstPeriod = drafts.find((d) => d.draft.period !== null)?.draft.period ?? (ctx.publishedYear ? { year: ctx.publishedYear, from_month: 1, to_month: 12 } : null);
-  return drafts.map(({ draft, block }, id) => toClaim(id, source, block, draft.period ? draft : { ...draft, period: firstPeriod }));
+  return drafts.map(({ draft, block }, id) =>
+    toClaim(id, source, block, draft.period ? draft : { ...draft, period: firstPeriod, fieldEvidence: { ...draft.fieldEvidence, period: { from: firstPeriod ? 'inferred' : 'default' } } }),
+  );
 }
 
 /**
@@ -132,7 +154,41 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
     province: d.province,
     origin: d.origin,
     ...(d.table ? { table: d.table } : {}),
+    fieldEvidence: d.fieldEvidence,
   };
+}
+
+/**
+ * The latest year the article gives data for: the year an undated page was written in, or the one before
+ * (a report on full-year 2025 is written in 2026, and calls 2025 今年 only while it lasts). Years in
+ * sentences without figures, and targets (到2030年, 预计2027年), do not count.
+ */
+function latestDataYear(source: Source, mentionsOf: (block: number) => NumberMention[]): number | null {
+  let latest: number | null = null;
+  source.blocks.forEach((block, b) => {
+    if (mentionsOf(b).length === 0) return;
+    const norm = normalizeDigits(block.text);
+    for (const p of findPeriods(norm)) {
+      if (p.year === undefined || p.since) continue;
+      if (/(?:到|至|预计|将|计划|目标|有望)\s*$/.test(norm.slice(Math.max(0, p.start - 3), p.start))) continue;
+      if (latest === null || p.year > latest) latest = p.year;
+    }
+  });
+  return latest;
+}
+
+/**
+ * A ranking or label line that names one partner and nothing else (第1名：韩国, 韩国：): the lines under it
+ * are about that partner. `at` is the partner word's index in `norm`.
+ */
+function rankedPartner(norm: string): { partner: string; at: number } | undefined {
+  const m = /^\s*(?:第\s*[\d一二三四五六七八九十]+\s*[名位]\s*[:：、.．]?|[\d一二三四五六七八九十]+\s*[、.．)）])?\s*/.exec(norm)!;
+  const rest = norm.slice(m[0].length).replace(/[\s:：]+$/, '');
+  if (rest.length === 0 || rest.length > 8) return undefined;
+  const terms = findTerms(rest);
+  const partner = terms.find((t) => t.kind === 'partner');
+  if (!partner || partner.start !== 0 || partner.end !== rest.length) return undefined;
+  return { partner: PARTNER_ALIASES[partner.word] ?? partner.word, at: m[0].length };
 }
 
 /** Block-text span → original-file span (end-exclusive), through the block's offset map. */

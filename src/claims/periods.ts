@@ -57,10 +57,24 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     make: (m) => ({ year: Number(m[1]) }),
   },
   { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
+  // 1月和2月, 1、2月: two consecutive months named together are one period.
+  {
+    first: '0123456789十一二两三四五六七八九',
+    re: new RegExp(String.raw`${MONTH}\s*月?份?\s*(?:和|与|及|、)\s*${MONTH}\s*月份?`, 'y'),
+    make: (m) => {
+      const a = monthNumber(m[1]!);
+      const b = monthNumber(m[2]!);
+      return a && b && b === a + 1 ? { fromMonth: a, toMonth: b } : undefined;
+    },
+  },
   { first: '前', re: new RegExp(String.raw`前\s*${MONTH}\s*个月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
   { first: '上', re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
   { first: '下', re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
-  { first: '前', re: /前三(?:个)?季度/y, make: () => ({ fromMonth: 1, toMonth: 9 }) },
+  // 前三季度, 过去三个季度: the year to date.
+  { first: '前过', re: /(?:前|过去)\s*([一二三两1-3])\s*个?季度/y, make: (m) => ({ fromMonth: 1, toMonth: 3 * QUARTERS[m[1]!]! }) },
+  // Q1, 1Q, H1 (English abbreviations in Chinese business writing).
+  { first: 'Qq', re: /[Qq]([1-4])(?![0-9])/y, make: (m) => quarter(m[1]!) },
+  { first: 'Hh', re: /[Hh]([12])(?![0-9])/y, make: (m) => (m[1] === '1' ? { fromMonth: 1, toMonth: 6 } : { fromMonth: 7, toMonth: 12 }) },
   { first: '第一二三四1234', re: /(?:第)?([一二三四1-4])季度/y, make: (m) => quarter(m[1]!) },
   { first: '全年', re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
   { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
@@ -85,17 +99,19 @@ function range(year: number | undefined, a: string, b: string) {
   return year === undefined ? m : { year, ...m };
 }
 
+const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
 function quarter(q: string) {
-  const n = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 }[q];
+  const n = QUARTERS[q];
   return n ? { fromMonth: n * 3 - 2, toMonth: n * 3 } : undefined;
 }
 
 const UNTIL_BEFORE = /(?:截至|截止到?|截止至)\s*$/;
 const SINCE_BEFORE = /(?:自|从|自从)\s*$/;
-const SINCE_AFTER = /^\s*(?:以来|开始|起|之后|以后)/;
+const SINCE_AFTER = /^\s*(?:[初底末中]\s*)?(?:以来|开始|起|之后|以后)/;
 
 /** Words that make the following period a comparison base. */
-const BASE_BEFORE = /(?:较|較|比|相比|对比|對比|与|與|同比|环比|環比)\s*$/;
+const BASE_BEFORE = /(?:较|較|比|相比|对比|對比|与|與|同比|环比|環比|低于|高于|少于|多于|不及)\s*$/;
 /** 2022年以来 / 自2018年 describe a span, still the claim's period start; 截至 ends a year-to-date. */
 
 /**

@@ -4,7 +4,7 @@
  * from its column header, its row label and the caption (表1：2025年7月…（亿美元）).
  */
 import { negate, shift } from '../decimal.js';
-import type { Flow, Measure, NumberMention, Period, TextBlock, Unit } from '../types.js';
+import type { Flow, Measure, NumberMention, Period, ReadFrom, TextBlock, Unit } from '../types.js';
 import type { ArticleContext, DraftClaim } from './attribute.js';
 import { FLOW_WORDS, NEGATED_FLOW_WORDS, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod } from './periods.js';
@@ -160,6 +160,8 @@ export function attributeTable(
       const headerPeriod = findPeriods(header)[0];
       const labelPeriod = findPeriods(label)[0];
       let period: Period | null = ctx.period;
+      let periodFrom: ReadFrom = ctx.period ? (ctx.periodEvidence?.from === 'inferred' ? 'inferred' : 'inherited') : 'default';
+      if (rowPeriod || labelPeriod?.year !== undefined || headerPeriod || captionPeriods.length) periodFrom = 'table';
       if (rowPeriod) {
         period = rowPeriod;
       } else if (labelPeriod?.year !== undefined) {
@@ -194,6 +196,13 @@ export function attributeTable(
         province: provinceTerm?.word ?? null,
         origin: 'table',
         table: { row: label, column: header },
+        fieldEvidence: {
+          flow: { from: 'table' },
+          measure: { from: 'table' },
+          period: period ? { from: periodFrom, ...(periodFrom !== 'table' && ctx.periodEvidence ? { offset: ctx.periodEvidence.offset } : {}) } : { from: 'default' },
+          product: { from: productTerm ? 'table' : 'default' },
+          partner: { from: partnerTerm || provinceTerm ? 'table' : 'default' },
+        },
       });
     }
   }
