@@ -74,8 +74,8 @@ const OTHER_UNIT = /^\s*(?:吨|辆|台|部|件|套|艘|架|条|桶|人|家|公�
 const PER_UNIT = /^\s*(?:\/|每)\s*(?:个|块|颗|片|只|枚)/;
 
 /** 增加/减少 right before a number (了 and 约 may stand between). */
-const CHANGE_BEFORE = /(增加|减少|增长|下降|多出|扩大|收窄|缩小|降低|提高)(?:了)?(?:约|近|超过?)?$/;
-const DECREASE = /减少|下降|收窄|缩小|降低/;
+const CHANGE_BEFORE = /(增加|减少|增长|下降|多出|扩大|收窄|缩小|缩减|降低|提高|下滑|回落)(?:了)?\s*(?:约|近|超过?)?\s*$/;
+const DECREASE = /减少|下降|收窄|缩小|缩减|降低|下滑|回落/;
 
 const LIST_SEPARATOR = /^[\s、和及与或,，]*$|^[\s]*以及[\s]*$/;
 
@@ -466,7 +466,17 @@ function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleC
       evidence = { from: slot.period.relativeYear !== undefined && ctx.yearInferred ? 'inferred' : 'list', offset: ctx.locate(slot.period.start) };
     }
   }
-  const base = periods.find((p) => p.base && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*$/.test(norm.slice(p.end, m.start)));
+  // (2024年为14.92%): a period in the same brackets as the number, before it.
+  const bracketed = periods.find((p) => p.bracket && !p.base && p.end <= m.start && p.bracket.start <= m.start && m.end <= p.bracket.end);
+  if (bracketed) {
+    const resolved = resolvePeriod(bracketed, { publishedYear: ctx.publishedYear, current: ctx.period });
+    if (resolved) {
+      period = resolved;
+      evidence = { from: bracketed.year === undefined && ctx.yearInferred ? 'inferred' : 'clause', offset: ctx.locate(bracketed.start) };
+    }
+  }
+  // 较2022年的1535亿个, 低于去年同期的4167亿颗, 较2021年同期(33.6%): the number is the base period's.
+  const base = periods.find((p) => p.base && !p.topic && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*[(（]?\s*$/.test(norm.slice(p.end, m.start)));
   if (base) {
     const relative = base.relativeYear !== undefined && ctx.period ? { ...base, relativeYear: undefined, year: ctx.period.year + base.relativeYear } : base;
     const basePeriod = resolvePeriod(relative, { publishedYear: ctx.publishedYear, current: ctx.period });
@@ -520,12 +530,14 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
  * restores `ctx.sincePeriodRestore` when the sentence ends.
  */
 function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string, heading = false): void {
-  if (p.base) return;
+  // A comparison base is not the claims' period, unless it opens the sentence (对比2024年，进口…); a period
+  // in brackets (2024年为4.46%) holds inside them only (see periodOf).
+  if ((p.base && !p.topic) || p.bracket) return;
   // 还有12月份没有计算, 尚未公布: a period named as missing is not the one the figures are about.
   if (/没有|尚未|未|还有/.test(clause)) return;
   const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
   if (!resolved) return;
-  if (p.since && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
+  if ((p.since || p.topic) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
   // The year is a guess when it is relative to an undated page, or completed from a guessed period.
   const inferredYear = ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred');
   ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };

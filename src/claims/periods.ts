@@ -20,6 +20,10 @@ export interface PeriodMention {
   base: boolean;
   /** 自2004年以来, 从2020年开始: the start of a span, not the period later figures are about. */
   since?: boolean;
+  /** 对比2024年，…: a comparison period that opens its sentence is the period of what follows in it. */
+  topic?: boolean;
+  /** (2024年为14.92%): a period inside brackets holds for the bracket only (positions index the text). */
+  bracket?: { start: number; end: number };
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -176,7 +180,32 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
     const tail = /^\s*(?:底|末)/.exec(text.slice(p.end, Math.min(to, p.end + 3)));
     if (tail) p.end += tail[0].length;
   }
+  for (const p of found) {
+    if (p.base && /^\s*(?:同期)?\s*[，,：:]/.test(text.slice(p.end, Math.min(to, p.end + 4)))) p.topic = true;
+    const bracket = enclosingBracket(text, p.start, p.end, from, to);
+    if (bracket) p.bracket = bracket;
+  }
   return found;
+}
+
+/** The bracket pair (ASCII or full-width) around [start, end) within [from, to), if any. */
+function enclosingBracket(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } | undefined {
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') return undefined;
+    if (c === '(' || c === '（') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = end; i < to; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') return undefined;
+    if (c === ')' || c === '）') return { start: open, end: i + 1 };
+  }
+  return undefined;
 }
 
 /** What the text has established so far: the period a bare 1－11月份 or 当时 refers to. */
