@@ -45,8 +45,8 @@ export function checkSource(source: Source, options: CheckOptions): FileResult {
     const year = yearFromRecords((referenceYear) => buildClaims(source, mentions, { published: null, referenceYear }), options.dataset);
     if (year !== null) claims = buildClaims(source, mentions, { published: null, referenceYear: year });
   }
-  const assessments = reconcile(claims, options.dataset, { published: source.published });
   const locator = createLocator(source.text);
+  const assessments = reconcile(claims, options.dataset, { published: source.published, lineOf: (offset) => locator.toPoint(offset).line });
   const byId = new Map(claims.map((c) => [c.id, c]));
   const point = (offset: number) => locator.toPoint(offset);
   const readable = !source.messages.some((m) => m.severity === 'error' && /unreadable|binary|too-large|encoding/.test(m.ruleId));

@@ -125,14 +125,17 @@ export interface Period {
 }
 
 /**
- * Where a field of a claim was read. Strong: the claim's own clause or sentence, a 分别 list, a table header
- * or caption. Weak: a section heading, a field inherited from an earlier sentence, one inferred from the
- * article (a reference year for an undated page, a headline's period), or a default (no word at all).
+ * Where a field of a claim was read. Strong: the claim's own clause or sentence, an earlier sentence of the
+ * same paragraph with nothing else named between (`paragraph`), a 分别 list, a table header or caption, or
+ * the same figure restated with its period elsewhere (a headline's 1.2万亿 that the body writes as
+ * 2024年…1.2万亿元: `restated`). Weak: a section heading, a field inherited from another paragraph, one
+ * inferred from the article (a reference year for an undated page, a headline's period), or a default (no
+ * word at all).
  */
-export type ReadFrom = 'clause' | 'sentence' | 'list' | 'table' | 'heading' | 'inherited' | 'inferred' | 'default';
+export type ReadFrom = 'clause' | 'sentence' | 'paragraph' | 'list' | 'table' | 'restated' | 'heading' | 'inherited' | 'inferred' | 'default';
 
 /** The sources of a field that an error may rest on. */
-export const STRONG_READINGS: ReadonlySet<ReadFrom> = new Set(['clause', 'sentence', 'list', 'table']);
+export const STRONG_READINGS: ReadonlySet<ReadFrom> = new Set(['clause', 'sentence', 'paragraph', 'list', 'table', 'restated']);
 
 export interface FieldEvidence {
   from: ReadFrom;
@@ -147,6 +150,8 @@ export interface ClaimEvidence {
   period: FieldEvidence;
   product: FieldEvidence;
   partner: FieldEvidence;
+  /** For yoy and share: where the basis (quantity or value) was read; inherited from the level before it, or a default. */
+  basis?: FieldEvidence;
 }
 
 /** A claim about China's chip trade or production, before it is checked. */
@@ -168,6 +173,11 @@ export interface Claim {
   of: 'value' | 'quantity' | null;
   /** For yoy and share of value: the currency the rate was computed in, when the text says. */
   currency?: 'USD' | 'CNY' | null;
+  /**
+   * For a share: `goods` when its base is all goods trade (占进口贸易总额的16.43%) rather than the chip
+   * total or a part of it; such a share is checked only against records of that base.
+   */
+  shareBase?: 'goods';
   unit: Unit;
   /** Exact decimal value in base units (a yoy in percent, signed: 下降 → negative). */
   decimal: Decimal;

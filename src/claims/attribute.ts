@@ -5,7 +5,7 @@
  */
 import { negate, shift, type Decimal } from '../decimal.js';
 import type { Claim, FieldEvidence, Flow, Measure, NumberMention, Period, ReadFrom, Unit } from '../types.js';
-import { FLOW_WORDS, NEGATED_FLOW_WORDS, PARTNER_ALIASES, PRODUCT_WORDS } from './lexicon.js';
+import { FLOW_WORDS, GOODS_BASE_WORDS, NEGATED_FLOW_WORDS, PARTNER_ALIASES, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { clauseAround, type Span } from './sentences.js';
 import { foreignSubjectBefore } from './segment.js';
@@ -35,8 +35,13 @@ export interface ArticleContext {
   yearInferred: boolean;
   /** The current block's text index → 0-based offset in the original file. */
   locate: (index: number) => number;
-  /** Where `period` was written (original offset), and whether it came from a heading or an inferred year. */
-  periodEvidence: { offset: number; from: 'written' | 'heading' | 'inferred' } | null;
+  /**
+   * Where `period` was written (original offset, and the block it stands in), and whether it came from a
+   * heading or an inferred year.
+   */
+  periodEvidence: { offset: number; block: number; from: 'written' | 'heading' | 'inferred' } | null;
+  /** The block being read. */
+  block: number;
   /** A partner named by a heading (第1名：韩国) for the lines under it, until the next heading. */
   headingPartner?: { partner: string; offset: number } | null;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
@@ -206,12 +211,14 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     partner: where.partner,
     province: where.province,
     origin: slot.isList ? 'list' : 'sentence',
+    ...(measured.shareBase ? { shareBase: measured.shareBase } : {}),
     fieldEvidence: {
       flow: flowFound.evidence,
       measure: { from: 'clause' },
       period: options.headline && !period ? { from: 'default' } : periodEvidence,
       product: where.evidence.product,
       partner: where.evidence.partner,
+      ...(measured.basis ? { basis: measured.basis } : {}),
     },
   };
 }
@@ -329,7 +336,13 @@ function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleContext): 
 }
 
 /** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
-function measureOf(slot: Slot, amount: Amount, flow: Flow, reading: Reading, ctx: ArticleContext): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal } | undefined {
+function measureOf(
+  slot: Slot,
+  amount: Amount,
+  flow: Flow,
+  reading: Reading,
+  ctx: ArticleContext,
+): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal; basis?: FieldEvidence; shareBase?: 'goods' } | undefined {
   const { m, clause, isList, listTerm, level } = slot;
   const { terms, norm, sentence, periods } = reading;
   let decimal = amount.decimal;
@@ -361,22 +374,27 @@ function measureOf(slot: Slot, amount: Amount, flow: Flow, reading: Reading, ctx
   else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && t.end <= m.start && t.start >= sentence.start)) measure = 'yoy';
   else return undefined;
   let of = basisOf(terms, clause, m, ctx, flow);
+  let basis: FieldEvidence = { from: basisWritten(terms, clause, m) ? 'clause' : ctx.lastLevel?.flow === flow ? 'inherited' : 'default' };
   let currency: 'USD' | 'CNY' | null = of === 'value' && ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
   // 按美元计算同比增长27.7%, 以人民币计: the text names the currency of the rate.
   const stated = /[按以]\s*(美元|人民币)\s*计/.exec(norm.slice(sentence.start, m.start));
   if (stated) {
     of = 'value';
     currency = stated[1] === '美元' ? 'USD' : 'CNY';
+    basis = { from: 'sentence' };
   }
   if (level) {
     of = level.measure === 'quantity' ? 'quantity' : 'value';
+    basis = { from: 'list' };
     currency = level.unit === 'USD' || level.unit === 'CNY' ? level.unit : null;
   }
   if (measure === 'yoy') {
-    const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t));
+    // 下降14.6%, 较今年前三个月26.7%的降幅: a decrease word before the number or 降幅 right after it.
+    const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t)) || /^\s*的?\s*(?:降幅|跌幅|减幅)/.test(norm.slice(m.end, m.end + 6));
     if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
   }
-  return { measure, of, currency, decimal };
+  if (measure === 'share' && shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
+  return { measure, of, currency, decimal, basis };
 }
 
 /**
@@ -500,7 +518,9 @@ function contextPeriodEvidence(ctx: ArticleContext, clause: Span, sentence: Span
   if (written.from === 'inferred') return { from: 'inferred', offset };
   if (offset >= ctx.locate(clause.start) && offset < ctx.locate(clause.end)) return { from: 'clause', offset };
   if (offset >= ctx.locate(sentence.start) && offset < ctx.locate(sentence.end)) return { from: 'sentence', offset };
-  return { from: written.from === 'heading' ? 'heading' : 'inherited', offset };
+  if (written.from === 'heading') return { from: 'heading', offset };
+  // An earlier sentence of this paragraph: the period it set still holds (nothing has replaced it).
+  return { from: written.block === ctx.block ? 'paragraph' : 'inherited', offset };
 }
 
 /** What the sentence leaves to the next: enumerations, subject, flow, the period after a "since". */
@@ -540,7 +560,7 @@ function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string, head
   if ((p.since || p.topic) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
   // The year is a guess when it is relative to an undated page, or completed from a guessed period.
   const inferredYear = ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred');
-  ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
+  ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
   ctx.period = resolved;
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
 }
@@ -559,6 +579,18 @@ function magnitudeExponent(m: NumberMention): number {
 
 function startsContinuation(sentence: string): boolean {
   return /^[\s，,]*(其中|同比|增长|下降|占|分别|而|并|较|比|环比)/.test(sentence);
+}
+
+/** 占进口贸易总额的: the words between 占 and the number name all goods trade, and no chip word. */
+function shareOfGoods(between: string): boolean {
+  const terms = findTerms(between);
+  if (terms.some((t) => t.kind === 'product')) return false;
+  return GOODS_BASE_WORDS.some((w) => between.includes(w));
+}
+
+/** Is the basis of a rate written in its own clause (出口量, 金额)? */
+function basisWritten(terms: Term[], clause: Span, m: NumberMention): boolean {
+  return terms.some((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start);
 }
 
 /** The basis of a yoy or share: written (出口量, 金额), or the level claim just before it. */

@@ -4,7 +4,7 @@
  */
 import { compare, toNumber } from '../decimal.js';
 import { normalizeDigits } from '../extract/numbers/index.js';
-import type { Claim, NumberMention, Source } from '../types.js';
+import { STRONG_READINGS, type Claim, type NumberMention, type Source } from '../types.js';
 import { attributeSentence, type ArticleContext, type DraftClaim } from './attribute.js';
 import { splitSentences } from './sentences.js';
 import { FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
@@ -42,6 +42,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     yearInferred: !published && referenceYear !== null,
     locate: (index) => source.blocks[currentBlock]!.offsets[index] ?? source.blocks[currentBlock]!.offsets.at(-1)!,
     periodEvidence: null,
+    block: 0,
     headingPartner: null,
     publishedMonth: published ? published.slice(0, 7) : null,
     period: null,
@@ -60,6 +61,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     currentBlock = b;
+    ctx.block = b;
     if (block.kind === 'table-row') {
       let end = b;
       while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row') end++;
@@ -99,10 +101,17 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
 
   inheritRepeatedQualifiers(drafts);
   // A headline names no period: it is about the period the article's body first names.
+  // A headline names no period. When the body restates its figure with a period, it is that one; otherwise
+  // it is about the period the body first names (a guess).
   const firstPeriod = drafts.find((d) => d.draft.period !== null)?.draft.period ?? (ctx.publishedYear ? { year: ctx.publishedYear, from_month: 1, to_month: 12 } : null);
-  return drafts.map(({ draft, block }, id) =>
-    toClaim(id, source, block, draft.period ? draft : { ...draft, period: firstPeriod, fieldEvidence: { ...draft.fieldEvidence, period: { from: firstPeriod ? 'inferred' : 'default' } } }),
-  );
+  const headlinePeriod = (draft: DraftClaim): Pick<DraftClaim, 'period' | 'fieldEvidence'> => {
+    const restated = drafts.find(
+      ({ draft: d }) => d.period !== null && d !== draft && d.flow === draft.flow && d.measure === draft.measure && d.unit === draft.unit && compare(d.decimal, draft.decimal) === 0 && STRONG_READINGS.has(d.fieldEvidence.period.from),
+    )?.draft;
+    if (restated) return { period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
+    return { period: firstPeriod, fieldEvidence: { ...draft.fieldEvidence, period: { from: firstPeriod ? 'inferred' : 'default' } } };
+  };
+  return drafts.map(({ draft, block }, id) => toClaim(id, source, block, draft.period ? draft : { ...draft, ...headlinePeriod(draft) }));
 }
 
 /**
@@ -141,6 +150,7 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
     measure: d.measure,
     of: d.of,
     currency: d.currency,
+    ...(d.shareBase ? { shareBase: d.shareBase } : {}),
     unit: d.unit,
     decimal: d.decimal,
     value: toNumber(d.decimal),

@@ -6,6 +6,9 @@ import type { Flow } from '../types.js';
 
 /** Flow words. Order does not matter: matching is longest-first (贸易逆差 before 逆差, 进出口 before 进口). */
 export const FLOW_WORDS: Record<string, Flow> = {
+  进出口贸易总额: 'total_trade',
+  进口贸易总额: 'import',
+  出口贸易总额: 'export',
   进出口总额: 'total_trade',
   进出口额: 'total_trade',
   进出口: 'total_trade',
@@ -166,6 +169,12 @@ export const OTHER_SUBJECTS = [
 /** Words that make a percentage a year-on-year change, and the ones that make it negative. */
 export const YOY_WORDS = ['年增', '年减', '年減', '增加', '跃升', '激增', '大增', '猛增', '飙升', '暴增', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '上涨', '攀升', '回升', '下跌', '增', '同比', '增长', '增長', '成长', '成長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
 export const DECREASE_WORDS = ['年减', '年減', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '下跌', '跌', '下降', '减少', '減少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
+
+/**
+ * Words after 占 that make a share's base all goods trade (占进口贸易总额的16.43%, 占了全部进口的16%), unless
+ * a chip word names the base (占集成电路进口总额的49.2%).
+ */
+export const GOODS_BASE_WORDS = ['贸易总额', '贸易总值', '进口总值', '出口总值', '进出口总值', '进口总额', '出口总额', '全部进口', '全部出口', '外贸', '货物贸易', '总进口', '总出口', '进口贸易', '出口贸易'];
 
 /** Words that make a percentage a share of a total. */
 export const SHARE_WORDS = ['占比', '比重', '占全部', '占全国', '占', '份额'];

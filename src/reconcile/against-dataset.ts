@@ -80,6 +80,8 @@ function ended(period: { year: number; to_month: number }, published: string | n
 export function assessClaim(claim: Claim, dataset: Dataset, published: string | null): Assessment {
   const key = keyOf(claim);
   if (!key) return unverifiable(claim, 'no period could be resolved for this claim', []);
+  // The dataset holds chip figures only: a share of all goods trade has no record to meet.
+  if (claim.shareBase === 'goods') return unverifiable(claim, 'a share of all goods trade; the dataset records chip trade only', []);
   const shape = shapeOf(claim);
   let figures = claim.measure === 'change' ? changeFigures(dataset, key) : lookup(dataset, key);
   // The currency a growth rate was computed in is inferred from the text; when the figure in that currency

@@ -7,6 +7,7 @@ import type { Claim, Dataset } from '../types.js';
 import { assessClaim, exchangeRateFor, type Assessment } from './against-dataset.js';
 export { keyOf, seriesKeyOf } from './against-dataset.js';
 import { findInconsistencies } from './internal.js';
+import { temper } from './certainty.js';
 
 export type { Assessment } from './against-dataset.js';
 export { VERDICT_RULES, type VerdictRuleId, type VerdictRule } from './rules.js';
@@ -14,6 +15,8 @@ export { VERDICT_RULES, type VerdictRuleId, type VerdictRule } from './rules.js'
 export interface ReconcileOptions {
   /** Publication date `YYYY-MM-DD`: a typo's "wrong period" must be one the article could have known. */
   published: string | null;
+  /** 1-based line of an offset in the original file, for messages that say where a reading came from. */
+  lineOf?: (offset: number) => number;
 }
 
 /** One assessment per claim, in the order of `claims`. */
@@ -52,5 +55,8 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
       };
     }
   }
-  return assessments;
+  // Severity from evidence: an error only where every field the comparison rests on was read strongly.
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const certainty = { dataset, ...(options.lineOf ? { lineOf: options.lineOf } : {}) };
+  return assessments.map((a, i) => temper(claims[i]!, a, (a.otherClaims ?? []).map((id) => byId.get(id)!).filter(Boolean), certainty));
 }

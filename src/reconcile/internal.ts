@@ -26,7 +26,7 @@ function periodKey(c: Claim): string {
 }
 
 function sameFigureKey(c: Claim): string {
-  return [c.flow, c.measure, c.of ?? '', c.currency ?? '', c.product, c.partner ?? '', c.province ?? '', periodKey(c), c.unit].join('|');
+  return [c.flow, c.measure, c.of ?? '', c.currency ?? '', c.shareBase ?? '', c.product, c.partner ?? '', c.province ?? '', periodKey(c), c.unit].join('|');
 }
 
 const REGIONS = new Set(['东盟', '欧盟', '拉美', '非洲', '中东', '亚洲', '欧洲', '北美']);
@@ -124,14 +124,15 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
 
   // Shares against their ratio, and parts that add up to more than their total.
   const national = levels.filter((t) => t.product === '8542' && !t.partner && !t.province);
-  const totals = firstBy(national, (t) => [t.flow, periodKey(t), t.unit === 'USD' || t.unit === 'CNY' ? 'value' : 'quantity'].join('|'));
-  const totalOf = (c: Claim) => totals.get([c.flow, periodKey(c), c.of === 'quantity' ? 'quantity' : 'value'].join('|'));
+  // A share is a part over its total on one basis and in one unit: 647亿个 ÷ 3.04万亿元 is no ratio.
+  const basis = (c: Claim) => (c.measure === 'quantity' ? 'quantity' : 'value');
+  const totals = firstBy(national, (t) => [t.flow, periodKey(t), basis(t), t.unit].join('|'));
   const entity = (c: Claim) => [c.flow, c.product, c.partner, c.province, periodKey(c)].join('|');
-  const partOf = firstBy(levels, entity);
-  for (const share of withPeriod.filter((c) => c.measure === 'share' && isExactish(c))) {
+  const partOf = firstBy(levels, (c) => [entity(c), basis(c)].join('|'));
+  for (const share of withPeriod.filter((c) => c.measure === 'share' && isExactish(c) && !c.shareBase)) {
     if (share.product === '8542' && !share.partner && !share.province) continue;
-    const part = partOf.get(entity(share));
-    const total = totalOf(share);
+    const part = partOf.get([entity(share), share.of === 'quantity' ? 'quantity' : 'value'].join('|'));
+    const total = part && totals.get([part.flow, periodKey(part), basis(part), part.unit].join('|'));
     if (!part || !total) continue;
     const p = span(part, corrected);
     const t = span(total, corrected);

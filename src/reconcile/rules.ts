@@ -130,6 +130,13 @@ export const VERDICT_RULES = {
     full: 'Products, partners or provinces listed in the article add up to more than the total it gives.',
     help: BOTH,
   },
+  'chipcheck/uncertain-reading': {
+    verdict: 'unverifiable',
+    level: 'warning',
+    short: 'Disagrees as read, but the reading is not certain',
+    full: 'The claim disagrees with a record or with the article, but a field the comparison rests on (its period, flow, partner, product or measure) was not written in its own sentence: it was inherited from an earlier sentence, taken from a heading, or inferred. The message says what the reading rests on and, when another reading matches a record, which one.',
+    help: 'Write the period (or flow, partner) in the sentence, or check the figure against the reading the message names.',
+  },
   'chipcheck/unverifiable': {
     verdict: 'unverifiable',
     level: 'info',

@@ -1,0 +1,108 @@
+/**
+ * Severity from evidence: a contradiction, typo or inconsistency is an error only when every field the
+ * comparison rests on was read strongly (the claim's own clause or sentence, a 分别 list, a table). When one
+ * was inherited, taken from a heading or inferred, the disagreement may be chipcheck's misreading rather
+ * than the author's mistake: it becomes a question (a warning, verdict unverifiable) that says what the
+ * reading rests on and, when another reading of that field matches a record, which one.
+ */
+import type { Claim, ClaimEvidence, Dataset, FieldEvidence, Figure, Period } from '../types.js';
+import { STRONG_READINGS } from '../types.js';
+import type { Assessment } from './against-dataset.js';
+import { describePeriod } from './describe.js';
+import { agrees, shapeOf } from './interval.js';
+
+/** The fields a verdict about a record or another claim depends on. */
+const COMPARED: ReadonlyArray<keyof ClaimEvidence> = ['period', 'flow', 'partner', 'product', 'measure'];
+
+const FIELD_NAME: Record<string, string> = { period: 'period', flow: 'flow', partner: 'partner', product: 'product', measure: 'measure' };
+
+const HOW: Record<string, string> = {
+  heading: 'taken from a heading',
+  inherited: 'inherited',
+  inferred: 'inferred (not written)',
+  default: 'not written',
+};
+
+export interface WeakField {
+  claim: Claim;
+  field: keyof ClaimEvidence;
+  evidence: FieldEvidence;
+}
+
+/** The fields of a claim that were not read strongly. */
+export function weakFields(claim: Claim): WeakField[] {
+  const weak: WeakField[] = [];
+  for (const field of COMPARED) {
+    const evidence = claim.fieldEvidence[field];
+    if (!evidence) continue;
+    // No partner or product word is the national total of HS 8542: the plain reading, not a guess.
+    if ((field === 'partner' || field === 'product') && evidence.from === 'default') continue;
+    if (!STRONG_READINGS.has(evidence.from)) weak.push({ claim, field, evidence });
+  }
+  return weak;
+}
+
+export interface CertaintyOptions {
+  dataset: Dataset;
+  /** 1-based line of an offset in the original file, for "inherited from line 12". */
+  lineOf?: (offset: number) => number;
+}
+
+/**
+ * The assessment as sure as its reading allows. `others` are the claims an inconsistency involves; their
+ * readings count too.
+ */
+export function temper(claim: Claim, assessment: Assessment, others: Claim[], options: CertaintyOptions): Assessment {
+  if (assessment.verdict !== 'contradiction' && assessment.verdict !== 'typo' && assessment.verdict !== 'inconsistent') return assessment;
+  const weak = [claim, ...others].flatMap(weakFields);
+  if (weak.length === 0) return assessment;
+  const rests = weak.map((w) => describeWeak(w, claim, options.lineOf)).join('; ');
+  const alternative = assessment.verdict === 'inconsistent' ? undefined : otherReading(claim, weak, options.dataset);
+  const question = alternative
+    ? ` If it is ${describePeriod(alternative.key.period)}, it matches ${alternative.text}.`
+    : '';
+  return {
+    ...assessment,
+    verdict: 'unverifiable',
+    severity: 'warning',
+    ruleId: 'chipcheck/uncertain-reading',
+    suggestion: null,
+    message: `Is this read right? ${claim.text}: ${rests}. Read so, ${assessment.message}.${question}`,
+  };
+}
+
+function describeWeak(w: WeakField, claim: Claim, lineOf: ((offset: number) => number) | undefined): string {
+  const value = w.field === 'period' && w.claim.period ? describePeriod(w.claim.period) : w.field === 'partner' ? (w.claim.partner ?? w.claim.province ?? 'national') : String(w.claim[w.field as keyof Claim] ?? '');
+  const whose = w.claim === claim ? '' : ` of ${w.claim.text}`;
+  const where = w.evidence.offset !== undefined && lineOf && w.evidence.from !== 'inferred' ? ` from line ${lineOf(w.evidence.offset)}` : '';
+  return `the ${FIELD_NAME[w.field]}${whose} (${value}) is ${HOW[w.evidence.from] ?? w.evidence.from}${where}`;
+}
+
+/**
+ * A record the claim matches when its weakly read period is read otherwise: the same series in another
+ * period of the same year or the year before. Only a period question gets an alternative: flows and
+ * partners have too few alternatives for a match to mean much.
+ */
+function otherReading(claim: Claim, weak: WeakField[], dataset: Dataset): Figure | undefined {
+  if (!claim.period || !weak.some((w) => w.claim === claim && w.field === 'period')) return undefined;
+  const shape = shapeOf(claim);
+  const near = (p: Period) => p.year === claim.period!.year || p.year === claim.period!.year - 1;
+  const same = (p: Period) => p.year === claim.period!.year && p.from_month === claim.period!.from_month && p.to_month === claim.period!.to_month;
+  const fits = dataset.figures.filter(
+    (f) =>
+      f.key.flow === claim.flow &&
+      f.key.measure === claim.measure &&
+      f.key.unit === claim.unit &&
+      f.key.product === claim.product &&
+      f.key.partner === claim.partner &&
+      f.key.province === claim.province &&
+      (claim.measure !== 'yoy' || !claim.of || !f.key.of || f.key.of === claim.of) &&
+      near(f.key.period) &&
+      !same(f.key.period) &&
+      f.provenance.every((p) => p.confidence !== 'low') &&
+      agrees(shape, { low: f.low, high: f.high }),
+  );
+  // One period fits: an answer. Several: no telling which, say nothing.
+  const periods = new Set(fits.map((f) => describePeriod(f.key.period)));
+  return periods.size === 1 ? fits[0] : undefined;
+}
