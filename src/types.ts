@@ -122,6 +122,11 @@ export interface Period {
   year: number;
   from_month: number;
   to_month: number;
+  /**
+   * A span of several years read as one total (近五年累计, 2014年到2017年…共): every year it covers, `year`
+   * being the first. No record is a sum over years, so such a claim is never compared with one.
+   */
+  years?: number[];
 }
 
 /**

@@ -557,7 +557,8 @@ function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string, head
   if (/没有|尚未|未|还有/.test(clause)) return;
   const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
   if (!resolved) return;
-  if ((p.since || p.topic) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
+  // A span of years holds for its own sentence: the next sentence is about a year again.
+  if ((p.since || p.topic || p.years || p.lastYears) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
   // The year is a guess when it is relative to an undated page, or completed from a guessed period.
   const inferredYear = ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred');
   ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
@@ -605,6 +606,9 @@ function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleCont
 /** The last `count` periods written as a list (2022年、2023年) before `before`, or undefined. */
 function listedPeriods(periods: PeriodMention[], norm: string, before: number, count: number): PeriodMention[] | undefined {
   const earlier = periods.filter((p) => p.end <= before && !p.base);
+  // 2019—2024年…分别为 six figures: one year each.
+  const span = earlier[earlier.length - 1];
+  if (span?.years && span.years.length === count) return span.years.map((year) => ({ start: span.start, end: span.end, base: false, year }));
   if (earlier.length < count || count < 2) return undefined;
   const list = earlier.slice(earlier.length - count);
   for (let k = 1; k < list.length; k++) if (!LIST_SEPARATOR.test(norm.slice(list[k - 1]!.end, list[k]!.start))) return undefined;

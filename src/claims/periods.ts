@@ -10,6 +10,10 @@ export interface PeriodMention {
   end: number;
   /** An explicit year (2021年). */
   year?: number;
+  /** A span of years (2019—2024年, 2014年到2017年): every year in it, first to last. */
+  years?: number[];
+  /** 近五年, 过去三年: the last N years up to the current period's year. */
+  lastYears?: number;
   /** A year relative to the publication date: 今年 0, 去年/上年 −1, 前年 −2, 明年 +1. */
   relativeYear?: number;
   /** 当时, 当年, 同期: the period most recently named in the text. */
@@ -54,6 +58,17 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'),
     make: (m) => range(Number(m[1]), m[2]!, m[3]!),
   },
+  // 2019—2024年, 2014年到2017年: a span of years.
+  {
+    first: '12',
+    re: new RegExp(String.raw`((?:19|20)\d{2})\s*年?\s*(?:-|－|—|–|~|～|至|到)\s*((?:19|20)\d{2})\s*年(?:间|期间)?`, 'y'),
+    make: (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (to <= from || to - from > 30) return undefined;
+      return { year: from, years: Array.from({ length: to - from + 1 }, (_, i) => from + i) };
+    },
+  },
   // 2021年前10个月, 2021年前三季度, 2021年上半年, 2021年全年, 2021年7月, 2021年一季度
   {
     first: '12',
@@ -80,6 +95,10 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   { first: 'Qq', re: /[Qq]([1-4])(?![0-9])/y, make: (m) => quarter(m[1]!) },
   { first: 'Hh', re: /[Hh]([12])(?![0-9])/y, make: (m) => (m[1] === '1' ? { fromMonth: 1, toMonth: 6 } : { fromMonth: 7, toMonth: 12 }) },
   { first: '第一二三四1234', re: /(?:第)?([一二三四1-4])季度/y, make: (m) => quarter(m[1]!) },
+  // 第一季 (Taiwan and Hong Kong usage, no 度).
+  { first: '第', re: /第([一二三四1-4])季(?!度)/y, make: (m) => quarter(m[1]!) },
+  // 近五年, 过去三年, 近10年: the last N years.
+  { first: '近过最', re: /(?:近|过去|最近)\s*(\d{1,2}|[二两三四五六七八九十])\s*年(?!来|以来|前|度|[0-9])/y, make: (m) => lastYears(m[1]!) },
   { first: '全年', re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
   { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
   { first: '今本当', re: /今年|本年|当年度/y, make: () => ({ relativeYear: 0 }) },
@@ -92,6 +111,11 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
 /** The patterns a position can start, by its character: most characters start none. */
 const BY_FIRST = new Map<string, typeof PATTERNS>();
 for (const pattern of PATTERNS) for (const c of pattern.first) BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), pattern]);
+
+function lastYears(n: string) {
+  const count = /^\d+$/.test(n) ? Number(n) : CN_DIGIT[n];
+  return count && count >= 2 && count <= 30 ? { lastYears: count } : undefined;
+}
 
 function months(from: number | undefined, to: number | undefined) {
   return from && to && from <= to ? { fromMonth: from, toMonth: to } : undefined;
@@ -222,6 +246,13 @@ export interface PeriodContext {
  */
 export function resolvePeriod(p: PeriodMention, ctx: PeriodContext): Period | null {
   if (p.anaphoric) return ctx.current;
+  if (p.years) return { year: p.years[0]!, from_month: 1, to_month: 12, years: p.years };
+  if (p.lastYears !== undefined) {
+    const last = ctx.current?.year ?? ctx.publishedYear;
+    if (last === null || last === undefined) return null;
+    const years = Array.from({ length: p.lastYears }, (_, i) => last - p.lastYears! + 1 + i);
+    return { year: years[0]!, from_month: 1, to_month: 12, years };
+  }
   let year = p.year;
   if (year === undefined && p.relativeYear !== undefined && ctx.publishedYear !== null) year = ctx.publishedYear + p.relativeYear;
   if (year === undefined) year = ctx.current?.year ?? ctx.publishedYear ?? undefined;

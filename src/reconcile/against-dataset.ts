@@ -80,6 +80,7 @@ function ended(period: { year: number; to_month: number }, published: string | n
 export function assessClaim(claim: Claim, dataset: Dataset, published: string | null): Assessment {
   const key = keyOf(claim);
   if (!key) return unverifiable(claim, 'no period could be resolved for this claim', []);
+  if (key.period.years) return unverifiable(claim, `a total over ${key.period.years[0]}–${key.period.years[key.period.years.length - 1]}年; the dataset records single periods`, []);
   // The dataset holds chip figures only: a share of all goods trade has no record to meet.
   if (claim.shareBase === 'goods') return unverifiable(claim, 'a share of all goods trade; the dataset records chip trade only', []);
   const shape = shapeOf(claim);

@@ -22,7 +22,7 @@ function span(c: Claim, corrected: Map<number, number>): Interval {
 }
 
 function periodKey(c: Claim): string {
-  return c.period ? `${c.period.year}-${c.period.from_month}-${c.period.to_month}` : '';
+  return c.period ? `${c.period.years ? c.period.years.join('+') : c.period.year}-${c.period.from_month}-${c.period.to_month}` : '';
 }
 
 function sameFigureKey(c: Claim): string {
