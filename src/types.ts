@@ -131,16 +131,17 @@ export interface Period {
 
 /**
  * Where a field of a claim was read. Strong: the claim's own clause or sentence, an earlier sentence of the
- * same paragraph with nothing else named between (`paragraph`), a 分别 list, a table header or caption, or
+ * same paragraph with nothing else named between (`paragraph`), the only period the article has named so
+ * far (`article`), a 分别 list, a table header or caption, or
  * the same figure restated with its period elsewhere (a headline's 1.2万亿 that the body writes as
  * 2024年…1.2万亿元: `restated`). Weak: a section heading, a field inherited from another paragraph, one
  * inferred from the article (a reference year for an undated page, a headline's period), or a default (no
  * word at all).
  */
-export type ReadFrom = 'clause' | 'sentence' | 'paragraph' | 'list' | 'table' | 'restated' | 'heading' | 'inherited' | 'inferred' | 'default';
+export type ReadFrom = 'clause' | 'sentence' | 'paragraph' | 'article' | 'list' | 'table' | 'restated' | 'heading' | 'inherited' | 'inferred' | 'default';
 
 /** The sources of a field that an error may rest on. */
-export const STRONG_READINGS: ReadonlySet<ReadFrom> = new Set(['clause', 'sentence', 'paragraph', 'list', 'table', 'restated']);
+export const STRONG_READINGS: ReadonlySet<ReadFrom> = new Set(['clause', 'sentence', 'paragraph', 'article', 'list', 'table', 'restated']);
 
 export interface FieldEvidence {
   from: ReadFrom;

@@ -4,7 +4,7 @@
  * sentence at a time with the running context of the article (`ArticleContext`), which it updates.
  */
 import { negate, shift, type Decimal } from '../decimal.js';
-import type { Claim, FieldEvidence, Flow, Measure, NumberMention, Period, ReadFrom, Unit } from '../types.js';
+import { STRONG_READINGS, type Claim, type FieldEvidence, type Flow, type Measure, type NumberMention, type Period, type Unit } from '../types.js';
 import { FLOW_WORDS, GOODS_BASE_WORDS, NEGATED_FLOW_WORDS, PARTNER_ALIASES, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { clauseAround, type Span } from './sentences.js';
@@ -42,6 +42,8 @@ export interface ArticleContext {
   periodEvidence: { offset: number; block: number; from: 'written' | 'heading' | 'inferred' } | null;
   /** The block being read. */
   block: number;
+  /** Every distinct period the text has set so far (`2021-1-12`): one alone cannot be mistaken. */
+  periodsNamed: Set<string>;
   /** A partner named by a heading (第1名：韩国) for the lines under it, until the next heading. */
   headingPartner?: { partner: string; offset: number } | null;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
@@ -500,7 +502,10 @@ function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleC
     const basePeriod = resolvePeriod(relative, { publishedYear: ctx.publishedYear, current: ctx.period });
     if (basePeriod) {
       period = ctx.period && base.fromMonth === undefined ? { ...ctx.period, year: basePeriod.year } : basePeriod;
-      evidence = { from: base.year === undefined && ctx.yearInferred ? 'inferred' : 'clause', offset: ctx.locate(base.start) };
+      // 去年同期的: a year relative to the current period is as sure as that period.
+      const relativeTo = base.relativeYear !== undefined && ctx.period ? contextPeriodEvidence(ctx, clause, sentence) : undefined;
+      const sure = relativeTo ? STRONG_READINGS.has(relativeTo.from) : !(base.year === undefined && ctx.yearInferred);
+      evidence = { from: sure ? 'clause' : (relativeTo?.from ?? 'inferred'), offset: ctx.locate(base.start) };
     }
   }
   if (period && !ctx.periodYearWritten && !forecast && ctx.publishedMonth) {
@@ -519,8 +524,9 @@ function contextPeriodEvidence(ctx: ArticleContext, clause: Span, sentence: Span
   if (offset >= ctx.locate(clause.start) && offset < ctx.locate(clause.end)) return { from: 'clause', offset };
   if (offset >= ctx.locate(sentence.start) && offset < ctx.locate(sentence.end)) return { from: 'sentence', offset };
   if (written.from === 'heading') return { from: 'heading', offset };
-  // An earlier sentence of this paragraph: the period it set still holds (nothing has replaced it).
-  return { from: written.block === ctx.block ? 'paragraph' : 'inherited', offset };
+  // An earlier sentence of this paragraph, or the only period the article has named: it still holds.
+  if (written.block === ctx.block) return { from: 'paragraph', offset };
+  return { from: ctx.periodsNamed.size === 1 ? 'article' : 'inherited', offset };
 }
 
 /** What the sentence leaves to the next: enumerations, subject, flow, the period after a "since". */
@@ -563,6 +569,7 @@ function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: string, head
   const inferredYear = ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred');
   ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
   ctx.period = resolved;
+  if (!p.since && !p.topic) ctx.periodsNamed.add(`${resolved.years?.join('+') ?? resolved.year}-${resolved.from_month}-${resolved.to_month}`);
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
 }
 

@@ -43,6 +43,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     locate: (index) => source.blocks[currentBlock]!.offsets[index] ?? source.blocks[currentBlock]!.offsets.at(-1)!,
     periodEvidence: null,
     block: 0,
+    periodsNamed: new Set(),
     headingPartner: null,
     publishedMonth: published ? published.slice(0, 7) : null,
     period: null,
