@@ -158,6 +158,8 @@ export interface ClaimEvidence {
   partner: FieldEvidence;
   /** For yoy and share: where the basis (quantity or value) was read; inherited from the level before it, or a default. */
   basis?: FieldEvidence;
+  /** Where the unit (the currency, for money) was read: written with the number, a list sibling's, or a default (出口1.2万亿). */
+  unit?: FieldEvidence;
 }
 
 /** A claim about China's chip trade or production, before it is checked. */

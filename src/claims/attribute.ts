@@ -4,7 +4,7 @@
  * sentence at a time with the running context of the article (`ArticleContext`), which it updates.
  */
 import { negate, shift, type Decimal } from '../decimal.js';
-import { STRONG_READINGS, type Claim, type FieldEvidence, type Flow, type Measure, type NumberMention, type Period, type Unit } from '../types.js';
+import { STRONG_READINGS, type Claim, type FieldEvidence, type Flow, type Measure, type NumberMention, type Period, type ReadFrom, type Unit } from '../types.js';
 import { FLOW_WORDS, GOODS_BASE_WORDS, NEGATED_FLOW_WORDS, PARTNER_ALIASES, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { clauseAround, type Span } from './sentences.js';
@@ -119,6 +119,7 @@ interface Slot {
 
 interface Amount {
   unit: Unit;
+  unitFrom: ReadFrom;
   decimal: Decimal;
   upper: Decimal | undefined;
   precision: number;
@@ -221,6 +222,7 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
       product: where.evidence.product,
       partner: where.evidence.partner,
       ...(measured.basis ? { basis: measured.basis } : {}),
+      unit: { from: amount.unitFrom },
     },
   };
 }
@@ -230,12 +232,14 @@ function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Readi
   const { m } = slot;
   const { norm, sentence } = reading;
   let unit = m.unit;
+  let unitFrom: ReadFrom = 'clause';
   let decimal = m.value;
   let upper = m.upper;
   let precision = m.precision;
   // A list member without a unit takes its siblings' magnitude and unit (52.3亿美元、39.0亿美元和27.2).
   if (unit === null && sibling) {
     unit = sibling.unit;
+    unitFrom = 'list';
     if (m.magnitude === null && sibling.magnitude !== null) {
       const n = magnitudeExponent(sibling);
       decimal = shift(decimal, n);
@@ -248,9 +252,12 @@ function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Readi
   if (unit === null && OTHER_UNIT.test(after)) return undefined;
   if (PER_UNIT.test(after) || /单价[为是约]?$/.test(norm.slice(Math.max(sentence.start, m.start - 4), m.start))) return undefined;
   // 出口1.2万亿, 突破万亿: money without a currency.
-  if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
+  if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) {
+    unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
+    unitFrom = 'default';
+  }
   if (unit === null || unit === 'times' || unit === 'ppt') return undefined;
-  return { unit, decimal, upper, precision };
+  return { unit, unitFrom, decimal, upper, precision };
 }
 
 /**
@@ -371,6 +378,8 @@ function measureOf(
   const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
   let measure: Measure;
   if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+  // 比2月增长19.4%: against another month of the same year is month-on-month, which no record measures.
+  else if (periods.some((p) => p.base && p.start >= clause.start && p.end <= m.start && p.fromMonth !== undefined && p.year === undefined && p.relativeYear === undefined)) return undefined;
   // 较2014年的1535亿个增长74.5%: growth over several years is not a year-on-year rate.
   else if (periods.some((p) => p.base && p.year !== undefined && p.start >= clause.start && p.end <= m.start && ctx.period && p.year !== ctx.period.year - 1)) return undefined;
   else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && t.end <= m.start && t.start >= sentence.start)) measure = 'yoy';

@@ -170,8 +170,14 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       const parts = p.make(m);
       if (!parts) continue;
       const end = i + m[0].length;
-      const since = SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) || SINCE_AFTER.test(text.slice(end, Math.min(to, end + 4)));
-      hit = { start: i, end, base: BASE_BEFORE.test(text.slice(Math.max(from, i - 4), i)), ...(since ? { since } : {}), ...parts };
+      let since = SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) || SINCE_AFTER.test(text.slice(end, Math.min(to, end + 4)));
+      let base = BASE_BEFORE.test(text.slice(Math.max(from, i - 4), i));
+      // 从2021年的6356亿个下降至…: the starting point of a change is its base, not a span's start.
+      if (since && SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) && /^\s*(?:同期)?\s*的/.test(text.slice(end, Math.min(to, end + 4)))) {
+        since = false;
+        base = true;
+      }
+      hit = { start: i, end, base, ...(since ? { since } : {}), ...parts };
       break;
     }
     if (!hit) {

@@ -276,8 +276,9 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
       };
     }
   }
-  // 元 for 美元 (or the reverse): the number is right, the currency word is wrong.
-  if ((claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value') {
+  // 元 for 美元 (or the reverse): the number is right, the currency word is wrong — when one was written.
+  const currencyWritten = claim.fieldEvidence.unit?.from !== 'default';
+  if ((claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value' && currencyWritten) {
     const other = claim.unit === 'CNY' ? 'USD' : 'CNY';
     const hit = lookup(dataset, { ...key, unit: other }).find((f) => agrees(shape, truth(f)));
     if (hit) {
