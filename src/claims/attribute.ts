@@ -167,7 +167,9 @@ export function attributeSentence(norm: string, sentence: Span, mentions: Number
       if (!draft) continue;
       reading.drafts.push(draft);
       // 约合人民币2.8万亿元 restates the figure before it: a following 同比 still refers to that one.
-      const conversion = /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(slot.clause.start, m.start - 4), m.start));
+      // So does a bracketed amount right after a level: 约4400亿美元(2.8万亿).
+      const bracketed = /[(（]\s*$/.test(norm.slice(Math.max(sentence.start, m.start - 2), m.start)) && reading.drafts.some((d) => d !== draft && d.mention.end >= m.start - 3);
+      const conversion = bracketed || /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(slot.clause.start, m.start - 4), m.start));
       if ((draft.measure === 'value' || draft.measure === 'quantity') && !conversion) ctx.lastLevel = { measure: draft.measure, unit: draft.unit, flow: draft.flow };
       ctx.flow = draft.flow;
       ctx.flowOffset = draft.fieldEvidence.flow.offset;

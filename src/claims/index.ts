@@ -109,7 +109,10 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     const restated = drafts.find(
       ({ draft: d }) => d.period !== null && d !== draft && d.flow === draft.flow && d.measure === draft.measure && d.unit === draft.unit && compare(d.decimal, draft.decimal) === 0 && STRONG_READINGS.has(d.fieldEvidence.period.from),
     )?.draft;
-    if (restated) return { period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
+    if (restated) {
+      const unit = draft.fieldEvidence.unit?.from === 'default' && restated.fieldEvidence.unit ? { unit: { ...restated.fieldEvidence.unit, from: 'restated' as const } } : {};
+      return { period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' }, ...unit } };
+    }
     return { period: firstPeriod, fieldEvidence: { ...draft.fieldEvidence, period: { from: firstPeriod ? 'inferred' : 'default' } } };
   };
   return drafts.map(({ draft, block }, id) => toClaim(id, source, block, draft.period ? draft : { ...draft, ...headlinePeriod(draft) }));

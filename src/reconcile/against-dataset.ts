@@ -89,6 +89,8 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
   // disagrees, one in the other currency that agrees still settles it (GACC publishes both).
   if (key.measure === 'yoy' && key.currency && !figures.some((f) => agrees(shape, truth(f)))) {
     const either = lookup(dataset, { ...key, currency: null }).filter((f) => agrees(shape, truth(f)));
+    // A rate in the other currency that agrees settles it; one that disagrees proves nothing (rates differ
+    // by currency), so it never makes a contradiction.
     if (either.length > 0) figures = either;
   }
   let converted = false;

@@ -12,9 +12,9 @@ import { describePeriod } from './describe.js';
 import { agrees, shapeOf } from './interval.js';
 
 /** The fields a verdict about a record or another claim depends on. */
-const COMPARED: ReadonlyArray<keyof ClaimEvidence> = ['period', 'flow', 'partner', 'product', 'measure'];
+const COMPARED: ReadonlyArray<keyof ClaimEvidence> = ['period', 'flow', 'partner', 'product', 'measure', 'unit'];
 
-const FIELD_NAME: Record<string, string> = { period: 'period', flow: 'flow', partner: 'partner', product: 'product', measure: 'measure' };
+const FIELD_NAME: Record<string, string> = { period: 'period', flow: 'flow', partner: 'partner', product: 'product', measure: 'measure', unit: 'currency' };
 
 const HOW: Record<string, string> = {
   heading: 'taken from a heading',
