@@ -137,6 +137,7 @@ export function attributeSentence(norm: string, sentence: Span, mentions: Number
   const reading: Reading = { norm, sentence, sentenceText: norm.slice(sentence.start, sentence.end), terms, periods, drafts: [], chipNamed: false };
   const groups = entityGroups(terms, norm);
   let periodIndex = 0;
+  const yearOf = yearsListed(terms, periods, numbers);
 
   for (const run of findRuns(numbers, norm)) {
     const listTerm = lastTermBefore(terms, run[0]!.start, sentence.start, (t) => t.kind === 'list');
@@ -161,9 +162,9 @@ export function attributeSentence(norm: string, sentence: Span, mentions: Number
         group,
         member: group && group.words.length >= run.length ? group.words[group.words.length - run.length + i] : undefined,
         level: m.unit === 'percent' ? levels[i] : undefined,
-        period: periodList?.[i],
+        period: periodList?.[i] ?? yearOf.get(m),
       };
-      const draft = readNumber(slot, sibling, reading, ctx, options);
+      const draft = restatedInBrackets(slot, reading, ctx) ?? readNumber(slot, sibling, reading, ctx, options);
       if (!draft) continue;
       reading.drafts.push(draft);
       // 约合人民币2.8万亿元 restates the figure before it: a following 同比 still refers to that one.
@@ -226,6 +227,33 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
       ...(measured.basis ? { basis: measured.basis } : {}),
       unit: { from: amount.unitFrom },
     },
+  };
+}
+
+/**
+ * 占出口贸易总额的5.35%(2024年为4.46%): a bracket right after a claim that names another period and gives
+ * one number restates that claim's figure for the bracket's period. It takes the claim's reading but the
+ * period.
+ */
+function restatedInBrackets(slot: Slot, reading: Reading, ctx: ArticleContext): DraftClaim | undefined {
+  const { m } = slot;
+  const period = reading.periods.find((p) => p.bracket && !p.base && p.end <= m.start && p.bracket.start <= m.start && m.end <= p.bracket.end);
+  if (!period?.bracket) return undefined;
+  const before = reading.drafts[reading.drafts.length - 1];
+  if (!before || before.mention.end < period.bracket.start - 1 || before.mention.end > period.bracket.start) return undefined;
+  if ((m.unit ?? before.unit) !== before.unit) return undefined;
+  const resolved = resolvePeriod(period, { publishedYear: ctx.publishedYear, current: ctx.period });
+  if (!resolved) return undefined;
+  const minus = /[-－−]$/.test(reading.norm.slice(Math.max(0, m.numberStart - 1), m.numberStart));
+  return {
+    ...before,
+    mention: m,
+    decimal: minus ? negate(m.value) : m.value,
+    precision: m.precision,
+    qualifier: m.qualifier,
+    forecast: m.forecast,
+    period: resolved,
+    fieldEvidence: { ...before.fieldEvidence, period: { from: period.year === undefined && ctx.yearInferred ? 'inferred' : 'clause', offset: ctx.locate(period.start) } },
   };
 }
 
@@ -619,6 +647,23 @@ function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleCont
   if (ctx.lastLevel && ctx.lastLevel.flow === flow) return ctx.lastLevel.measure;
   if (flow === 'production') return 'quantity';
   return 'value';
+}
+
+/**
+ * 2019—2024年，出口额分别约为A、B、…F: when a span of N years comes before 分别 and exactly N numbers follow
+ * it in the sentence, they pair in order, even when words stand between them (spun or garbled text breaks
+ * the list's punctuation).
+ */
+function yearsListed(terms: Term[], periods: PeriodMention[], numbers: NumberMention[]): Map<NumberMention, PeriodMention> {
+  const pairs = new Map<NumberMention, PeriodMention>();
+  const list = terms.find((t) => t.kind === 'list');
+  if (!list) return pairs;
+  const span = [...periods].reverse().find((p) => p.end <= list.start && !p.base);
+  if (!span?.years) return pairs;
+  const after = numbers.filter((m) => m.start >= list.end);
+  if (after.length !== span.years.length) return pairs;
+  after.forEach((m, i) => pairs.set(m, { start: span.start, end: span.end, base: false, year: span.years![i]! }));
+  return pairs;
 }
 
 /** The last `count` periods written as a list (2022年、2023年) before `before`, or undefined. */
