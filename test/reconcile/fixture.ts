@@ -34,6 +34,8 @@ export function claim(text: string, digits: string, magnitude: number, fields: P
     partner: null,
     province: null,
     origin: 'sentence',
+    // Read in the claim's own sentence unless a test says otherwise.
+    fieldEvidence: { flow: { from: 'sentence' }, measure: { from: 'clause' }, period: { from: 'sentence' }, product: { from: 'default' }, partner: { from: 'default' }, unit: { from: 'clause' } },
     ...fields,
   };
 }
