@@ -11,10 +11,10 @@
  * @packageDocumentation
  */
 import { resolve } from 'node:path';
-import { checkOneText, type CheckedFile } from './cli/check.js';
-import { displayPath, expandInputs } from './cli/inputs.js';
-import { packageVersion } from './cli/io.js';
-import { checkMany } from './cli/workers.js';
+import { checkOneText, type CheckedFile } from './run/check.js';
+import { displayPath, expandInputs } from './run/inputs.js';
+import { packageVersion } from './report/version.js';
+import { checkMany } from './run/workers.js';
 import type { LoadOptions } from './dataset/index.js';
 import type { CheckOptions } from './pipeline.js';
 import { applyRuleSettings, buildReport, type RuleSetting } from './report/summarise.js';

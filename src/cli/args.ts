@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { FailLevel } from '../report/summarise.js';
-import { cliError, type CliError } from './errors.js';
+import { cliError, type CliError } from '../errors.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'tui'] as const;
 export type CliFormat = (typeof FORMATS)[number];

@@ -6,14 +6,15 @@ import type { CheckOptions } from '../pipeline.js';
 import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
 import { applyRuleSettings, type FailLevel } from '../report/summarise.js';
 import { parseCliArgs, type CliOptions } from './args.js';
-import { checkOne, checkOneBytes, type CheckedFile } from './check.js';
+import { checkOne, checkOneBytes, type CheckedFile } from '../run/check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
-import { cliError, cliErrorOfProblems, datasetCliError, formatCliError, type CliError } from './errors.js';
-import { displayPath, expandInputs } from './inputs.js';
-import { packageVersion, type CliIO } from './io.js';
+import { cliError, cliErrorOfProblems, datasetCliError, formatCliError, type CliError } from '../errors.js';
+import { displayPath, expandInputs } from '../run/inputs.js';
+import { packageVersion } from '../report/version.js';
+import type { CliIO } from './io.js';
 import { openOutput } from './output.js';
 import { createProgress } from './progress.js';
-import { checkInOrder } from './workers.js';
+import { checkInOrder } from '../run/workers.js';
 import { writeReport } from './write-report.js';
 
 /** Everything a run decided before checking: the config, the dataset and the files. */

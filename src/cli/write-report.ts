@@ -2,8 +2,8 @@ import type { ReportMeta, StreamingFormatter } from '../report/formatters/index.
 import { addToSummary, applyRuleSettings, emptySummary, fileFailsAt, type FailLevel, type RuleSetting, type Summary } from '../report/summarise.js';
 import { describeRule } from '../report/rules.js';
 import type { FileResult } from '../types.js';
-import type { CheckedFile } from './check.js';
-import type { CliError } from './errors.js';
+import type { CheckedFile } from '../run/check.js';
+import type { CliError } from '../errors.js';
 
 /** A format to render and where its text goes; `write` may answer a promise to hold the run back (backpressure). */
 export interface ReportTarget {

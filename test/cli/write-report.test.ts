@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckedFile } from '../../src/cli/check.js';
+import type { CheckedFile } from '../../src/run/check.js';
 import { writeReport } from '../../src/cli/write-report.js';
 import { createFormatStream, createGithubSummaryStream, formatJson, githubSummary } from '../../src/report/formatters/index.js';
 import { applyRuleSettings, buildReport } from '../../src/report/summarise.js';
