@@ -46,20 +46,28 @@ export interface Message {
   hint?: string;
 }
 
-/** The result of reading one file: blocks plus what the file says about itself. */
+/**
+ * One input file as the reader made it, vfile-style: created once when the file is read (no later stage
+ * reads or decodes it again), then each stage adds to what it holds: blocks here, claims and verdicts in
+ * {@link FileResult}, which carries the same path, text and encoding on.
+ */
 export interface Source {
   path: string;
-  /** The decoded original text: every offset points into this string. */
+  /** The decoded original text: every offset points into this string ('' when it could not be read). */
   text: string;
   kind: SourceKind;
   /** The encoding the bytes were decoded from (`utf-8`, `utf-16le`, `gb18030`, …). */
   encoding: string;
+  /** The bytes began with a byte-order mark (not in `text`): `chipcheck fix` writes it back. */
+  bom: boolean;
   blocks: TextBlock[];
   /** Publication date `YYYY-MM-DD` found in the file (front matter, meta, or a date line near the top). */
   published: string | null;
   /** Where the publication date was found (0-based offset), for the report. */
   publishedOffset?: number;
   messages: Message[];
+  /** False when the file could not be read or decoded (missing, a folder, binary, over the size limit). */
+  ok: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -330,11 +338,23 @@ export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence' | 'senten
   evidence: Evidence[];
 }
 
+/**
+ * One file at the end of the pipeline: its {@link Source}'s path, text and encoding, with the checked claims
+ * and the messages. The report stage and every front end render from this alone.
+ */
 export interface FileResult {
   path: string;
   published: string | null;
   kind: SourceKind;
   encoding: string;
+  /**
+   * The decoded original text every offset points into, as the reader made it ('' when the file could not
+   * be read): formatters count their columns (code points, UTF-8 bytes) in it and ignore comments are read
+   * from it. Not part of the JSON report.
+   */
+  text: string;
+  /** The file began with a byte-order mark (see {@link Source.bom}). Not part of the JSON report. */
+  bom: boolean;
   claims: CheckedClaim[];
   messages: Array<Message & { start?: Point }>;
   /** False when the file could not be read or decoded (the run then exits 2). */

@@ -54,8 +54,11 @@ function indent(json: string, prefix: string): string {
   return json.replace(/\n/gu, `\n${prefix}`);
 }
 
-/** A file with the contract's fields first, in the order the README lists them; the rest of the model follows. */
-function orderedFile({ path, published, claims, messages, ...rest }: FileResult): unknown {
+/**
+ * A file with the contract's fields first, in the order the README lists them; the rest of the model follows,
+ * but the original text and its byte-order mark (the article itself, already in the reader's hands).
+ */
+function orderedFile({ path, published, claims, messages, text: _text, bom: _bom, ...rest }: FileResult): unknown {
   return { path, published, claims: claims.map(contractOrder), messages, ...rest };
 }
 
