@@ -92,9 +92,9 @@ function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: numbe
   });
 }
 
-/** The claim's fields but its spans, in their order, copied one by one (see toChecked). */
-function withoutSpans(claim: Claim): Omit<Claim, 'range' | 'sentence' | 'sentenceText'> {
+/** The claim's fields but its offsets (points replace them), in their order, copied one by one (see toChecked). */
+function withoutSpans(claim: Claim): Omit<Claim, 'range' | 'sentence' | 'sentenceText' | 'spans'> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(claim)) if (key !== 'range' && key !== 'sentence' && key !== 'sentenceText') out[key] = claim[key as keyof Claim];
-  return out as Omit<Claim, 'range' | 'sentence' | 'sentenceText'>;
+  for (const key of Object.keys(claim)) if (key !== 'range' && key !== 'sentence' && key !== 'sentenceText' && key !== 'spans') out[key] = claim[key as keyof Claim];
+  return out as Omit<Claim, 'range' | 'sentence' | 'sentenceText' | 'spans'>;
 }

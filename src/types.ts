@@ -82,6 +82,22 @@ export type Unit = 'USD' | 'CNY' | 'piece' | 'percent' | 'ppt' | 'times';
  */
 export type Qualifier = 'exact' | 'approx' | 'over' | 'at_least' | 'near' | 'under';
 
+/**
+ * Where the parts of a written number are, as 0-based, end-exclusive [start, end) pairs: in a
+ * {@link NumberMention} into `block.text`, in a {@link Claim} into the original file (as `range`). A part
+ * that was not written is null. Later stages read the parts from here instead of re-parsing the text.
+ */
+export interface NumberSpans {
+  /** The digits as written (Arabic, full-width or Chinese, with separators and point), without sign, 百分之, 多/余 or magnitude; a range's first end. */
+  numeral: [number, number];
+  /** The magnitude word (万, 亿, 万亿, 千亿…). */
+  magnitude: [number, number] | null;
+  /** The unit as written after the number (美元, 亿块, ％) or the currency before it (人民币, $). */
+  unit: [number, number] | null;
+  /** The qualifier word (约, 超过, 近, 多…), before or after the number. */
+  qualifier: [number, number] | null;
+}
+
 /** A number found in a block, resolved exactly. Spans are 0-based, end-exclusive indices into `block.text`. */
 export interface NumberMention {
   block: number;
@@ -93,8 +109,10 @@ export interface NumberMention {
   numberEnd: number;
   /** `block.text.slice(start, end)`. */
   raw: string;
-  /** The value in base units (亿 applied; percent stays a percent number: 19.3% → 19.3). */
-  value: Decimal;
+  /** Where the numeral, magnitude, unit and qualifier are. */
+  spans: NumberSpans;
+  /** The exact amount in base units (亿 applied; percent stays a percent number: 19.3% → 19.3). */
+  amount: Decimal;
   /** Upper end for a range (600亿至700亿, 两三百亿). */
   upper?: Decimal;
   /**
@@ -178,6 +196,8 @@ export interface Claim {
   text: string;
   /** 0-based, end-exclusive offsets into the original file. */
   range: [number, number];
+  /** Where the numeral, magnitude, unit and qualifier are (0-based, end-exclusive offsets into the original file). */
+  spans: NumberSpans;
   /** The block the claim was found in, and the sentence around it (offsets into the original file). */
   block: number;
   sentence: [number, number];
@@ -195,10 +215,12 @@ export interface Claim {
    */
   shareBase?: 'goods';
   unit: Unit;
-  /** Exact decimal value in base units (a yoy in percent, signed: 下降 → negative). */
-  decimal: Decimal;
-  /** `decimal` as a number, for JSON and comparisons. */
-  value: number;
+  /**
+   * The exact amount in base units (a yoy in percent, signed: 下降 → negative). The JSON report writes it as
+   * `value` (a JSON number) and `decimal` (the exact decimal string); comparisons with the dataset's
+   * figures convert it where they compare.
+   */
+  amount: Decimal;
   upper?: Decimal;
   precision: number;
   qualifier: Qualifier;
@@ -318,7 +340,7 @@ export interface Evidence {
 }
 
 /** A claim with its verdict: one row of the report. */
-export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence' | 'sentenceText'> {
+export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence' | 'sentenceText' | 'spans'> {
   start: Point;
   end: Point;
   /** The sentence around the claim as a reader sees it (markup removed), and where it is in the file. */

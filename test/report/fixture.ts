@@ -7,7 +7,7 @@ import { createLocator } from '../../src/report/position.js';
 import { buildReport } from '../../src/report/summarise.js';
 import type { CheckedClaim, FileResult, Report } from '../../src/types.js';
 
-interface ClaimSpec extends Omit<CheckedClaim, 'start' | 'end' | 'context' | 'decimal' | 'id' | 'text' | 'block' | 'province' | 'origin' | 'difference'> {
+interface ClaimSpec extends Omit<CheckedClaim, 'start' | 'end' | 'context' | 'amount' | 'id' | 'text' | 'block' | 'province' | 'origin' | 'difference'> {
   find: string;
   value: number & string;
 }
@@ -37,7 +37,6 @@ export function loadFixture(dir: string): Fixture {
     const claims = file.claims.map(({ find, value, ...rest }, id): CheckedClaim => {
       const from = at(find);
       const to = from + find.length;
-      const decimal = parseDecimal(value);
       const expected = rest.expected;
       return {
         ...rest,
@@ -46,8 +45,7 @@ export function loadFixture(dir: string): Fixture {
         block: 0,
         province: null,
         origin: 'sentence',
-        decimal,
-        value: Number(value),
+        amount: parseDecimal(value),
         start: locate.toPoint(from),
         end: locate.toPoint(to),
         context: sentenceAround(from, to),

@@ -1,4 +1,4 @@
-import { toDecimalString } from '../../decimal.js';
+import { toDecimalString, toNumber } from '../../decimal.js';
 import type { CheckedClaim, FileResult, Report } from '../../types.js';
 import { renderReport } from './render.js';
 import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
@@ -75,11 +75,18 @@ const CONTRACT = [
   'product', 'partner', 'verdict', 'severity', 'expected', 'suggestion', 'message', 'evidence',
 ] as const;
 
-/** The contract's fields first, then the rest of the claim. */
+/**
+ * The contract's fields first, then the rest of the claim. The float edge: the exact `amount` is written as
+ * `value` (a JSON number, where the contract lists it) and `decimal` (its exact string, where it stands).
+ */
 function contractOrder(claim: CheckedClaim): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of CONTRACT) out[key] = claim[key];
-  return Object.assign(out, claim);
+  for (const key of CONTRACT) out[key] = key === 'value' ? toNumber(claim.amount) : claim[key as Exclude<typeof key, 'value'>];
+  for (const key of Object.keys(claim) as Array<keyof CheckedClaim>) {
+    if (key === 'amount') out['decimal'] = claim.amount;
+    else out[key] = claim[key];
+  }
+  return out;
 }
 
 function isDecimal(value: unknown): value is { coefficient: bigint; exponent: number } {
