@@ -3,9 +3,9 @@
  * send-keys, the screen comes back with capture-pane. Skipped only when tmux is not installed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -19,7 +19,7 @@ writeFileSync(CONFIG_TYPO_INFO, JSON.stringify({ rules: { typo: 'info' } }));
 
 /** A private tmux server (its own socket), so the test never touches the user's sessions. */
 class Terminal {
-  readonly socket = `chipcheck-e2e-${process.pid}`;
+  constructor(readonly socket = `chipcheck-e2e-${process.pid}`) {}
   readonly session = 'tui';
 
   tmux(...args: string[]): string {
@@ -87,7 +87,10 @@ describe.skipIf(!hasTmux)(`chipcheck verify --format tui in tmux${hasTmux ? '' :
     if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` and read its errors`);
   });
 
-  afterAll(() => terminal.kill());
+  afterAll(() => {
+    terminal.kill();
+    rmSync(dirname(CONFIG_TYPO_INFO), { recursive: true, force: true });
+  });
 
   test('move to the typo in seed 000, read its suggestion in the detail pane, quit with exit code 1', async () => {
     terminal.start(`node ${BIN} verify --format tui ${ARTICLE}`);
@@ -118,12 +121,17 @@ describe.skipIf(!hasTmux)(`chipcheck verify --format tui in tmux${hasTmux ? '' :
     ['--fail-level none', '--fail-level none', 0],
     ['the typo rule set to info by the config', `--config ${CONFIG_TYPO_INFO}`, 0],
     ['the typo rule set to info, --fail-level info', `--config ${CONFIG_TYPO_INFO} --fail-level info`, 1],
-  ])('seed 000 with %s (%s) quits with exit code %d', async (_label, flags, code) => {
-    terminal.kill();
-    terminal.start(`node ${BIN} verify --format tui ${flags} ${ARTICLE}`);
-    await terminal.waitFor((s) => /≈ \d+ typo/.test(s) || /\d+ typo/.test(s) || s.includes('[exit'), 'the claim list');
-    terminal.keys('q');
-    const after = await terminal.waitFor((s) => s.includes('[exit'), 'the exit');
-    expect(after).toContain(`[exit ${code}]`);
+  ])('seed 000 with %s (%s) quits with exit code %d', async (label, flags, code) => {
+    // A terminal of its own (its own tmux server), so no run waits for another's server to stop.
+    const own = new Terminal(`chipcheck-e2e-${process.pid}-${label.replace(/\W+/gu, '-')}`);
+    try {
+      own.start(`node ${BIN} verify --format tui ${flags} ${ARTICLE}`);
+      await own.waitFor((s) => /\d+ typo/.test(s) || s.includes('[exit'), 'the claim list');
+      own.keys('q');
+      const after = await own.waitFor((s) => s.includes('[exit'), 'the exit');
+      expect(after).toContain(`[exit ${code}]`);
+    } finally {
+      own.kill();
+    }
   });
 });
