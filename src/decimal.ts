@@ -26,10 +26,6 @@ export function shift(d: Decimal, n: number): Decimal {
   return { coefficient: d.coefficient, exponent: d.exponent + n };
 }
 
-export function fromInteger(n: bigint | number): Decimal {
-  return { coefficient: BigInt(n), exponent: 0 };
-}
-
 export function negate(d: Decimal): Decimal {
   return { coefficient: -d.coefficient, exponent: d.exponent };
 }
@@ -71,15 +67,7 @@ export function subtract(a: Decimal, b: Decimal): Decimal {
   return add(a, negate(b));
 }
 
-export function multiplyInteger(a: Decimal, n: bigint): Decimal {
-  return { coefficient: a.coefficient * n, exponent: a.exponent };
-}
-
 export function compare(a: Decimal, b: Decimal): -1 | 0 | 1 {
   const [x, y] = align(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-export function isZero(d: Decimal): boolean {
-  return d.coefficient === 0n;
 }

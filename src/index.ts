@@ -11,19 +11,20 @@
  * @packageDocumentation
  */
 import { resolve } from 'node:path';
-import { checkOneText, type CheckedFile } from './cli/check.js';
-import { displayPath, expandInputs } from './cli/inputs.js';
-import { packageVersion } from './cli/io.js';
-import { checkMany } from './cli/workers.js';
 import type { LoadOptions } from './dataset/index.js';
-import type { CheckOptions } from './pipeline.js';
-import { applyRuleSettings, buildReport, type RuleSetting } from './report/summarise.js';
-import type { Dataset, Report } from './types.js';
+import { checkText, type CheckOptions } from './pipeline.js';
+import { createReportStage, type ExitCode, type ReportSettings } from './report/stage.js';
+import type { FailLevel, RuleSetting } from './report/summarise.js';
+import { packageVersion } from './report/version.js';
+import { displayPath, expandInputs } from './run/inputs.js';
+import { checkMany } from './run/workers.js';
+import type { Dataset, FileResult, Report } from './types.js';
 
 export type * from './types.js';
 export { format, formatters, formatText, formatJson, formatSarif, formatGithub, formatRdjsonl, githubSummary, toJsonReport } from './report/formatters/index.js';
 export type { FormatName, FormatOptions, Formatter } from './report/formatters/index.js';
 export { buildReport, failsAt, applyRuleSettings, type FailLevel, type RuleSetting } from './report/summarise.js';
+export { createReportStage, reportFile, type ExitCode, type ReportSettings, type ReportStage } from './report/stage.js';
 export { suppress, disabledRanges, type DisabledRange } from './report/suppress.js';
 export { describeRule, type RuleDescription } from './report/rules.js';
 export { createLocator, type Locator } from './report/position.js';
@@ -42,6 +43,10 @@ export interface VerifyOptions {
   maxSize?: number;
   /** Per-rule severity or `off`, as in the config file: `{ 'chipcheck/unverifiable': 'off' }`. */
   rules?: Record<string, RuleSetting>;
+  /** The least severe finding that makes `exitCode` 1, as `--fail-level`; default `error`. */
+  failLevel?: FailLevel;
+  /** Make `exitCode` 1 when the report holds more than this many warnings, as `--max-warnings`. */
+  maxWarnings?: number;
   /** Ignore globs (gitignore syntax) for folders and globs, relative to `cwd`. */
   ignore?: string[];
   /** The folder relative paths and globs start from, and report paths are relative to; default `process.cwd()`. */
@@ -50,10 +55,10 @@ export interface VerifyOptions {
   jobs?: number;
 }
 
-/** A report together with the decoded text of each file, for exact columns: `format(report, name, { texts })`. */
+/** A report and the exit code the command would answer for it (0, 1, or 2 when a file was not checked). */
 export interface CheckResult {
   report: Report;
-  texts: Map<string, string>;
+  exitCode: ExitCode;
 }
 
 /**
@@ -71,7 +76,7 @@ export async function check(inputs: string[] | { text: string; path?: string }, 
   const checkOptions: CheckOptions = { dataset };
   if (options.published !== undefined) checkOptions.published = options.published;
   if (options.maxSize !== undefined) checkOptions.maxSize = options.maxSize;
-  let checked: CheckedFile[];
+  let checked: FileResult[];
   if (Array.isArray(inputs)) {
     const { files } = expandInputs(inputs, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
     const { dataset: _loaded, ...workerCheck } = checkOptions;
@@ -85,12 +90,16 @@ export async function check(inputs: string[] | { text: string; path?: string }, 
       },
     );
   } else {
-    checked = [checkOneText(inputs.text, inputs.path ?? '<text>', checkOptions)];
+    checked = [checkText(inputs.text, inputs.path ?? '<text>', checkOptions)];
   }
-  const results = checked.map((c) => applyRuleSettings(c.result, options.rules));
-  const report = buildReport(results, { version: dataset.version, figures: dataset.figures.length }, packageVersion());
-  const texts = new Map(checked.filter((c) => c.text !== undefined).map((c) => [c.result.path, c.text!]));
-  return { report, texts };
+  const settings: ReportSettings = {};
+  if (options.rules !== undefined) settings.rules = options.rules;
+  if (options.failLevel !== undefined) settings.failLevel = options.failLevel;
+  if (options.maxWarnings !== undefined) settings.maxWarnings = options.maxWarnings;
+  const stage = createReportStage(settings);
+  const files = checked.map((file) => stage.add(file));
+  const report: Report = { version: packageVersion(), dataset: { version: dataset.version, figures: dataset.figures.length }, files, summary: stage.summary };
+  return { report, exitCode: stage.exitCode() };
 }
 
 /**

@@ -28,7 +28,7 @@ export async function checkFile(path: string, options: CheckOptions): Promise<Fi
   return checkSource(source, options);
 }
 
-/** Check already-decoded text (stdin, the library API); `path` names it in the report. */
+/** Check already-decoded text (the library API); `path` names it in the report. */
 export function checkText(text: string, path: string, options: CheckOptions): FileResult {
   return checkSource(parseSource(text, path, options.published ? { published: options.published } : {}), options);
 }
@@ -49,15 +49,16 @@ export function checkSource(source: Source, options: CheckOptions): FileResult {
   const assessments = reconcile(claims, options.dataset, { published: source.published, lineOf: (offset) => locator.toPoint(offset).line });
   const byId = new Map(claims.map((c) => [c.id, c]));
   const point = (offset: number) => locator.toPoint(offset);
-  const readable = !source.messages.some((m) => m.severity === 'error' && /unreadable|binary|too-large|encoding/.test(m.ruleId));
   return {
     path: source.path,
     published: source.published,
     kind: source.kind,
     encoding: source.encoding,
+    text: source.text,
+    bom: source.bom,
     claims: claims.map((c, i) => toChecked(c, assessments[i]!, source, point, byId)),
     messages: source.messages.map((m) => (m.offset !== undefined ? { ...m, start: point(m.offset) } : m)),
-    ok: readable,
+    ok: source.ok,
   };
 }
 
@@ -91,9 +92,9 @@ function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: numbe
   });
 }
 
-/** The claim's fields but its spans, in their order, copied one by one (see toChecked). */
-function withoutSpans(claim: Claim): Omit<Claim, 'range' | 'sentence' | 'sentenceText'> {
+/** The claim's fields but its offsets (points replace them), in their order, copied one by one (see toChecked). */
+function withoutSpans(claim: Claim): Omit<Claim, 'range' | 'sentence' | 'sentenceText' | 'spans'> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(claim)) if (key !== 'range' && key !== 'sentence' && key !== 'sentenceText') out[key] = claim[key as keyof Claim];
-  return out as Omit<Claim, 'range' | 'sentence' | 'sentenceText'>;
+  for (const key of Object.keys(claim)) if (key !== 'range' && key !== 'sentence' && key !== 'sentenceText' && key !== 'spans') out[key] = claim[key as keyof Claim];
+  return out as Omit<Claim, 'range' | 'sentence' | 'sentenceText' | 'spans'>;
 }

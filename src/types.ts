@@ -46,20 +46,28 @@ export interface Message {
   hint?: string;
 }
 
-/** The result of reading one file: blocks plus what the file says about itself. */
+/**
+ * One input file as the reader made it, vfile-style: created once when the file is read (no later stage
+ * reads or decodes it again), then each stage adds to what it holds: blocks here, claims and verdicts in
+ * {@link FileResult}, which carries the same path, text and encoding on.
+ */
 export interface Source {
   path: string;
-  /** The decoded original text: every offset points into this string. */
+  /** The decoded original text: every offset points into this string ('' when it could not be read). */
   text: string;
   kind: SourceKind;
   /** The encoding the bytes were decoded from (`utf-8`, `utf-16le`, `gb18030`, …). */
   encoding: string;
+  /** The bytes began with a byte-order mark (not in `text`): `chipcheck fix` writes it back. */
+  bom: boolean;
   blocks: TextBlock[];
   /** Publication date `YYYY-MM-DD` found in the file (front matter, meta, or a date line near the top). */
   published: string | null;
   /** Where the publication date was found (0-based offset), for the report. */
   publishedOffset?: number;
   messages: Message[];
+  /** False when the file could not be read or decoded (missing, a folder, binary, over the size limit). */
+  ok: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -74,6 +82,22 @@ export type Unit = 'USD' | 'CNY' | 'piece' | 'percent' | 'ppt' | 'times';
  */
 export type Qualifier = 'exact' | 'approx' | 'over' | 'at_least' | 'near' | 'under';
 
+/**
+ * Where the parts of a written number are, as 0-based, end-exclusive [start, end) pairs: in a
+ * {@link NumberMention} into `block.text`, in a {@link Claim} into the original file (as `range`). A part
+ * that was not written is null. Later stages read the parts from here instead of re-parsing the text.
+ */
+export interface NumberSpans {
+  /** The digits as written (Arabic, full-width or Chinese, with separators and point), without sign, 百分之, 多/余 or magnitude; a range's first end. */
+  numeral: [number, number];
+  /** The magnitude word (万, 亿, 万亿, 千亿…). */
+  magnitude: [number, number] | null;
+  /** The unit as written after the number (美元, 亿块, ％) or the currency before it (人民币, $). */
+  unit: [number, number] | null;
+  /** The qualifier word (约, 超过, 近, 多…), before or after the number. */
+  qualifier: [number, number] | null;
+}
+
 /** A number found in a block, resolved exactly. Spans are 0-based, end-exclusive indices into `block.text`. */
 export interface NumberMention {
   block: number;
@@ -85,8 +109,10 @@ export interface NumberMention {
   numberEnd: number;
   /** `block.text.slice(start, end)`. */
   raw: string;
-  /** The value in base units (亿 applied; percent stays a percent number: 19.3% → 19.3). */
-  value: Decimal;
+  /** Where the numeral, magnitude, unit and qualifier are. */
+  spans: NumberSpans;
+  /** The exact amount in base units (亿 applied; percent stays a percent number: 19.3% → 19.3). */
+  amount: Decimal;
   /** Upper end for a range (600亿至700亿, 两三百亿). */
   upper?: Decimal;
   /**
@@ -170,6 +196,8 @@ export interface Claim {
   text: string;
   /** 0-based, end-exclusive offsets into the original file. */
   range: [number, number];
+  /** Where the numeral, magnitude, unit and qualifier are (0-based, end-exclusive offsets into the original file). */
+  spans: NumberSpans;
   /** The block the claim was found in, and the sentence around it (offsets into the original file). */
   block: number;
   sentence: [number, number];
@@ -187,10 +215,12 @@ export interface Claim {
    */
   shareBase?: 'goods';
   unit: Unit;
-  /** Exact decimal value in base units (a yoy in percent, signed: 下降 → negative). */
-  decimal: Decimal;
-  /** `decimal` as a number, for JSON and comparisons. */
-  value: number;
+  /**
+   * The exact amount in base units (a yoy in percent, signed: 下降 → negative). The JSON report writes it as
+   * `value` (a JSON number) and `decimal` (the exact decimal string); comparisons with the dataset's
+   * figures convert it where they compare.
+   */
+  amount: Decimal;
   upper?: Decimal;
   precision: number;
   qualifier: Qualifier;
@@ -310,7 +340,7 @@ export interface Evidence {
 }
 
 /** A claim with its verdict: one row of the report. */
-export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence' | 'sentenceText'> {
+export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence' | 'sentenceText' | 'spans'> {
   start: Point;
   end: Point;
   /** The sentence around the claim as a reader sees it (markup removed), and where it is in the file. */
@@ -330,11 +360,23 @@ export interface CheckedClaim extends Omit<Claim, 'range' | 'sentence' | 'senten
   evidence: Evidence[];
 }
 
+/**
+ * One file at the end of the pipeline: its {@link Source}'s path, text and encoding, with the checked claims
+ * and the messages. The report stage and every front end render from this alone.
+ */
 export interface FileResult {
   path: string;
   published: string | null;
   kind: SourceKind;
   encoding: string;
+  /**
+   * The decoded original text every offset points into, as the reader made it ('' when the file could not
+   * be read): formatters count their columns (code points, UTF-8 bytes) in it and ignore comments are read
+   * from it. Not part of the JSON report.
+   */
+  text: string;
+  /** The file began with a byte-order mark (see {@link Source.bom}). Not part of the JSON report. */
+  bom: boolean;
   claims: CheckedClaim[];
   messages: Array<Message & { start?: Point }>;
   /** False when the file could not be read or decoded (the run then exits 2). */

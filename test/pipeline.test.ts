@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { toNumber } from '../src/decimal.js';
 import { loadDataset } from '../src/dataset/index.js';
 import { checkFile } from '../src/pipeline.js';
 import type { FileResult } from '../src/types.js';
@@ -19,7 +20,7 @@ function summarise(result: FileResult): string {
   for (const c of result.claims) {
     const period = c.period ? `${c.period.year}-${c.period.from_month}..${c.period.to_month}` : '-';
     const where = [c.product !== '8542' ? c.product : '', c.partner ?? '', c.province ?? ''].filter(Boolean).join(' ');
-    lines.push(`${c.start.line}:${c.start.column}\t${c.verdict}\t${c.ruleId}\t${c.text}\t${c.flow} ${c.measure}${c.of ? `/${c.of}` : ''} ${period}${where ? ` ${where}` : ''}\t${c.value} ${c.unit}${c.suggestion ? `\t→ ${c.suggestion}` : ''}`);
+    lines.push(`${c.start.line}:${c.start.column}\t${c.verdict}\t${c.ruleId}\t${c.text}\t${c.flow} ${c.measure}${c.of ? `/${c.of}` : ''} ${period}${where ? ` ${where}` : ''}\t${toNumber(c.amount)} ${c.unit}${c.suggestion ? `\t→ ${c.suggestion}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -15,7 +15,7 @@ import { findTerms, type Term } from './terms.js';
  * A claim before its spans are mapped to the original file: the claim's own fields, with the mention and
  * the sentence (spans into the block text) it was read from.
  */
-export type DraftClaim = Omit<Claim, 'id' | 'text' | 'range' | 'block' | 'sentence' | 'sentenceText' | 'value'> & {
+export type DraftClaim = Omit<Claim, 'id' | 'text' | 'range' | 'block' | 'sentence' | 'sentenceText' | 'spans'> & {
   mention: NumberMention;
   sentence: Span;
 };
@@ -207,7 +207,7 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     of: measured.of,
     currency: measured.currency,
     unit: amount.unit,
-    decimal: measured.decimal,
+    amount: measured.decimal,
     ...(amount.upper ? { upper: amount.upper } : {}),
     precision: amount.precision,
     qualifier: m.qualifier,
@@ -263,7 +263,7 @@ function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Readi
   const { norm, sentence } = reading;
   let unit = m.unit;
   let unitFrom: ReadFrom = 'clause';
-  let decimal = m.value;
+  let decimal = m.amount;
   let upper = m.upper;
   let precision = m.precision;
   // A list member without a unit takes its siblings' magnitude and unit (52.3亿美元、39.0亿美元和27.2).

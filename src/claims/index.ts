@@ -2,7 +2,7 @@
  * Mentions → claims. Reads the blocks in document order with a running context (period, flow, subject,
  * enumerations), sentence by sentence, and table by table.
  */
-import { compare, toNumber } from '../decimal.js';
+import { compare } from '../decimal.js';
 import { normalizeDigits } from '../extract/numbers/index.js';
 import { STRONG_READINGS, type Claim, type NumberMention, type Source } from '../types.js';
 import { attributeSentence, type ArticleContext, type DraftClaim } from './attribute.js';
@@ -107,7 +107,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   const firstPeriod = drafts.find((d) => d.draft.period !== null)?.draft.period ?? (ctx.publishedYear ? { year: ctx.publishedYear, from_month: 1, to_month: 12 } : null);
   const headlinePeriod = (draft: DraftClaim): Pick<DraftClaim, 'period' | 'fieldEvidence'> => {
     const restated = drafts.find(
-      ({ draft: d }) => d.period !== null && d !== draft && d.flow === draft.flow && d.measure === draft.measure && d.unit === draft.unit && compare(d.decimal, draft.decimal) === 0 && STRONG_READINGS.has(d.fieldEvidence.period.from),
+      ({ draft: d }) => d.period !== null && d !== draft && d.flow === draft.flow && d.measure === draft.measure && d.unit === draft.unit && compare(d.amount, draft.amount) === 0 && STRONG_READINGS.has(d.fieldEvidence.period.from),
     )?.draft;
     if (restated) {
       const unit = draft.fieldEvidence.unit?.from === 'default' && restated.fieldEvidence.unit ? { unit: { ...restated.fieldEvidence.unit, from: 'restated' as const } } : {};
@@ -131,7 +131,7 @@ function inheritRepeatedQualifiers(drafts: Array<{ draft: DraftClaim; block: num
       if (earlier.block !== block || earlier.draft.sentence.start !== draft.sentence.start) break;
       const e = earlier.draft;
       if (e.qualifier === 'exact' || e.qualifier === 'approx') continue;
-      if (compare(e.decimal, draft.decimal) === 0 && e.flow === draft.flow && e.measure === draft.measure && e.unit === draft.unit) {
+      if (compare(e.amount, draft.amount) === 0 && e.flow === draft.flow && e.measure === draft.measure && e.unit === draft.unit) {
         draft.qualifier = e.qualifier;
         break;
       }
@@ -143,10 +143,13 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
   const block = source.blocks[blockIndex]!;
   const range = mapSpan(block.offsets, d.mention.start, d.mention.end);
   const sentence = mapSpan(block.offsets, d.sentence.start, d.sentence.end);
+  const part = (span: [number, number] | null) => (span === null ? null : mapSpan(block.offsets, span[0], span[1]));
+  const { numeral, magnitude, unit, qualifier } = d.mention.spans;
   return {
     id,
     text: source.text.slice(range[0], range[1]),
     range,
+    spans: { numeral: mapSpan(block.offsets, numeral[0], numeral[1]), magnitude: part(magnitude), unit: part(unit), qualifier: part(qualifier) },
     block: blockIndex,
     sentence,
     sentenceText: block.text.slice(d.sentence.start, d.sentence.end).trim(),
@@ -156,8 +159,7 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
     currency: d.currency,
     ...(d.shareBase ? { shareBase: d.shareBase } : {}),
     unit: d.unit,
-    decimal: d.decimal,
-    value: toNumber(d.decimal),
+    amount: d.amount,
     ...(d.upper ? { upper: d.upper } : {}),
     precision: d.precision,
     qualifier: d.qualifier,

@@ -145,7 +145,7 @@ export function attributeTable(
       if (!flowFound) continue;
       // 净出口额同比 is an absolute change in 亿美元 in GACC-style tables, not a percentage.
       if (flowFound.flow === 'net_import' && measure === 'yoy') continue;
-      let decimal = m.value;
+      let decimal = m.amount;
       let precision = m.precision;
       if (m.unit === null && exponent) {
         decimal = shift(decimal, exponent);
@@ -186,7 +186,7 @@ export function attributeTable(
         of: measure === 'yoy' || measure === 'share' ? basis : null,
         currency: measure === 'yoy' || measure === 'share' ? levelUnit : null,
         unit,
-        decimal,
+        amount: decimal,
         precision,
         qualifier: 'exact',
         forecast: false,

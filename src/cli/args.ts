@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { FailLevel } from '../report/summarise.js';
-import { cliError, type CliError } from './errors.js';
+import { cliError, type CliError } from '../errors.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'tui'] as const;
 export type CliFormat = (typeof FORMATS)[number];
@@ -13,6 +13,7 @@ const OPTIONS = {
   dataset: { type: 'string', multiple: true },
   'dataset-replace': { type: 'boolean' },
   'fail-level': { type: 'string' },
+  'max-warnings': { type: 'string' },
   output: { type: 'string', short: 'o' },
   'stdin-filename': { type: 'string' },
   'changed-since': { type: 'string' },
@@ -33,6 +34,8 @@ export interface CliOptions {
   datasets: string[];
   datasetReplace: boolean;
   failLevel?: FailLevel;
+  /** Exit 1 when the run holds more than this many warnings. */
+  maxWarnings?: number;
   output?: string;
   stdinFilename?: string;
   changedSince?: string;
@@ -98,6 +101,11 @@ export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null
   if (failLevel !== undefined) {
     if ((FAIL_LEVELS as readonly string[]).includes(failLevel)) options.failLevel = failLevel as FailLevel;
     else bad(`--fail-level ${failLevel} is not a level`, `Use one of ${FAIL_LEVELS.join(', ')}.`);
+  }
+  const maxWarnings = str(values['max-warnings']);
+  if (maxWarnings !== undefined) {
+    if (/^\d+$/u.test(maxWarnings)) options.maxWarnings = Number(maxWarnings);
+    else bad(`--max-warnings ${maxWarnings} is not a number of warnings`, 'Use a whole number, such as --max-warnings 0.');
   }
   const published = str(values.published);
   if (published !== undefined) {

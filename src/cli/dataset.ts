@@ -8,7 +8,7 @@ import { coverageTable } from '../dataset/list.js';
 import { BUNDLED_DATASET, loadDataset } from '../dataset/load.js';
 import { DatasetError } from '../dataset/schema.js';
 import { join, resolve } from 'node:path';
-import { cliError, datasetCliError, formatCliError, type CliError, type CliErrorCode } from './errors.js';
+import { cliError, datasetCliError, formatCliError, type CliError, type CliErrorCode } from '../errors.js';
 
 export interface DatasetIo {
   stdout: (s: string) => void;

@@ -35,11 +35,10 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(at);
 }
 
-/** Encode text back into the file's encoding, keeping a byte-order mark the original had. */
-export async function encode(text: string, encoding: string, original: Uint8Array): Promise<Buffer> {
+/** Encode text back into the file's encoding, keeping a byte-order mark the original had (`bom`). */
+export async function encode(text: string, encoding: string, bom: boolean): Promise<Buffer> {
   const enc = encoding.toLowerCase();
   if (enc === 'utf-8' || enc === 'utf8') {
-    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
     return Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
   }
   if (enc === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { parseCliArgs } from './args.js';
-import { checkOne } from './check.js';
+import { checkOne } from '../run/check.js';
 import { applyEdits, encode, typoEdits, writeAtomically } from './edits.js';
-import { cliError, formatCliError, type CliError } from './errors.js';
-import { displayPath } from './inputs.js';
+import { cliError, formatCliError, type CliError } from '../errors.js';
+import { displayPath } from '../run/inputs.js';
 import type { CliIO } from './io.js';
 import { prepare } from './verify.js';
 import { unreadable } from './write-report.js';
+import { reportFile } from '../report/stage.js';
 
 const FIX_OPTIONS = new Set(['dry-run', 'dataset', 'dataset-replace', 'published', 'config', 'max-size', 'debug', 'no-color', 'color', 'help']);
 
@@ -31,8 +31,10 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
   for (const input of options.positionals) {
     const absolute = resolve(io.cwd, input);
     const display = displayPath(absolute, io.cwd);
-    const { result, text } = await checkOne(absolute, display, setup.check);
-    if (!result.ok || text === undefined) {
+    // The report stage drops what ignore comments and rules turn off: those claims are not fixed either.
+    const result = reportFile(await checkOne(absolute, display, setup.check), { rules: setup.config.config.rules });
+    const { text } = result;
+    if (!result.ok) {
       report(unreadable(result));
       failed = true;
       continue;
@@ -48,8 +50,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     try {
-      const original = readFileSync(absolute);
-      writeAtomically(absolute, await encode(fixed, result.encoding, original));
+      writeAtomically(absolute, await encode(fixed, result.encoding, result.bom));
       const list = edits.map((e) => `${e.claim.start.line}:${e.claim.start.column} ${e.claim.text} → ${e.text}`).join(', ');
       io.stdout(`${display}: fixed ${edits.length} typo${edits.length === 1 ? '' : 's'} (${list})\n`);
     } catch (error) {

@@ -14,6 +14,7 @@ verify options:
   --dataset PATH         add a dataset file or folder (repeatable)
   --dataset-replace      use only the --dataset paths, not the bundled dataset
   --fail-level LEVEL     error, warning, info or none: exit 1 only for findings at or above it (default error)
+  --max-warnings N       also exit 1 when there are more than N warnings
   --output FILE          write the report to FILE instead of stdout
   --stdin-filename NAME  name (and kind, by extension) of the text read from -
   --changed-since REF    check only files changed since a git ref

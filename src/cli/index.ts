@@ -2,9 +2,10 @@
 // The `chipcheck` command. Start-up stays fast: each subcommand (and Ink, for the TUI) loads only when used.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cliError, formatCliError } from './errors.js';
+import { cliError, formatCliError } from '../errors.js';
 import { HELP } from './help.js';
-import { packageVersion, processIO, type CliIO } from './io.js';
+import { packageVersion } from '../report/version.js';
+import { processIO, type CliIO } from './io.js';
 
 /** Run the command line `argv` (without node and the script) and answer the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {

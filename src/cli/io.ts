@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-
 /** Where a command reads and writes: the process, or a test's buffers. */
 export interface CliIO {
   /** Writes to stdout; a promise, when returned, resolves once stdout can take more (backpressure). */
@@ -37,10 +35,4 @@ export function processIO(): CliIO {
     stderrIsTTY: process.stderr.isTTY === true,
     ...(process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
   };
-}
-
-/** chipcheck's own version, from its package.json (two folders up from both src/cli and dist/cli). */
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }

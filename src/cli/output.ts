@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cliError, type CliError } from './errors.js';
+import { cliError, type CliError } from '../errors.js';
 import type { CliIO } from './io.js';
 
 /** Where a report goes as it is made: stdout, or the `--output` file. */

@@ -4,16 +4,18 @@ import type { LoadedDataset, LoadOptions } from '../dataset/index.js';
 import { DEFAULT_MAX_SIZE } from '../extract/source/index.js';
 import type { CheckOptions } from '../pipeline.js';
 import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
-import { applyRuleSettings, type FailLevel } from '../report/summarise.js';
+import { createReportStage, type ReportSettings } from '../report/stage.js';
 import { parseCliArgs, type CliOptions } from './args.js';
-import { checkOne, checkOneBytes, type CheckedFile } from './check.js';
+import { checkOne, checkOneBytes } from '../run/check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
-import { cliError, cliErrorOfProblems, datasetCliError, formatCliError, type CliError } from './errors.js';
-import { displayPath, expandInputs } from './inputs.js';
-import { packageVersion, type CliIO } from './io.js';
+import { cliError, cliErrorOfProblems, datasetCliError, formatCliError, type CliError } from '../errors.js';
+import { displayPath, expandInputs } from '../run/inputs.js';
+import { packageVersion } from '../report/version.js';
+import type { CliIO } from './io.js';
 import { openOutput } from './output.js';
 import { createProgress } from './progress.js';
-import { checkInOrder } from './workers.js';
+import { checkInOrder, crashed } from '../run/workers.js';
+import type { FileResult } from '../types.js';
 import { writeReport } from './write-report.js';
 
 /** Everything a run decided before checking: the config, the dataset and the files. */
@@ -76,7 +78,9 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     return 2;
   }
   const { config, check, datasetOptions } = setup;
-  const failLevel: FailLevel = options.failLevel ?? config.config.failLevel ?? 'error';
+  const settings: ReportSettings = { failLevel: options.failLevel ?? config.config.failLevel ?? 'error' };
+  if (config.config.rules) settings.rules = config.config.rules;
+  if (options.maxWarnings !== undefined) settings.maxWarnings = options.maxWarnings;
 
   const expanded = expandInputs(
     inputs.filter((i) => i !== '-'),
@@ -92,9 +96,20 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   if (chosen === 'tui' && !readsStdin && options.output === undefined) {
     const { runTui } = await import('../tui/index.js');
     const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+    // The TUI renders what the report stage gives back and quits with its exit code, as the formats do.
+    const stage = createReportStage(settings);
     const code = await runTui({
       paths: files.map((f) => f.display),
-      check: async (path) => applyRuleSettings((await checkOne(byDisplay.get(path) ?? path, path, check)).result, config.config.rules),
+      check: async (path) => {
+        try {
+          return stage.add(await checkOne(byDisplay.get(path) ?? path, path, check));
+        } catch (error) {
+          // The TUI shows the failure; the stage counts the file as not checked (exit 2).
+          stage.add(crashed(path, error instanceof Error ? error.message : String(error)));
+          throw error;
+        }
+      },
+      exitCode: () => stage.exitCode(),
       dataset: setup.dataset,
       ...(io.env['VISUAL'] || io.env['EDITOR'] ? { editor: (io.env['VISUAL'] || io.env['EDITOR'])! } : {}),
     });
@@ -122,8 +137,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     ],
     {
       meta: { version: packageVersion(), dataset: { version: setup.dataset.version, figures: setup.dataset.figures.length } },
-      rules: config.config.rules,
-      failLevel,
+      settings,
     },
   );
   progress?.clear();
@@ -140,10 +154,10 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
 
   for (const error of written.unread) report(error);
   if (usageProblem || outputProblem !== null || written.unread.length > 0) return 2;
-  return written.fails ? 1 : 0;
+  return written.exitCode;
 
   /** Stdin first, then the files in sorted order, each as soon as it and those before it are checked. */
-  async function* inputOrder(): AsyncGenerator<CheckedFile> {
+  async function* inputOrder(): AsyncGenerator<FileResult> {
     if (readsStdin) yield checkOneBytes(await io.readStdin(check.maxSize ?? DEFAULT_MAX_SIZE), options.stdinFilename ?? '<stdin>', check);
     yield* checkInOrder(files, {
       setup: { dataset: datasetOptions, check: withoutDataset(check) },

@@ -1,9 +1,9 @@
+import type { CliError } from '../errors.js';
 import type { ReportMeta, StreamingFormatter } from '../report/formatters/index.js';
-import { addToSummary, applyRuleSettings, emptySummary, fileFailsAt, type FailLevel, type RuleSetting, type Summary } from '../report/summarise.js';
 import { describeRule } from '../report/rules.js';
+import { createReportStage, type ExitCode, type ReportSettings } from '../report/stage.js';
+import type { Summary } from '../report/summarise.js';
 import type { FileResult } from '../types.js';
-import type { CheckedFile } from './check.js';
-import type { CliError } from './errors.js';
 
 /** A format to render and where its text goes; `write` may answer a promise to hold the run back (backpressure). */
 export interface ReportTarget {
@@ -13,16 +13,15 @@ export interface ReportTarget {
 
 export interface WriteReportOptions {
   meta: ReportMeta;
-  /** Per-rule settings from the config, applied to each file before it is counted and written. */
-  rules?: Readonly<Record<string, RuleSetting>>;
-  failLevel: FailLevel;
+  /** Ignore comments, rule settings, fail level and warning limit: the report stage's settings. */
+  settings: ReportSettings;
 }
 
 /** What a run adds up to once every file is written: what the exit code and stderr need. */
 export interface WrittenReport {
   summary: Summary;
-  /** Some file holds a finding at or above the fail level (exit 1). */
-  fails: boolean;
+  /** The report stage's exit code: 1 for findings at the fail level or too many warnings, 2 for a file not checked. */
+  exitCode: ExitCode;
   /** One error per file that could not be read or checked, `path: reason` with the message's rule id and hint (exit 2). */
   unread: CliError[];
 }
@@ -31,20 +30,15 @@ export interface WrittenReport {
  * Render the report of a run to each target as the checked files arrive, in their order: each file's part
  * is written, and the file counted, before the next is taken, so nothing of a file outlives its turn.
  */
-export async function writeReport(checked: AsyncIterable<CheckedFile>, targets: ReportTarget[], options: WriteReportOptions): Promise<WrittenReport> {
-  const summary = emptySummary();
-  let fails = false;
-  const unread: CliError[] = [];
+export async function writeReport(checked: AsyncIterable<FileResult>, targets: ReportTarget[], options: WriteReportOptions): Promise<WrittenReport> {
+  const stage = createReportStage(options.settings);
   for (const target of targets) await target.write(target.format.begin(options.meta));
-  for await (const { result: checkedResult, text } of checked) {
-    const result = applyRuleSettings(checkedResult, options.rules);
-    addToSummary(summary, result);
-    fails ||= fileFailsAt(result, options.failLevel);
-    if (!result.ok) unread.push(unreadable(result));
-    for (const target of targets) await target.write(target.format.file(result, text));
+  for await (const file of checked) {
+    const result = stage.add(file);
+    for (const target of targets) await target.write(target.format.file(result));
   }
-  for (const target of targets) await target.write(target.format.end(summary));
-  return { summary, fails, unread };
+  for (const target of targets) await target.write(target.format.end(stage.summary));
+  return { summary: stage.summary, exitCode: stage.exitCode(), unread: stage.unread.map(unreadable) };
 }
 
 /** Why a file could not be read, for stderr: its error message, under the message's own rule id and hint. */

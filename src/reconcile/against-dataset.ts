@@ -3,10 +3,10 @@
  * it), or unverifiable (no record; cumulative bounds still apply).
  */
 import type { Claim, Dataset, Figure, FigureKey, Severity, Verdict } from '../types.js';
-import { agrees, claimInterval, difference, shapeOf, type Interval } from './interval.js';
+import { agrees, claimInterval, difference, shapeOf, valueOf, type Interval } from './interval.js';
 import { describeFigure, describePeriod, formatAmount } from './describe.js';
 import type { VerdictRuleId } from './rules.js';
-import { findSlips, significantDigits } from './slips.js';
+import { findSlips, significantDigits, writtenOf } from './slips.js';
 
 export interface Assessment {
   verdict: Verdict;
@@ -119,12 +119,12 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
         expected: agreeing.value,
         suggestion: null,
         message: `${held}${claim.text} agrees with ${label} ${agreeing.text}${version}${converted ? ' (converted at the year’s average exchange rate, tolerance widened)' : ''}; source: ${sourceOf(agreeing)}`,
-        difference: difference(claim.value, agreeing.value),
+        difference: difference(valueOf(claim), agreeing.value),
         figures: evidence,
       };
     }
-    const nearest = figures.reduce((a, b) => (Math.abs(b.value - claim.value) < Math.abs(a.value - claim.value) ? b : a));
-    const diff = difference(claim.value, nearest.value);
+    const nearest = figures.reduce((a, b) => (Math.abs(b.value - valueOf(claim)) < Math.abs(a.value - valueOf(claim)) ? b : a));
+    const diff = difference(valueOf(claim), nearest.value);
     const slip = diagnose(claim, dataset, figures.map(truth), published);
     if (slip) return { ...slip, expected: nearest.value, difference: diff, figures: [...evidence, ...slip.figures] };
     const severity = severityOf(claim, diff);
@@ -148,7 +148,7 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     const upper = bounds.upper && bounds.upper.provenance.every((p) => p.confidence !== 'low') ? bounds.upper : undefined;
     const evidence = [lower, upper].filter((f): f is Figure => !!f).map((f) => ({ kind: 'bound' as const, figure: f, summary: describeFigure(f) }));
     if (lower || upper) {
-      const own = claimInterval(claim.value, claim.precision);
+      const own = claimInterval(valueOf(claim), claim.precision);
       const canBeAbove = claim.qualifier === 'under' || own.high >= (lower?.low ?? -Infinity);
       const canBeBelow = claim.qualifier === 'over' || claim.qualifier === 'at_least' || own.low <= (upper?.high ?? Infinity);
       const range = `${lower ? formatAmount(lower.value, claim.unit) : '…'} – ${upper ? formatAmount(upper.value, claim.unit) : '…'}`;
@@ -156,7 +156,7 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
         const limit = !canBeAbove ? lower! : upper!;
         const inside: Interval = { low: lower?.low ?? 0, high: upper?.high ?? Infinity };
         const slip = diagnose(claim, dataset, [inside], published, true);
-        const diff = difference(claim.value, limit.value);
+        const diff = difference(valueOf(claim), limit.value);
         const why = `${claim.text} is ${!canBeAbove ? 'below' : 'above'} the bounds for ${label}: ${range} (${!canBeAbove ? describeFigure(lower!) : describeFigure(upper!)})`;
         if (slip) return { ...slip, message: `${slip.message}; ${why}`, expected: null, difference: diff, figures: [...evidence, ...slip.figures] };
         return {
@@ -173,7 +173,7 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
       return unverifiable(claim, `no record for ${label}; plausible: within the bounds ${range}`, evidence);
     }
   }
-  if (claim.qualifier === 'exact' && significantDigits(claim.text) >= 4) {
+  if (claim.qualifier === 'exact' && significantDigits(writtenOf(claim)) >= 4) {
     const slip = keySlip(claim, dataset, key);
     if (slip) return { ...slip, expected: null, difference: null };
   }
@@ -218,7 +218,7 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
   const fits = (v: number) => truths.some((t) => agrees({ ...shape, value: v }, t));
   // A bound (超, 突破, 不足) is satisfied by too many corrections for any one of them to be the slip.
   const bounded = claim.qualifier === 'over' || claim.qualifier === 'at_least' || claim.qualifier === 'under';
-  const textual = bounded ? [] : findSlips(claim.text, claim.value, fits, { kind: isRate(claim) ? 'rate' : 'level', digits: !boundsOnly && claim.qualifier === 'exact' });
+  const textual = bounded ? [] : findSlips(writtenOf(claim), valueOf(claim), fits, { kind: isRate(claim) ? 'rate' : 'level', digits: !boundsOnly && claim.qualifier === 'exact' });
   if (textual.length > 0) {
     const best = textual.find((s) => s.kind === 'magnitude-slip') ?? textual[0]!;
     return {
@@ -248,7 +248,7 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
           suggestion: null,
           message: `${claim.text} fits ${describePeriod(period)} (${hit.text}), not ${describePeriod(key.period)}: a period slip?`,
           figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
-          correctedValue: claim.value,
+          correctedValue: valueOf(claim),
         };
       }
     }
@@ -274,7 +274,7 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
         suggestion: null,
         message: `${claim.text} is the ${swapped === 'import' ? '进口 (import)' : '出口 (export)'} figure for ${describePeriod(key.period)} (${hit.text}): ${claim.flow === 'import' ? '进口' : '出口'} written for ${swapped === 'import' ? '进口' : '出口'}?`,
         figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
-        correctedValue: claim.value,
+        correctedValue: valueOf(claim),
       };
     }
   }
@@ -284,9 +284,7 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
     const other = claim.unit === 'CNY' ? 'USD' : 'CNY';
     const hit = lookup(dataset, { ...key, unit: other }).find((f) => agrees(shape, truth(f)));
     if (hit) {
-      const from = claim.unit === 'CNY' ? /人民币元|元|人民币/ : /美元/;
-      const to = claim.unit === 'CNY' ? '美元' : '元';
-      const suggestion = from.test(claim.text) ? claim.text.replace(from, to) : null;
+      const suggestion = currencyWordSwapped(claim);
       return {
         verdict: 'typo',
         severity: 'error',
@@ -294,12 +292,28 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
         suggestion,
         message: `${claim.text} is the ${other === 'USD' ? 'US dollar' : 'RMB'} figure (${hit.text}): ${claim.unit === 'CNY' ? '元 written for 美元' : '美元 written for 元'}?`,
         figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
-        correctedValue: claim.value,
+        correctedValue: valueOf(claim),
       };
     }
   }
   return undefined;
 }
+
+/** The claim with its currency word swapped (元 → 美元, 美元 → 元), when the unit is written as one of those words. */
+function currencyWordSwapped(claim: Claim): string | null {
+  const unit = claim.spans.unit;
+  if (unit === null) return null;
+  const [start, end] = [unit[0] - claim.range[0], unit[1] - claim.range[0]];
+  const written = claim.text.slice(start, end);
+  const swapped = CURRENCY_WORD_SWAPS[claim.unit]?.[written];
+  return swapped === undefined ? null : claim.text.slice(0, start) + swapped + claim.text.slice(end);
+}
+
+/** The currency words a currency slip corrects, by the unit they were read as. */
+const CURRENCY_WORD_SWAPS: Partial<Record<Claim['unit'], Record<string, string>>> = {
+  CNY: { 元: '美元', 人民币元: '美元', 元人民币: '美元', 人民币: '美元' },
+  USD: { 美元: '元' },
+};
 
 /**
  * The year's average CNY per USD, or failing that the rate implied by the dataset's own RMB and dollar

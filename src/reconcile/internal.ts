@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../types.js';
 import type { VerdictRuleId } from './rules.js';
-import { agrees, claimInterval, shapeOf, APPROX_TOLERANCE, type Interval } from './interval.js';
+import { agrees, claimInterval, shapeOf, valueOf, APPROX_TOLERANCE, type Interval } from './interval.js';
 
 export interface Inconsistency {
   ruleId: VerdictRuleId;
@@ -15,7 +15,7 @@ export interface Inconsistency {
 
 /** What a claim allows, using the corrected value when a typo was diagnosed. */
 function span(c: Claim, corrected: Map<number, number>): Interval {
-  const value = corrected.get(c.id) ?? c.value;
+  const value = corrected.get(c.id) ?? valueOf(c);
   const own = claimInterval(value, c.precision);
   if (c.qualifier === 'approx') return { low: Math.min(own.low, value - Math.abs(value) * APPROX_TOLERANCE), high: Math.max(own.high, value + Math.abs(value) * APPROX_TOLERANCE) };
   return own;
@@ -64,8 +64,8 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
       for (let j = i + 1; j < Math.min(group.length, i + 1 + MAX_COMPARED); j++) {
         const a = group[i]!;
         const b = group[j]!;
-        const aOk = !isExactish(a) || agrees({ ...shapeOf(b), value: corrected.get(b.id) ?? b.value }, span(a, corrected));
-        const bOk = !isExactish(b) || agrees({ ...shapeOf(a), value: corrected.get(a.id) ?? a.value }, span(b, corrected));
+        const aOk = !isExactish(a) || agrees({ ...shapeOf(b), value: corrected.get(b.id) ?? valueOf(b) }, span(a, corrected));
+        const bOk = !isExactish(b) || agrees({ ...shapeOf(a), value: corrected.get(a.id) ?? valueOf(a) }, span(b, corrected));
         if (!isExactish(a) && !isExactish(b)) continue;
         if (aOk && bOk) continue;
         found.push({ ruleId: 'chipcheck/inconsistent-repeat', claims: [a.id, b.id], reason: `${a.text} and ${b.text} state the same figure differently` });
@@ -117,7 +117,7 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
     if (!usd || !rate) continue;
     const u = span(usd, corrected);
     const converted = { low: u.low * rate * 0.97, high: u.high * rate * 1.03 };
-    if (!agrees({ ...shapeOf(cny), value: corrected.get(cny.id) ?? cny.value }, converted)) {
+    if (!agrees({ ...shapeOf(cny), value: corrected.get(cny.id) ?? valueOf(cny) }, converted)) {
       found.push({ ruleId: 'chipcheck/inconsistent-conversion', claims: [cny.id, usd.id], reason: `${cny.text} ≠ ${usd.text} × ${rate} (the year’s CNY per USD, ±3%)` });
     }
   }
@@ -139,7 +139,7 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
     if (t.low <= 0) continue;
     const ratio = { low: (p.low / t.high) * 100, high: (p.high / t.low) * 100 };
     if (!overlap(ratio, span(share, corrected))) {
-      found.push({ ruleId: 'chipcheck/inconsistent-share', claims: [share.id, part.id, total.id], reason: `${share.text} ≠ ${part.text} ÷ ${total.text} (${((part.value / total.value) * 100).toFixed(1)}%)` });
+      found.push({ ruleId: 'chipcheck/inconsistent-share', claims: [share.id, part.id, total.id], reason: `${share.text} ≠ ${part.text} ÷ ${total.text} (${((valueOf(part) / valueOf(total)) * 100).toFixed(1)}%)` });
     }
   }
   const partsBy = new Map<string, Claim[]>();

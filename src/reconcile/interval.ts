@@ -28,9 +28,17 @@ export interface ClaimShape {
   qualifier: Qualifier;
 }
 
+/**
+ * A claim's exact amount as a float: the dataset's figures and their bounds are floats, so the verdict
+ * engine compares in floats; the claim keeps its exact amount.
+ */
+export function valueOf(claim: Claim): number {
+  return toNumber(claim.amount);
+}
+
 export function shapeOf(claim: Claim): ClaimShape {
   return {
-    value: claim.value,
+    value: valueOf(claim),
     ...(claim.upper ? { upper: toNumber(claim.upper) } : {}),
     precision: claim.precision,
     qualifier: claim.qualifier,

@@ -4,6 +4,8 @@
  * swapped. Each candidate carries the corrected text, keeping the author's digit width (５ vs 5).
  */
 
+import type { Claim } from '../types.js';
+
 export type SlipKind = 'magnitude-slip' | 'decimal-slip' | 'digit-slip' | 'digit-swap';
 
 export interface Slip {
@@ -18,8 +20,24 @@ export interface Slip {
 
 const FULL_WIDTH_ZERO = 0xff10;
 
+/**
+ * A number as written, with the places of its numeral and magnitude word that the number scanner found:
+ * 0-based, end-exclusive indices into `text`. Slips edit these places; nothing here re-reads the number.
+ */
+export interface WrittenNumber {
+  text: string;
+  numeral: [number, number];
+  magnitude: [number, number] | null;
+}
+
+/** A claim's number as written: its text, and its spans moved from file offsets to indices into the text. */
+export function writtenOf(claim: Pick<Claim, 'text' | 'range' | 'spans'>): WrittenNumber {
+  const at = (span: [number, number]): [number, number] => [span[0] - claim.range[0], span[1] - claim.range[0]];
+  return { text: claim.text, numeral: at(claim.spans.numeral), magnitude: claim.spans.magnitude && at(claim.spans.magnitude) };
+}
+
 interface Numeral {
-  /** Index range of the numeral (digits and point, possibly PDF-spaced) in the claim text. */
+  /** Index range of the numeral (digits and point, possibly PDF-spaced) in the written text. */
   start: number;
   end: number;
   /** ASCII digits and '.', spaces removed. */
@@ -28,33 +46,17 @@ interface Numeral {
   point: string;
 }
 
-const DIGIT = /[0-9０-９]/;
+/** Arabic digits (half- or full-width) with at most one point, which PDF text may space ("15. 3"). */
+const ARABIC_NUMERAL = /^[0-9０-９]+(?:([.．﹒]) ?[0-9０-９]+)?$/u;
 
-function findNumeral(text: string): Numeral | undefined {
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (DIGIT.test(text[i]!)) {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return undefined;
-  let end = start;
-  let point = '.';
-  while (end < text.length) {
-    const c = text[end]!;
-    if (DIGIT.test(c)) end++;
-    else if ((c === '.' || c === '．' || c === '﹒') && DIGIT.test(text[end + 1] ?? '') ) {
-      point = c;
-      end++;
-    } else if ((c === '.' || c === '．') && text[end + 1] === ' ' && DIGIT.test(text[end + 2] ?? '')) {
-      point = c;
-      end += 2;
-    } else break;
-  }
-  const raw = text.slice(start, end);
+/** The numeral of a written number, when it is written in Arabic digits: slips edit digits, not 两千. */
+function numeralOf(written: WrittenNumber): Numeral | undefined {
+  const [start, end] = written.numeral;
+  const raw = written.text.slice(start, end);
+  const match = ARABIC_NUMERAL.exec(raw);
+  if (!match) return undefined;
   const ascii = raw.replace(/\s/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - FULL_WIDTH_ZERO + 48)).replace(/[．﹒]/g, '.');
-  return { start, end, ascii, fullWidth: /[０-９]/.test(raw), point };
+  return { start, end, ascii, fullWidth: /[０-９]/.test(raw), point: match[1] ?? '.' };
 }
 
 function render(n: Numeral, ascii: string): string {
@@ -84,7 +86,7 @@ function movePoint(ascii: string, k: number): string {
 }
 
 /**
- * Every single slip of `text` (a claim as written, value `value` in base units) whose corrected value
+ * Every single slip of `written` (a claim as written, value `value` in base units) whose corrected value
  * `fits`. Digit slips are only tried on numbers with enough digits that a chance fit is unlikely.
  */
 export interface SlipOptions {
@@ -97,26 +99,27 @@ export interface SlipOptions {
   digits?: boolean;
 }
 
-/** Significant digits as written: 2800 has two, 5822.2 has five. */
-export function significantDigits(text: string): number {
-  const n = findNumeral(text);
+/** Significant digits as written: 2800 has two, 5822.2 has five; none for a numeral in Chinese. */
+export function significantDigits(written: WrittenNumber): number {
+  const n = numeralOf(written);
   if (!n) return 0;
   const [int = '', frac = ''] = n.ascii.split('.');
   const digits = (frac ? int + frac : int.replace(/0+$/, '')).replace(/^0+/, '');
   return digits.length;
 }
 
-export function findSlips(text: string, value: number, fits: (value: number) => boolean, options: SlipOptions = {}): Slip[] {
+export function findSlips(written: WrittenNumber, value: number, fits: (value: number) => boolean, options: SlipOptions = {}): Slip[] {
   const kind = options.kind ?? 'level';
-  const n = findNumeral(text);
+  const { text } = written;
+  const n = numeralOf(written);
   if (!n || value === 0) return [];
   const slips: Slip[] = [];
   const shifts = kind === 'rate' ? [-1, 1] : [-3, -2, -1, 1, 2, 3];
-  const after = text.slice(n.end);
-  const magnitudeMatch = /^\s*(万亿|萬億|亿|億|万|萬)/.exec(after);
-  const magnitude = magnitudeMatch?.[1] ?? '';
-  const magStart = n.end + (magnitudeMatch ? magnitudeMatch[0].length - magnitude.length : 0);
-  const magEnd = magStart + magnitude.length;
+  // The magnitude word of this numeral: right after it (spaces aside), not a range's second end (600-700亿)
+  // nor one after 多 (300多亿); a missing one would go right after the numeral.
+  const [magStart, magEnd] =
+    written.magnitude !== null && text.slice(n.end, written.magnitude[0]).trim() === '' ? written.magnitude : [n.end, n.end];
+  const magnitude = text.slice(magStart, magEnd);
 
   // Missing or extra magnitude words.
   const magnitudeEdits: Array<{ k: number; to: string; describe: string }> = [];
@@ -138,7 +141,7 @@ export function findSlips(text: string, value: number, fits: (value: number) => 
   }
 
   if (options.digits === false) return slips;
-  const digits = significantDigits(text);
+  const digits = significantDigits(written);
   const scale = value / Number(n.ascii);
   // One wrong digit: only for four or more significant digits, and only when it is the one way to fit.
   if (digits >= 4 && Number.isFinite(scale)) {

@@ -1,4 +1,4 @@
-import { CLI_ERRORS, type CliErrorRule } from '../cli/errors.js';
+import { CLI_ERRORS, type CliErrorRule } from '../errors.js';
 import { VERDICT_RULES } from '../reconcile/rules.js';
 import type { Severity } from '../types.js';
 

@@ -1,4 +1,5 @@
 import type { CheckedClaim, FileResult, Report, Severity, Verdict } from '../types.js';
+import { severityRank } from './findings.js';
 
 /** What a user may set per rule: a severity, or `off` to drop its claims. */
 export type RuleSetting = Severity | 'off';
@@ -65,10 +66,9 @@ export function failsAt(report: Report, level: FailLevel): boolean {
 /** Whether one file holds a finding at or above the fail level. */
 export function fileFailsAt(file: FileResult, level: FailLevel): boolean {
   if (level === 'none') return false;
-  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  const limit = rank[level];
+  const limit = severityRank[level];
   return (
-    file.claims.some((c) => c.verdict !== 'match' && rank[c.severity] <= limit) ||
-    file.messages.some((m) => rank[m.severity] <= limit)
+    file.claims.some((c) => c.verdict !== 'match' && severityRank[c.severity] <= limit) ||
+    file.messages.some((m) => severityRank[m.severity] <= limit)
   );
 }

@@ -76,10 +76,10 @@ function disables(range: DisabledRange, claim: CheckedClaim): boolean {
 
 /**
  * Drop the claims an ignore comment turns off: a claim goes when its start offset falls in a disabled
- * range for its rule id (or its verdict). `text` is the file's decoded original text.
+ * range for its rule id (or its verdict). The comments are read from the file's own decoded text.
  */
-export function suppress(result: FileResult, text: string): FileResult {
-  const ranges = disabledRanges(text);
+export function suppress(result: FileResult): FileResult {
+  const ranges = disabledRanges(result.text);
   if (ranges.length === 0) return result;
   return { ...result, claims: result.claims.filter((claim) => !ranges.some((range) => disables(range, claim))) };
 }

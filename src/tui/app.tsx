@@ -8,7 +8,7 @@ import { detailLines } from './detail.js';
 import { FileList } from './file-list.js';
 import { VERDICT_ORDER, truncate } from './format.js';
 import { HelpLine } from './help-line.js';
-import { activeQuery, countVerdicts, exitCode, initialState, reduce, visibleClaims, type TuiState } from './state.js';
+import { activeQuery, countVerdicts, initialState, reduce, visibleClaims, type TuiState } from './state.js';
 import { SummaryBar } from './summary-bar.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
@@ -20,8 +20,8 @@ export interface AppProps {
   colors: boolean;
   /** Opens `path` at `line` in the editor; answers the status line to show (`opened in vim`). */
   openEditor?: (path: string, line: number) => string;
-  /** Called once with the exit code when the user quits. */
-  onQuit?: (code: number) => void;
+  /** Called once when the user quits (the exit code is the report stage's, not the app's). */
+  onQuit?: () => void;
 }
 
 /** Rows that are not the list: summary bar (2), status line, help line, and one spare so Ink never clears. */
@@ -77,7 +77,7 @@ export function App(props: AppProps) {
     const count = state.pending.length;
     for (const effect of state.pending) {
       if (effect.kind === 'quit') {
-        onQuit?.(exitCode(state.files));
+        onQuit?.();
         exit();
         return;
       }
@@ -85,7 +85,7 @@ export function App(props: AppProps) {
       dispatch({ type: 'status', text });
     }
     dispatch({ type: 'settled', count });
-  }, [state.pending, state.files, onQuit, openEditor, exit]);
+  }, [state.pending, onQuit, openEditor, exit]);
 
   const done = state.files.filter((f) => f.status === 'done' || f.status === 'failed').length;
   const progress =

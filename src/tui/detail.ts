@@ -2,6 +2,7 @@
  * The detail pane's content as styled lines, built from one checked claim: pure, so the pane can scroll by
  * slicing lines and tests can read it without a terminal.
  */
+import { toNumber } from '../decimal.js';
 import { seriesKeyOf } from '../reconcile/index.js';
 import type { CheckedClaim, Dataset, Evidence } from '../types.js';
 import { chartLines, seriesChart } from './chart.js';
@@ -130,7 +131,7 @@ export function detailLines(claim: CheckedClaim, options: DetailOptions): Span[]
   field('Claim', [{ text: describeClaim(claim), bold: true }], width, lines);
   const facts = [
     `written ${claim.text.replace(/\s+/g, ' ')}`,
-    `value ${formatValue(claim.value, claim.unit)}`,
+    `value ${formatValue(toNumber(claim.amount), claim.unit)}`,
     claim.qualifier,
     `product ${claim.product}`,
     ...(claim.partner ? [`partner ${claim.partner}`] : []),
@@ -165,7 +166,7 @@ export function detailLines(claim: CheckedClaim, options: DetailOptions): Span[]
 /** The record series as a block chart, the claimed value as the marked column. */
 function seriesLines(claim: CheckedClaim, options: DetailOptions): Span[][] {
   const figures = options.dataset.series(seriesKeyOf(claim));
-  const chart = seriesChart(figures, { value: claim.value, period: claim.period }, options.width - LABEL - 2);
+  const chart = seriesChart(figures, { value: toNumber(claim.amount), period: claim.period }, options.width - LABEL - 2);
   if (!chart) return [];
   const { bars, marker } = chartLines(chart);
   const claimedAt = chart.columns.findIndex((c) => c.claimed);
@@ -184,7 +185,7 @@ function seriesLines(claim: CheckedClaim, options: DetailOptions): Span[][] {
   );
   field('', [{ text: marker }], options.width, lines);
   const range = `${formatPeriod(first.period)} … ${formatPeriod(last.period)}, ${formatValue(chart.low, claim.unit)} … ${formatValue(chart.high, claim.unit)}`;
-  field('', [{ text: `▲ claimed ${formatValue(claim.value, claim.unit)} · ${range}`, dim: true }], options.width, lines);
+  field('', [{ text: `▲ claimed ${formatValue(toNumber(claim.amount), claim.unit)} · ${range}`, dim: true }], options.width, lines);
   return lines;
 }
 

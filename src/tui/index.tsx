@@ -10,8 +10,10 @@ import { runEditor } from './editor.js';
 export interface TuiOptions {
   /** Files to check, in display order. */
   paths: string[];
-  /** Runs the pipeline for one file; progress is shown while it runs. */
+  /** Runs the pipeline and the report stage for one file; progress is shown while it runs. */
   check: (path: string) => Promise<FileResult>;
+  /** The report stage's exit code for the files checked so far, asked for when the user quits. */
+  exitCode: () => number;
   /** For the series chart and the dataset version. */
   dataset: Dataset;
   /** `$EDITOR`, for `o` (open the file at the claim's line). */
@@ -29,7 +31,7 @@ export function colorsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return !env['NO_COLOR'];
 }
 
-/** Run the TUI until the user quits; resolves with the exit code (0 no findings, 1 findings, 2 unreadable file). */
+/** Run the TUI until the user quits; resolves with the report stage's exit code (`options.exitCode`). */
 export async function runTui(options: TuiOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stdin = options.stdin ?? process.stdin;
@@ -60,8 +62,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
         dataset={options.dataset}
         colors={colorsEnabled()}
         openEditor={openEditor}
-        onQuit={(exitCode) => {
-          code = exitCode;
+        onQuit={() => {
+          code = options.exitCode();
         }}
       />,
       // No flicker: the frame stays one row shorter than the terminal (a full-height frame makes Ink clear the

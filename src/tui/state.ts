@@ -226,12 +226,6 @@ function clamp(value: number, low: number, high: number): number {
   return Math.max(low, Math.min(high, value));
 }
 
-/** 2 when a file could not be read, 1 when there are findings, else 0 (the CLI's exit codes). */
-export function exitCode(files: readonly FileState[]): number {
-  if (files.some((f) => f.status === 'failed' || f.result?.ok === false)) return 2;
-  return files.some((f) => f.result?.claims.some((c) => isFinding(c.verdict))) ? 1 : 0;
-}
-
 /** Count per verdict for a file. */
 export function countVerdicts(result: FileResult | undefined): Record<Verdict, number> {
   const counts: Record<Verdict, number> = { contradiction: 0, typo: 0, inconsistent: 0, unverifiable: 0, match: 0 };

@@ -60,7 +60,7 @@ export function caseSource(c: CaseText): Source {
     flush();
   }
   flush();
-  return { path: 'case.txt', text: c.text, kind: 'plain', encoding: 'utf-8', blocks, published: c.published, messages: [] };
+  return { path: 'case.txt', text: c.text, kind: 'plain', encoding: 'utf-8', blocks, published: c.published, messages: [], bom: false, ok: true };
 }
 
 /** The claims chipcheck finds in a case: numbers per block, then claims. */

@@ -62,7 +62,7 @@ const canonical = (v: string | number) => toDecimalString(parseDecimal(String(v)
 function view(claim: Claim, expected: ExpectedClaim): Record<string, unknown> {
   const all: Record<string, unknown> = {
     text: claim.text,
-    value: toDecimalString(claim.decimal),
+    value: toDecimalString(claim.amount),
     upper: claim.upper ? toDecimalString(claim.upper) : undefined,
     unit: claim.unit,
     flow: claim.flow,

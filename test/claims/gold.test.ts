@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toNumber } from '../../src/decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/index.js';
 import { checkFile } from '../../src/pipeline.js';
@@ -39,7 +40,7 @@ const golds = readdirSync(goldDir)
   .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold);
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const sameValue = (p: CheckedClaim, g: GoldClaim) => p.unit === g.unit && Math.abs(p.value - g.value) <= Math.abs(g.value) * 1e-6 + 1e-9;
+const sameValue = (p: CheckedClaim, g: GoldClaim) => p.unit === g.unit && Math.abs(toNumber(p.amount) - g.value) <= Math.abs(g.value) * 1e-6 + 1e-9;
 const overlaps = (a: string, b: string) => {
   const x = squash(a);
   const y = squash(b);

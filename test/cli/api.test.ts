@@ -32,16 +32,28 @@ describe('library API', () => {
     expect(warn.summary).toMatchObject({ contradiction: 1, errors: 0, warnings: 1 });
   });
 
+  it.each([
+    ['no settings', {}, 1],
+    ['--fail-level none', { failLevel: 'none' }, 0],
+    ['the contradiction off', { rules: { contradiction: 'off' } }, 0],
+    ['the contradiction a warning, at most 0 warnings', { rules: { contradiction: 'warning' }, maxWarnings: 0 }, 1],
+    ['the contradiction a warning, at most 1 warning', { rules: { contradiction: 'warning' }, maxWarnings: 1 }, 0],
+  ] as const)('check() answers the exit code the command would, through the same report stage: %s', async (_label, settings, code) => {
+    const { exitCode } = await check(['contradiction/article.txt'], { cwd: fixtures, datasets, datasetReplace: true, ...settings });
+    expect(exitCode).toBe(code);
+  });
+
   it('a missing file is a result with ok: false, not an exception', async () => {
     const report = await verify(['nope.txt'], { cwd: fixtures, datasets, datasetReplace: true });
     expect(report.files[0]).toMatchObject({ path: 'nope.txt', ok: false });
     expect(report.files[0]!.messages[0]!.ruleId).toBe('chipcheck/unreadable-file');
   });
 
-  it('format(report, name) renders any string format; check() also gives the texts for exact columns', async () => {
-    const { report, texts } = await check(['contradiction/article.txt'], { cwd: fixtures, datasets, datasetReplace: true });
-    expect(texts.get('contradiction/article.txt')).toContain('2500亿美元');
-    expect(JSON.parse(format(report, 'sarif', { texts, cwd: fixtures })).version).toBe('2.1.0');
+  it('format(report, name) renders any string format; each file carries its text for exact columns', async () => {
+    const { report } = await check(['contradiction/article.txt'], { cwd: fixtures, datasets, datasetReplace: true });
+    expect(report.files[0]!.text).toContain('2500亿美元');
+    expect(JSON.parse(format(report, 'sarif', { cwd: fixtures })).version).toBe('2.1.0');
+    expect(JSON.parse(format(report, 'json')).files[0].text).toBeUndefined(); // the article itself is not in the JSON report
     expect(format(report, 'json')).toContain('"verdict": "contradiction"');
     expect(() => format(report, 'xml' as 'json')).toThrow(/Unknown format "xml"/u);
   });

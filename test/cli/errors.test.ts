@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI_ERRORS, formatCliError } from '../../src/cli/errors.js';
+import { CLI_ERRORS, formatCliError } from '../../src/errors.js';
 import { describeRule } from '../../src/report/rules.js';
 import { fixtures, root, run, testDataset } from './run.js';
 

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, run, testDataset } from './run.js';
@@ -22,6 +24,23 @@ describe('exit codes', () => {
   ] as const)('%s', (_name, args, code) => {
     const r = run(['verify', '--format', 'text', ...(args as readonly string[]), ...testDataset]);
     expect(r.code, r.stderr).toBe(code);
+  });
+
+  it.each([
+    ['1: one warning over --max-warnings 0', ['--max-warnings', '0'], 1],
+    ['0: one warning within --max-warnings 1', ['--max-warnings', '1'], 0],
+    ['0: one warning and no limit', [], 0],
+    ['2: a --max-warnings that is not a number', ['--max-warnings', 'few'], 2],
+  ] as const)('%s (the contradiction made a warning by the config)', (_name, args, code) => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipcheck-max-warnings-'));
+    try {
+      const config = join(dir, 'chipcheck.config.json');
+      writeFileSync(config, JSON.stringify({ rules: { contradiction: 'warning' } }));
+      const r = run(['verify', '--format', 'text', article('contradiction'), '--config', config, ...args, ...testDataset]);
+      expect(r.code, r.stderr).toBe(code);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names an unknown option on stderr, with its code and a hint, and still checks the files', () => {

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckedFile } from '../../src/cli/check.js';
 import { writeReport } from '../../src/cli/write-report.js';
 import { createFormatStream, createGithubSummaryStream, formatJson, githubSummary } from '../../src/report/formatters/index.js';
 import { applyRuleSettings, buildReport } from '../../src/report/summarise.js';
@@ -16,15 +15,14 @@ const files: FileResult[] = [
   ...mixed.report.files.map((f) => ({ ...f, path: `later/${f.path}` })),
 ];
 const meta = { version: mixed.report.version, dataset: mixed.report.dataset };
-const textOf = (path: string) => mixed.texts.get(path.replace(/^later\//u, '')) ?? unreadable.texts.get(path);
 
 /** Checked files as a slow check hands them over: the last waits until the test lets it go. */
-function slowRun(release: Promise<void>): AsyncGenerator<CheckedFile> {
+function slowRun(release: Promise<void>): AsyncGenerator<FileResult> {
   return (async function* () {
     for (const [i, result] of files.entries()) {
       if (i === files.length - 1) await release;
       else await new Promise((r) => setTimeout(r, 1));
-      yield { result, text: textOf(result.path) };
+      yield result;
     }
   })();
 }
@@ -34,7 +32,7 @@ describe('writeReport: the report is written file by file', () => {
     let out = '';
     let letGo!: () => void;
     const release = new Promise<void>((r) => (letGo = r));
-    const writing = writeReport(slowRun(release), [{ format: createFormatStream('json'), write: (t) => void (out += t) }], { meta, failLevel: 'error' });
+    const writing = writeReport(slowRun(release), [{ format: createFormatStream('json'), write: (t) => void (out += t) }], { meta, settings: { failLevel: 'error' } });
     await new Promise((r) => setTimeout(r, 50));
     // Everything but the last file is out, and nothing of the last.
     expect(out).toContain(`"path": "${files[files.length - 2]!.path}"`);
@@ -51,7 +49,7 @@ describe('writeReport: the report is written file by file', () => {
     const run = (async function* () {
       for (const result of files) {
         events.push(`take ${result.path}`);
-        yield { result, text: textOf(result.path) } satisfies CheckedFile;
+        yield result;
       }
     })();
     await writeReport(
@@ -65,7 +63,7 @@ describe('writeReport: the report is written file by file', () => {
           },
         },
       ],
-      { meta, failLevel: 'error' },
+      { meta, settings: { failLevel: 'error' } },
     );
     const takes = events.map((e, i) => (e.startsWith('take') ? i : -1)).filter((i) => i >= 0);
     for (const [n, at] of takes.slice(1).entries()) expect(events.slice(takes[n]! + 1, at).some((e) => e.startsWith('wrote'))).toBe(true);
@@ -76,7 +74,7 @@ describe('writeReport: the report is written file by file', () => {
     let out = '';
     let summary = '';
     const run = (async function* () {
-      for (const result of files) yield { result, text: textOf(result.path) } satisfies CheckedFile;
+      yield* files;
     })();
     const written = await writeReport(
       run,
@@ -84,14 +82,14 @@ describe('writeReport: the report is written file by file', () => {
         { format: createFormatStream('json'), write: (t) => void (out += t) },
         { format: createGithubSummaryStream(), write: (t) => void (summary += t) },
       ],
-      { meta, rules, failLevel: 'warning' },
+      { meta, settings: { rules, failLevel: 'warning' } },
     );
     const report = buildReport(files.map((f) => applyRuleSettings(f, rules)), meta.dataset, meta.version);
     expect(out).toBe(formatJson(report));
     expect(summary).toBe(githubSummary(report));
     expect(buildReport(files, meta.dataset, meta.version).summary.contradiction).toBeGreaterThan(0);
     expect(report.summary.contradiction).toBe(0);
-    expect(written.fails).toBe(true);
+    expect(written.exitCode).toBe(2);
     // Each unreadable file keeps its message's rule id and hint on stderr.
     expect(written.unread).toEqual(
       files

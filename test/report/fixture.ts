@@ -7,23 +7,20 @@ import { createLocator } from '../../src/report/position.js';
 import { buildReport } from '../../src/report/summarise.js';
 import type { CheckedClaim, FileResult, Report } from '../../src/types.js';
 
-interface ClaimSpec extends Omit<CheckedClaim, 'start' | 'end' | 'context' | 'decimal' | 'id' | 'text' | 'block' | 'province' | 'origin' | 'difference'> {
+interface ClaimSpec extends Omit<CheckedClaim, 'start' | 'end' | 'context' | 'amount' | 'id' | 'text' | 'block' | 'province' | 'origin' | 'difference'> {
   find: string;
   value: number & string;
 }
 
 export interface Fixture {
   report: Report;
-  texts: Map<string, string>;
 }
 
 export function loadFixture(dir: string): Fixture {
   const spec = JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8'));
-  const texts = new Map<string, string>();
   const files: FileResult[] = spec.files.map((file: { path: string; claims: ClaimSpec[]; messages: Array<{ find?: string }> } & FileResult) => {
     // A file the run could not read has no text in the fixture folder either.
     const text = file.ok === false ? '' : readFileSync(join(dir, file.path), 'utf8');
-    if (file.ok !== false) texts.set(file.path, text);
     const locate = createLocator(text);
     const at = (find: string) => {
       const offset = text.indexOf(find);
@@ -40,7 +37,6 @@ export function loadFixture(dir: string): Fixture {
     const claims = file.claims.map(({ find, value, ...rest }, id): CheckedClaim => {
       const from = at(find);
       const to = from + find.length;
-      const decimal = parseDecimal(value);
       const expected = rest.expected;
       return {
         ...rest,
@@ -49,8 +45,7 @@ export function loadFixture(dir: string): Fixture {
         block: 0,
         province: null,
         origin: 'sentence',
-        decimal,
-        value: Number(value),
+        amount: parseDecimal(value),
         start: locate.toPoint(from),
         end: locate.toPoint(to),
         context: sentenceAround(from, to),
@@ -61,7 +56,7 @@ export function loadFixture(dir: string): Fixture {
       const m = message as FileResult['messages'][number];
       return find === undefined ? m : { ...m, offset: at(find), start: locate.toPoint(at(find)) };
     });
-    return { path: file.path, published: file.published, kind: file.kind, encoding: file.encoding, claims, messages, ok: file.ok !== false };
+    return { path: file.path, published: file.published, kind: file.kind, encoding: file.encoding, text, bom: false, claims, messages, ok: file.ok !== false };
   });
-  return { report: buildReport(files, spec.dataset, spec.version), texts };
+  return { report: buildReport(files, spec.dataset, spec.version) };
 }

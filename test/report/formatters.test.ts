@@ -18,9 +18,9 @@ function expectFile(path: string, actual: string) {
 
 describe.each(scenarios)('fixture %s', (scenario) => {
   const dir = join(root, scenario);
-  const { report, texts } = loadFixture(dir);
+  const { report } = loadFixture(dir);
   it.each(Object.keys(formatters) as FormatName[])('%s matches the expected output', (name) => {
-    expectFile(join(dir, `expected.${extension[name]}`), format(report, name, { texts, cwd: '/repo', color: false }));
+    expectFile(join(dir, `expected.${extension[name]}`), format(report, name, { cwd: '/repo', color: false }));
   });
   it('github step summary matches the expected Markdown', () => {
     expectFile(join(dir, 'expected.summary.md'), githubSummary(report));
@@ -30,7 +30,7 @@ describe.each(scenarios)('fixture %s', (scenario) => {
 describe('columns per format, from the one UTF-16 offset', () => {
   // Line 2 of the mixed article starts with 😀 (U+1F600) and 𠀀 (U+20000, CJK Extension B): two code
   // points, four UTF-16 units, eight UTF-8 bytes before 据海关统计…
-  const { report, texts } = loadFixture(join(root, 'mixed'));
+  const { report } = loadFixture(join(root, 'mixed'));
   const claim = report.files[0]!.claims[1]!; // 出口额1538亿美元, a contradiction
   const prefix = '😀𠀀据海关统计，2021年中国集成电路进口额4325.5亿美元，';
   it('the point itself counts UTF-16 units', () => {
@@ -41,7 +41,7 @@ describe('columns per format, from the one UTF-16 offset', () => {
     ['github (characters)', 'github', [...prefix].length + 1],
     ['rdjsonl (UTF-8 bytes)', 'rdjsonl', Buffer.byteLength(prefix) + 1],
   ] as const)('%s', (_label, name, column) => {
-    const out = format(report, name, { texts, cwd: '/repo' });
+    const out = format(report, name, { cwd: '/repo' });
     if (name === 'sarif') {
       const result = JSON.parse(out).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'chipcheck/contradiction');
       expect(result.locations[0].physicalLocation.region.startColumn).toBe(column);
@@ -52,15 +52,17 @@ describe('columns per format, from the one UTF-16 offset', () => {
       expect(line.location.range.start).toEqual({ line: 2, column });
     }
   });
-  it('without the file text, the claim sentence still gives the right column', () => {
-    const out = format(report, 'rdjsonl', { cwd: '/repo' });
+  it('without the file text (a report read back from JSON), the claim sentence still gives the right column', () => {
+    const fromJson = JSON.parse(format(report, 'json')) as typeof report;
+    expect(fromJson.files[0]!.text).toBeUndefined();
+    const out = format(fromJson, 'rdjsonl', { cwd: '/repo' });
     expect(out).toContain(`"start":{"line":2,"column":${Buffer.byteLength(prefix) + 1}}`);
   });
 });
 
 describe('github annotations', () => {
-  const { report, texts } = loadFixture(join(root, 'mixed'));
-  const out = format(report, 'github', { texts });
+  const { report } = loadFixture(join(root, 'mixed'));
+  const out = format(report, 'github');
   const lines = out.trimEnd().split('\n');
   it('puts the most severe first', () => {
     const kinds = lines.map((l) => l.slice(2, l.indexOf(' ')));
@@ -78,8 +80,8 @@ describe('github annotations', () => {
 });
 
 describe('sarif fingerprints', () => {
-  const { report, texts } = loadFixture(join(root, 'mixed'));
-  const results = (r: typeof report) => JSON.parse(format(r, 'sarif', { texts, cwd: '/repo' })).runs[0].results;
+  const { report } = loadFixture(join(root, 'mixed'));
+  const results = (r: typeof report) => JSON.parse(format(r, 'sarif', { cwd: '/repo' })).runs[0].results;
   it('stay the same when the claim moves', () => {
     const moved = structuredClone(report);
     for (const c of moved.files[0]!.claims) c.start = { ...c.start, line: c.start.line + 5 };

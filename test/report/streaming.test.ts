@@ -23,17 +23,12 @@ const files = [
   ...mixed.report.files.map((f) => renamed(f, `b/${f.path}`)),
   ...mixed.report.files.map((f) => renamed(f, `c/${f.path}`)),
 ];
-const texts = new Map([...mixed.texts, ...unreadable.texts]);
-for (const f of mixed.report.files) {
-  texts.set(`b/${f.path}`, mixed.texts.get(f.path)!);
-  texts.set(`c/${f.path}`, mixed.texts.get(f.path)!);
-}
 const reportOf = (list: FileResult[]): Report => buildReport(list, mixed.report.dataset, mixed.report.version);
 
 /** The parts a run writes, file by file. */
 function streamed(name: FormatName, report: Report): string[] {
   const stream = createFormatStream(name, { cwd: '/repo' });
-  return [stream.begin(report), ...report.files.map((f) => stream.file(f, texts.get(f.path))), stream.end(report.summary)];
+  return [stream.begin(report), ...report.files.map((f) => stream.file(f)), stream.end(report.summary)];
 }
 
 describe('JSON streamed file by file', () => {
@@ -53,7 +48,7 @@ describe('JSON streamed file by file', () => {
 describe('every format streamed', () => {
   const report = reportOf(files);
   it.each(Object.keys(formatters) as FormatName[])('%s: the parts make the whole report', (name) => {
-    expect(streamed(name, report).join('')).toBe(format(report, name, { texts, cwd: '/repo' }));
+    expect(streamed(name, report).join('')).toBe(format(report, name, { cwd: '/repo' }));
   });
 
   it.each(['json', 'sarif', 'text', 'rdjsonl'] as const)('%s: each file is written with its own part, not at the end', (name) => {
@@ -83,7 +78,7 @@ describe('every format streamed', () => {
   it('github: errors are written with their file, warnings and notices wait for the end, most severe first', () => {
     const stream = createGithubStream();
     stream.begin(report);
-    const perFile = report.files.map((f) => stream.file(f, texts.get(f.path)));
+    const perFile = report.files.map((f) => stream.file(f));
     const rest = stream.end(report.summary);
     for (const part of perFile) for (const line of part.split('\n').filter(Boolean)) expect(line).toMatch(/^::error /u);
     expect(perFile.filter(Boolean).length).toBeGreaterThan(1);

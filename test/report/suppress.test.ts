@@ -15,12 +15,12 @@ function resultFor(text: string, verdict: Verdict, ruleId = `chipcheck/${verdict
     const to = from + m[1]!.length;
     claims.push({ text: m[1]!, start: locate.toPoint(from), end: locate.toPoint(to), verdict, ruleId } as CheckedClaim);
   }
-  return { result: { path: 'a', published: null, kind: 'markdown', encoding: 'utf-8', claims, messages: [], ok: true }, text: clean };
+  return { result: { path: 'a', published: null, kind: 'markdown', encoding: 'utf-8', text: clean, bom: false, claims, messages: [], ok: true }, text: clean };
 }
 
 const kept = (text: string, verdict: Verdict = 'contradiction', ruleId?: string) => {
-  const { result, text: clean } = resultFor(text, verdict, ruleId);
-  return suppress(result, clean).claims.map((c) => c.text);
+  const { result } = resultFor(text, verdict, ruleId);
+  return suppress(result).claims.map((c) => c.text);
 };
 
 describe('ignore comments', () => {

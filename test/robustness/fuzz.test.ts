@@ -53,12 +53,12 @@ function check(text: string, path: string): void {
     const again = findNumbers(toSimplified(claim.text).replace(/[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*|\u0000/gu, ''), 0);
     const same = again.some(
       (m) =>
-        compare(abs(m.value), abs(claim.decimal)) === 0 ||
+        compare(abs(m.amount), abs(claim.amount)) === 0 ||
         // A bare list member takes its siblings' magnitude (52.3亿美元、39.0和27.2): the same digits, scaled.
-        (m.unit === null && m.magnitude === null && digitsOf(m.value) === digitsOf(claim.decimal)),
+        (m.unit === null && m.magnitude === null && digitsOf(m.amount) === digitsOf(claim.amount)),
     );
     if (!same) {
-      throw new Error(`re-reading ${JSON.stringify(claim.text)} gives ${JSON.stringify(again.map((m) => m.raw + '=' + m.value.coefficient + 'e' + m.value.exponent))}, the claim says ${claim.decimal.coefficient}e${claim.decimal.exponent} in ${JSON.stringify(text)}`);
+      throw new Error(`re-reading ${JSON.stringify(claim.text)} gives ${JSON.stringify(again.map((m) => m.raw + '=' + m.amount.coefficient + 'e' + m.amount.exponent))}, the claim says ${claim.amount.coefficient}e${claim.amount.exponent} in ${JSON.stringify(text)}`);
     }
   }
 }

@@ -3,8 +3,9 @@
  * send-keys, the screen comes back with capture-pane. Skipped only when tmux is not installed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -12,10 +13,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'dist/cli/index.js');
 const ARTICLE = 'corpus/articles/000_e2f4171da3f33293.txt';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+/** A config that turns the typo verdict (a magnitude slip in seed 000) into an info. */
+const CONFIG_TYPO_INFO = join(mkdtempSync(join(tmpdir(), 'chipcheck-e2e-')), 'chipcheck.config.json');
+writeFileSync(CONFIG_TYPO_INFO, JSON.stringify({ rules: { typo: 'info' } }));
 
 /** A private tmux server (its own socket), so the test never touches the user's sessions. */
 class Terminal {
-  readonly socket = `chipcheck-e2e-${process.pid}`;
+  constructor(readonly socket = `chipcheck-e2e-${process.pid}`) {}
   readonly session = 'tui';
 
   tmux(...args: string[]): string {
@@ -83,7 +87,10 @@ describe.skipIf(!hasTmux)(`chipcheck verify --format tui in tmux${hasTmux ? '' :
     if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` and read its errors`);
   });
 
-  afterAll(() => terminal.kill());
+  afterAll(() => {
+    terminal.kill();
+    rmSync(dirname(CONFIG_TYPO_INFO), { recursive: true, force: true });
+  });
 
   test('move to the typo in seed 000, read its suggestion in the detail pane, quit with exit code 1', async () => {
     terminal.start(`node ${BIN} verify --format tui ${ARTICLE}`);
@@ -106,5 +113,25 @@ describe.skipIf(!hasTmux)(`chipcheck verify --format tui in tmux${hasTmux ? '' :
     terminal.keys('q');
     const after = await terminal.waitFor((s) => s.includes('[exit'), 'the exit');
     expect(after).toContain('[exit 1]');
+  });
+
+  // The TUI quits with the report stage's exit code: --fail-level and the config's rules act on it as on
+  // the text formats.
+  test.each([
+    ['--fail-level none', '--fail-level none', 0],
+    ['the typo rule set to info by the config', `--config ${CONFIG_TYPO_INFO}`, 0],
+    ['the typo rule set to info, --fail-level info', `--config ${CONFIG_TYPO_INFO} --fail-level info`, 1],
+  ])('seed 000 with %s (%s) quits with exit code %d', async (label, flags, code) => {
+    // A terminal of its own (its own tmux server), so no run waits for another's server to stop.
+    const own = new Terminal(`chipcheck-e2e-${process.pid}-${label.replace(/\W+/gu, '-')}`);
+    try {
+      own.start(`node ${BIN} verify --format tui ${flags} ${ARTICLE}`);
+      await own.waitFor((s) => /\d+ typo/.test(s) || s.includes('[exit'), 'the claim list');
+      own.keys('q');
+      const after = await own.waitFor((s) => s.includes('[exit'), 'the exit');
+      expect(after).toContain(`[exit ${code}]`);
+    } finally {
+      own.kill();
+    }
   });
 });

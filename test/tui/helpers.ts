@@ -6,12 +6,16 @@ import type { CheckedClaim, Dataset, Figure, FigureKey, FileResult } from '../..
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/tui/', import.meta.url));
 
-type JsonClaim = Omit<CheckedClaim, 'decimal'>;
+/** A claim as the JSON report writes it: the exact amount as `value` (a number) and `decimal` (a string). */
+type JsonClaim = Omit<CheckedClaim, 'amount'> & { value: number; decimal?: string };
 
-/** A fixture FileResult; JSON has no bigint, so the exact decimal is rebuilt from the value. */
+/**
+ * A fixture FileResult, as the JSON report has it: JSON has no bigint, so the exact amount is rebuilt from
+ * the decimal string (or the value), and the original text (not in the JSON report) is left empty.
+ */
 export function loadFixture(name: string): FileResult {
-  const json = JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as Omit<FileResult, 'claims'> & { claims: JsonClaim[] };
-  return { ...json, claims: json.claims.map((c) => ({ ...c, decimal: parseDecimal(String(c.value)) })) };
+  const json = JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as Omit<FileResult, 'claims' | 'text' | 'bom'> & { claims: JsonClaim[] };
+  return { ...json, text: '', bom: false, claims: json.claims.map(({ value, decimal, ...c }) => ({ ...c, amount: parseDecimal(decimal ?? String(value)) })) };
 }
 
 function sameSeries(a: Omit<FigureKey, 'period'>, b: FigureKey): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NO_KEY, splitKeys } from '../../src/tui/keys.js';
-import { exitCode, groupOrder, initialState, reduce, visibleClaims, type Action, type TuiState } from '../../src/tui/state.js';
+import { groupOrder, initialState, reduce, visibleClaims, type Action, type TuiState } from '../../src/tui/state.js';
 import { loadFixture } from './helpers.js';
 
 const typo = loadFixture('000-typo.json');
@@ -45,14 +45,5 @@ describe('state', () => {
   test('splitKeys keeps search text whole and turns a carriage return into Enter', () => {
     expect(splitKeys('集成电路', NO_KEY, true)).toEqual([{ input: '集成电路', key: NO_KEY }]);
     expect(splitKeys('n\r', NO_KEY, false).map((k) => k.key.return)).toEqual([false, true]);
-  });
-
-  test.each([
-    ['findings', [typo], 1],
-    ['no findings', [{ ...typo, claims: typo.claims.filter((c) => c.verdict !== 'typo') }], 0],
-    ['an unreadable file', [{ ...typo, ok: false }], 2],
-  ])('exit code with %s', (_, results, code) => {
-    const files = results.map((result) => ({ path: result.path, status: 'done' as const, result }));
-    expect(exitCode(files)).toBe(code);
   });
 });

@@ -22,6 +22,8 @@ export interface Numeral {
   /** Start of the numeral (its sign, 百分之) and end after its magnitude or embedded 多/余. */
   start: number;
   end: number;
+  /** The numeral's own digits (Arabic or Chinese), without sign, 百分之, 多/余 or magnitude; a range's first end. */
+  digits: { start: number; end: number };
   value: Decimal;
   upper?: Decimal;
   precision: number;
@@ -159,7 +161,7 @@ export function readArabic(n: string, text: string, i: number): Read {
   const fullWidth = text.slice(i, end) !== n.slice(i, end);
   return {
     numeral: {
-      start: i, end: numeralEnd, value, precision, magnitude, filler, decimal: fraction !== null, weak: false,
+      start: i, end: numeralEnd, digits: { start: intStart, end }, value, precision, magnitude, filler, decimal: fraction !== null, weak: false,
       style: spaced || fullWidth || chineseMultiplier ? 'mixed' : 'arabic',
     },
   };
@@ -191,7 +193,7 @@ export function readHalf(n: string, start: number): Read {
   if (opener === null || opener.qualifier === 'exact' || NOT_HALF.includes(n[half + 1] ?? '\n')) return skip(half + 1);
   return {
     numeral: {
-      start, end: half + 1, value: { coefficient: 5n, exponent: 1 }, precision: 1, magnitude: null, filler: null,
+      start, end: half + 1, digits: { start, end: half + 1 }, value: { coefficient: 5n, exponent: 1 }, precision: 1, magnitude: null, filler: null,
       style: 'chinese', decimal: false, weak: false, opener, preset: { unit: 'percent', unitText: null },
     },
   };
@@ -255,7 +257,7 @@ export function readChinese(n: string, i: number): Read {
   const weak = filler === null && (onlyDigits || openRange || run === '十' || run === '拾');
   return {
     numeral: {
-      start: i, end: numeralEnd, value, precision, magnitude, filler, style: 'chinese', decimal: run.includes('点'),
+      start: i, end: numeralEnd, digits: { start: i, end: magStart }, value, precision, magnitude, filler, style: 'chinese', decimal: run.includes('点'),
       weak, ...(upper ? { upper } : {}), ...(opener ? { opener } : {}),
     },
   };

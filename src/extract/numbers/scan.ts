@@ -109,13 +109,13 @@ function skipLetters(n: string, i: number): number {
   return p;
 }
 
-interface Reading {
+interface NumeralReading {
   num: Numeral;
   tail: Tail;
 }
 
 /** A second numeral after a range connector (600亿至700亿, 600-700亿美元, 两三百亿 is handled by the parser). */
-function readRange(n: string, text: string, first: Reading): { second: Reading } | { time: number } | null {
+function readRange(n: string, text: string, first: NumeralReading): { second: NumeralReading } | { time: number } | null {
   const p = skipSpaces(n, first.tail.end, 1);
   const connector = n[p];
   if (connector === undefined || !RANGE_CONNECTORS.includes(connector) || first.num.preset !== undefined) return null;
@@ -137,7 +137,7 @@ function readRange(n: string, text: string, first: Reading): { second: Reading }
 }
 
 /** Merge a range when its two ends agree in unit and magnitude; null when they are two separate numbers. */
-function mergeRange(first: Reading, second: Reading): Reading | null {
+function mergeRange(first: NumeralReading, second: NumeralReading): NumeralReading | null {
   const a = first.num;
   const b = second.num;
   if (a.upper !== undefined || b.upper !== undefined || a.filler !== null || a.opener || b.opener) return null;
@@ -179,7 +179,7 @@ function reachedIsExact(q: QualifierMatch, num: Numeral, unit: Unit | null): boo
 }
 
 /** Build the mention for a numeral: outer qualifier, currency sign, forecast, spans. Null when not a quantity. */
-function mention(n: string, text: string, block: number, reading: Reading, after: number): NumberMention | null {
+function mention(n: string, text: string, block: number, reading: NumeralReading, after: number): NumberMention | null {
   const { num, tail } = reading;
   // a sign or qualifier word already inside the previous mention (0人民币0) is not this one's
   const found = num.opener ? null : matchCurrencyPrefix(n, num.start);
@@ -199,20 +199,34 @@ function mention(n: string, text: string, block: number, reading: Reading, after
   if (num.opener && before === null) return null;
   let qualifier: Qualifier = 'exact';
   let qualifierText: string | null = null;
-  const pick = (q: Qualifier, t: string): void => {
+  let qualifierSpan: [number, number] | null = null;
+  const pick = (q: Qualifier, t: string, from: number): void => {
     if (qualifier === 'exact') {
       qualifier = q;
       qualifierText = t;
+      qualifierSpan = [from, from + t.length];
     }
   };
   const outer = before !== null && reachedIsExact(before, num, unit) ? null : before;
-  if (outer !== null && outer.qualifier !== 'exact') pick(outer.qualifier, outer.text);
-  if (num.filler !== null) pick('over', num.filler.text);
-  if (tail.after !== null) pick(tail.after.qualifier, text.slice(tail.after.start, tail.after.end));
-  if (qualifierText === null && outer !== null) qualifierText = outer.text; // 达万亿: opened, exact
+  if (outer !== null && outer.qualifier !== 'exact') pick(outer.qualifier, outer.text, outer.start);
+  if (num.filler !== null) pick('over', num.filler.text, num.filler.start);
+  if (tail.after !== null) pick(tail.after.qualifier, text.slice(tail.after.start, tail.after.end), tail.after.start);
+  if (qualifierText === null && outer !== null) {
+    // 达万亿: opened, exact
+    qualifierText = outer.text;
+    qualifierSpan = [outer.start, outer.start + outer.text.length];
+  }
 
   const start = Math.min(outer?.start ?? lead, lead);
   const strong = unit !== null || qualifier !== 'exact';
+  const unitSpan: [number, number] | null = num.preset
+    ? null
+    : tail.unitSpan
+      ? [tail.unitSpan.start, tail.unitSpan.end]
+      : unitText !== null && prefix !== null
+        ? [prefix.start, prefix.start + prefix.text.length]
+        : null;
+
   const value = shift(num.value, tail.scale);
   const upper = num.upper ? shift(num.upper, tail.scale) : undefined;
   const out: NumberMention = {
@@ -222,7 +236,13 @@ function mention(n: string, text: string, block: number, reading: Reading, after
     numberStart: num.start,
     numberEnd: num.end,
     raw: text.slice(start, tail.end),
-    value,
+    spans: {
+      numeral: [num.digits.start, num.digits.end],
+      magnitude: num.magnitude ? [num.magnitude.start, num.magnitude.end] : null,
+      unit: unitSpan,
+      qualifier: qualifierSpan,
+    },
+    amount: value,
     precision: num.precision + tail.scale,
     magnitude: num.magnitude ? text.slice(num.magnitude.start, num.magnitude.end) : null,
     unit,
@@ -263,7 +283,7 @@ export function scanNumbers(text: string, block: number): NumberMention[] {
       i = Math.max(tail.time, i + 1);
       continue;
     }
-    let reading: Reading = { num: read.numeral, tail: tail.tail };
+    let reading: NumeralReading = { num: read.numeral, tail: tail.tail };
     const range = readRange(n, text, reading);
     if (range !== null) {
       if ('time' in range) {

@@ -4,7 +4,8 @@
 
 import type { Message } from '../../types.js';
 
-export type Decoded = { text: string; encoding: string } | { error: Message };
+/** `bom`: the bytes began with a byte-order mark (dropped from `text`), which a rewrite of the file keeps. */
+export type Decoded = { text: string; encoding: string; bom: boolean } | { error: Message };
 
 const binary: Message = {
   ruleId: 'chipcheck/binary-file',
@@ -25,14 +26,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // The decoder strips the BOM (ignoreBOM defaults to false).
     const text = new TextDecoder(encoding).decode(bytes);
     if (text.includes('\u0000')) return { error: { ...binary, offset: text.indexOf('\u0000') } };
-    return { text, encoding };
+    return { text, encoding, bom: true };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { error: binary };
   try {
     // The decoder strips a UTF-8 BOM.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    const bom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', bom: false };
   }
 }

@@ -24,6 +24,8 @@ export interface ParseOptions {
   published?: string;
   /** The encoding the text was decoded from, reported as `Source.encoding`. Default `utf-8`. */
   encoding?: string;
+  /** The decoded bytes began with a byte-order mark. Default: the text itself starts with U+FEFF. */
+  bom?: boolean;
 }
 
 export interface ReadOptions extends Omit<ParseOptions, 'encoding'> {
@@ -44,6 +46,7 @@ function checkPublished(published: string | undefined): void {
 export function parseSource(text: string, path: string, options: ParseOptions = {}): Source {
   checkPublished(options.published);
   // Offsets count the text without its BOM.
+  const bom = options.bom ?? text.charCodeAt(0) === 0xfeff;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const kind = sniffKind(path, text);
   let blocks: TextBlock[];
@@ -64,16 +67,28 @@ export function parseSource(text: string, path: string, options: ParseOptions = 
     text,
     kind,
     encoding: options.encoding ?? 'utf-8',
+    bom,
     blocks,
     published: options.published ?? found?.date ?? null,
     messages,
+    ok: true,
   };
   if (found) source.publishedOffset = found.offset;
   return source;
 }
 
-function unreadable(path: string, kind: SourceKind, message: Message, encoding = 'unknown'): Source {
-  return { path, text: '', kind, encoding, blocks: [], published: null, messages: [message] };
+/** A file the reader could not turn into text: its one error message, no blocks, `ok: false`. */
+export function unreadableSource(path: string, kind: SourceKind, message: Message, encoding = 'unknown'): Source {
+  return { path, text: '', kind, encoding, bom: false, blocks: [], published: null, messages: [message], ok: false };
+}
+
+/** Decode and parse the bytes of a file: binary bytes give an unreadable source. */
+function sourceOfBytes(bytes: Uint8Array, path: string, options: Omit<ParseOptions, 'encoding'> = {}): Source {
+  const decoded = decodeBytes(bytes);
+  if ('error' in decoded) return unreadableSource(path, sniffKind(path, ''), decoded.error, 'binary');
+  const parseOptions: ParseOptions = { encoding: decoded.encoding, bom: decoded.bom };
+  if (options.published) parseOptions.published = options.published;
+  return parseSource(decoded.text, path, parseOptions);
 }
 
 /**
@@ -88,7 +103,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      return unreadable(path, kind, {
+      return unreadableSource(path, kind, {
         ruleId: 'chipcheck/unreadable-file',
         severity: 'error',
         reason: 'Cannot read a directory',
@@ -96,7 +111,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
       });
     }
     if (info.size > maxSize) {
-      return unreadable(path, kind, {
+      return unreadableSource(path, kind, {
         ruleId: 'chipcheck/file-too-large',
         severity: 'error',
         reason: `Cannot check: ${info.size} bytes is over the ${maxSize}-byte limit`,
@@ -107,16 +122,12 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    return unreadable(path, kind, {
+    return unreadableSource(path, kind, {
       ruleId: 'chipcheck/unreadable-file',
       severity: 'error',
       reason: `Cannot read: ${why}`,
       hint: code === 'ENOENT' ? 'Check the path' : 'Check the file can be read',
     });
   }
-  const decoded = decodeBytes(bytes);
-  if ('error' in decoded) return unreadable(path, kind, decoded.error, 'binary');
-  const parseOptions: ParseOptions = { encoding: decoded.encoding };
-  if (options.published) parseOptions.published = options.published;
-  return parseSource(decoded.text, path, parseOptions);
+  return sourceOfBytes(bytes, path, options.published ? { published: options.published } : {});
 }

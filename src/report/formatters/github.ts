@@ -25,10 +25,10 @@ export const createGithubStream: StreamingFormat = () => {
   const later: Record<'warning' | 'info', string[]> = { warning: [], info: [] };
   return {
     begin: () => '',
-    file(file, text) {
+    file(file) {
       let now = '';
       for (const finding of fileFindings(file)) {
-        const line = annotation(finding, text) + '\n';
+        const line = annotation(finding, file.text) + '\n';
         if (finding.severity === 'error') now += line;
         else later[finding.severity].push(line);
       }
@@ -61,7 +61,7 @@ function annotation(finding: Finding, text: string | undefined): string {
 
 /** The whole annotation list as one string. */
 export function formatGithub(report: Report, options: FormatOptions = {}): string {
-  return renderReport(createGithubStream(options), report, options.texts);
+  return renderReport(createGithubStream(options), report);
 }
 
 function cell(s: string): string {

@@ -35,7 +35,7 @@ export const streamingFormats = {
 } as const satisfies Record<FormatName, StreamingFormat>;
 
 /** A streaming formatter for one of the string formats. Throws (misuse) for an unknown format name. */
-export function createFormatStream(name: FormatName, options: Omit<FormatOptions, 'texts'> = {}): StreamingFormatter {
+export function createFormatStream(name: FormatName, options: FormatOptions = {}): StreamingFormatter {
   const make = (streamingFormats as Record<string, StreamingFormat>)[name];
   if (!make) throw new TypeError(`Unknown format ${JSON.stringify(name)}: use one of ${Object.keys(streamingFormats).join(', ')}`);
   return make(options);

@@ -1,4 +1,4 @@
-import { toDecimalString } from '../../decimal.js';
+import { toDecimalString, toNumber } from '../../decimal.js';
 import type { CheckedClaim, FileResult, Report } from '../../types.js';
 import { renderReport } from './render.js';
 import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
@@ -54,8 +54,11 @@ function indent(json: string, prefix: string): string {
   return json.replace(/\n/gu, `\n${prefix}`);
 }
 
-/** A file with the contract's fields first, in the order the README lists them; the rest of the model follows. */
-function orderedFile({ path, published, claims, messages, ...rest }: FileResult): unknown {
+/**
+ * A file with the contract's fields first, in the order the README lists them; the rest of the model follows,
+ * but the original text and its byte-order mark (the article itself, already in the reader's hands).
+ */
+function orderedFile({ path, published, claims, messages, text: _text, bom: _bom, ...rest }: FileResult): unknown {
   return { path, published, claims: claims.map(contractOrder), messages, ...rest };
 }
 
@@ -72,11 +75,18 @@ const CONTRACT = [
   'product', 'partner', 'verdict', 'severity', 'expected', 'suggestion', 'message', 'evidence',
 ] as const;
 
-/** The contract's fields first, then the rest of the claim. */
+/**
+ * The contract's fields first, then the rest of the claim. The float edge: the exact `amount` is written as
+ * `value` (a JSON number, where the contract lists it) and `decimal` (its exact string, where it stands).
+ */
 function contractOrder(claim: CheckedClaim): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of CONTRACT) out[key] = claim[key];
-  return Object.assign(out, claim);
+  for (const key of CONTRACT) out[key] = key === 'value' ? toNumber(claim.amount) : claim[key as Exclude<typeof key, 'value'>];
+  for (const key of Object.keys(claim) as Array<keyof CheckedClaim>) {
+    if (key === 'amount') out['decimal'] = claim.amount;
+    else out[key] = claim[key];
+  }
+  return out;
 }
 
 function isDecimal(value: unknown): value is { coefficient: bigint; exponent: number } {

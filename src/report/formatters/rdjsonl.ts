@@ -12,7 +12,7 @@ const severity: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR
  */
 export const createRdjsonlStream: StreamingFormat = () => ({
   begin: () => '',
-  file: (file, text) => fileFindings(file).map((finding) => diagnostic(finding, text) + '\n').join(''),
+  file: (file) => fileFindings(file).map((finding) => diagnostic(finding, file.text) + '\n').join(''),
   end: () => '',
 });
 
@@ -39,5 +39,5 @@ function diagnostic(finding: Finding, text: string | undefined): string {
 
 /** The whole diagnostic list as one string. */
 export function formatRdjsonl(report: Report, options: FormatOptions = {}): string {
-  return renderReport(createRdjsonlStream(options), report, options.texts);
+  return renderReport(createRdjsonlStream(options), report);
 }

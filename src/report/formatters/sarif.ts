@@ -81,14 +81,14 @@ export const createSarifStream: StreamingFormat = (options = {}) => {
       const text = JSON.stringify(skeleton(), null, 2);
       return text.slice(0, text.indexOf(marker)) + '[';
     },
-    file(file, fileText) {
+    file(file) {
       const parts: string[] = [];
       // Identical claims in one file get an occurrence number, so each keeps its own fingerprint.
       const seen = new Map<string, number>();
       for (const finding of fileFindings(file)) {
         const { start, end } = placeOf(finding);
         const convert =
-          finding.kind === 'claim' && fileText === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(fileText);
+          finding.kind === 'claim' && file.text === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(file.text);
         const print = fingerprint(finding);
         const occurrence = seen.get(print) ?? 0;
         seen.set(print, occurrence + 1);
@@ -170,5 +170,5 @@ function indent(json: string, prefix: string): string {
 
 /** The whole SARIF log as one string. */
 export function formatSarif(report: Report, options: FormatOptions = {}): string {
-  return renderReport(createSarifStream(options), report, options.texts);
+  return renderReport(createSarifStream(options), report);
 }

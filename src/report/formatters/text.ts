@@ -75,5 +75,5 @@ export const createTextStream: StreamingFormat = (options = {}) => {
 
 /** The whole text report as one string. */
 export function formatText(report: Report, options: FormatOptions = {}): string {
-  return renderReport(createTextStream(options), report, options.texts);
+  return renderReport(createTextStream(options), report);
 }

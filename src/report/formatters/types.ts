@@ -4,11 +4,6 @@ import type { FileResult, Report } from '../../types.js';
 export interface FormatOptions {
   /** ANSI colours (text format only). */
   color?: boolean;
-  /**
-   * The decoded original text of each file by report path: formats that count columns in code points or
-   * UTF-8 bytes convert exactly with it. Without it they convert from the claim's sentence where they can.
-   */
-  texts?: ReadonlyMap<string, string>;
   /** The directory paths are relative to (SARIF's `SRCROOT`); default `process.cwd()`. */
   cwd?: string;
 }
@@ -28,10 +23,13 @@ export type ReportMeta = Pick<Report, 'version' | 'dataset'>;
  */
 export interface StreamingFormatter {
   begin(meta: ReportMeta): string;
-  /** `text` is the file's decoded original text (for exact columns), undefined when unknown. */
-  file(result: FileResult, text: string | undefined): string;
+  /**
+   * One file's part. Formats that count columns in code points or UTF-8 bytes convert exactly with the
+   * file's own `text`; without it (a report read back from JSON) they convert from the claim's sentence.
+   */
+  file(result: FileResult): string;
   end(summary: Report['summary']): string;
 }
 
-/** Makes a streaming formatter; `options.texts` is not read (each file's text comes with it). */
-export type StreamingFormat = (options?: Omit<FormatOptions, 'texts'>) => StreamingFormatter;
+/** Makes a streaming formatter. */
+export type StreamingFormat = (options?: FormatOptions) => StreamingFormatter;

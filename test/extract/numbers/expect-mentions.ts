@@ -50,7 +50,7 @@ function parse(line: string): Expected {
 
 /** What a mention looks like in a failure message: the same shape as the expectation. */
 function show(m: NumberMention): string {
-  const v = toDecimalString(m.value) + (m.upper ? `..${toDecimalString(m.upper)}` : '');
+  const v = toDecimalString(m.amount) + (m.upper ? `..${toDecimalString(m.upper)}` : '');
   return [m.raw, v, m.unit ?? '-', m.qualifier, String(m.precision), ...(m.forecast ? ['forecast'] : [])].join(' | ');
 }
 

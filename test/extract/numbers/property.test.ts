@@ -34,12 +34,12 @@ describe('findNumbers properties', () => {
           expect(m.numberEnd).toBeLessThanOrEqual(m.end);
           expect(m.end).toBeLessThanOrEqual(text.length);
           expect(m.raw).toBe(text.slice(m.start, m.end));
-          if (m.upper) expect(compare(m.value, m.upper)).toBe(-1);
+          if (m.upper) expect(compare(m.amount, m.upper)).toBe(-1);
           last = m.end;
           const alone = findNumbers(m.raw, 0);
           expect(alone.length, `rescanning ${JSON.stringify(m.raw)} from ${JSON.stringify(text)}`).toBeGreaterThan(0);
           const first = alone[0]!;
-          expect(compare(first.value, m.value), `value of ${JSON.stringify(m.raw)} alone`).toBe(0);
+          expect(compare(first.amount, m.amount), `value of ${JSON.stringify(m.raw)} alone`).toBe(0);
         }
       }),
       { numRuns: 5000 },

@@ -19,7 +19,7 @@ describe('every block maps every character to what the author typed', () => {
   });
 
   it('the check itself catches a wrong offset, a decreasing map and a short map', () => {
-    const base: Source = { path: 'x', text: 'abc', kind: 'plain', encoding: 'utf-8', blocks: [], published: null, messages: [] };
+    const base: Source = { path: 'x', text: 'abc', kind: 'plain', encoding: 'utf-8', blocks: [], published: null, messages: [], bom: false, ok: true };
     expect(offsetProblems({ ...base, blocks: [{ kind: 'paragraph', text: 'ab', offsets: [0, 2, 3] }] })).toHaveLength(1);
     expect(offsetProblems({ ...base, blocks: [{ kind: 'paragraph', text: 'ba', offsets: [1, 0, 2] }] })).toHaveLength(1);
     expect(offsetProblems({ ...base, blocks: [{ kind: 'paragraph', text: 'ab', offsets: [0, 1] }] })).toHaveLength(1);

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Sta
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { cliError, type CliError } from './errors.js';
+import { cliError, type CliError } from '../errors.js';
 
 /** The extensions chipcheck reads when it searches a folder or a glob. */
 export const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOrder } from '../../src/cli/in-order.js';
+import { inOrder } from '../../src/run/in-order.js';
 
 /** A task whose finishing the test decides: `finish(i)` settles task i. */
 function controlled() {

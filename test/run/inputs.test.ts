@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { displayPath, expandInputs } from '../../src/cli/inputs.js';
-import { CHECKED, makeContentRepo } from './content-repo.js';
+import { displayPath, expandInputs } from '../../src/run/inputs.js';
+import { CHECKED, makeContentRepo } from '../cli/content-repo.js';
 
 const repo = makeContentRepo();
 afterAll(() => rmSync(repo, { recursive: true, force: true }));

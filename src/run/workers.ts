@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoadOptions } from '../dataset/index.js';
 import type { CheckOptions } from '../pipeline.js';
 import type { FileResult } from '../types.js';
-import { checkOne, type CheckedFile } from './check.js';
+import { checkOne, notChecked } from './check.js';
 import { inOrder } from './in-order.js';
 
 /** What each worker needs to check files on its own: how to load the dataset, and the check options. */
@@ -18,7 +18,7 @@ export interface WorkerJob {
   display: string;
 }
 
-type WorkerReply = { index: number; checked: CheckedFile } | { index: number; error: string };
+type WorkerReply = { index: number; checked: FileResult } | { index: number; error: string };
 
 export interface CheckManyOptions {
   setup: WorkerSetup;
@@ -34,17 +34,8 @@ export interface CheckManyOptions {
 const WORKER_THRESHOLD = 8;
 
 /** A file the run could not check at all: reported like an unreadable file. */
-function crashed(display: string, detail: string): CheckedFile {
-  const result: FileResult = {
-    path: display,
-    published: null,
-    kind: 'plain',
-    encoding: 'utf-8',
-    claims: [],
-    messages: [{ ruleId: 'chipcheck/internal-error', severity: 'error', reason: `chipcheck failed on this file: ${detail.split('\n')[0]}`, hint: 'Run with --debug and report the stack trace.' }],
-    ok: false,
-  };
-  return { result, text: undefined };
+export function crashed(display: string, detail: string): FileResult {
+  return notChecked(display, { ruleId: 'chipcheck/internal-error', severity: 'error', reason: `chipcheck failed on this file: ${detail.split('\n')[0]}`, hint: 'Run with --debug and report the stack trace.' });
 }
 
 // Workers run the built JavaScript; from TypeScript sources (tests) files are checked in this thread.
@@ -60,7 +51,7 @@ const WINDOW_PER_JOB = 8;
  * results per thread wait in memory, however many files there are, and none are started while the
  * consumer (writing the report) falls behind.
  */
-export async function* checkInOrder(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): AsyncGenerator<CheckedFile> {
+export async function* checkInOrder(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): AsyncGenerator<FileResult> {
   const total = files.length;
   const jobs = Math.max(1, Math.min(options.jobs || availableParallelism(), total));
   let done = 0;
@@ -78,7 +69,7 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
   // (busy formatting and writing the report) to hand it work.
   const perWorker = 2;
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  const pending = new Map<number, { worker: Worker; resolve: (checked: CheckedFile) => void; reject: (error: unknown) => void }>();
+  const pending = new Map<number, { worker: Worker; resolve: (checked: FileResult) => void; reject: (error: unknown) => void }>();
   let failure: unknown;
   for (const worker of workers) {
     worker.on('message', (reply: WorkerReply) => {
@@ -102,7 +93,7 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
     worker.on('exit', (code) => die(new Error(`a worker thread stopped (exit code ${code})`)));
   }
   const check = (index: number) =>
-    new Promise<CheckedFile>((resolve, reject) => {
+    new Promise<FileResult>((resolve, reject) => {
       // The least busy live worker; inOrder keeps at most `perWorker` files per worker in flight.
       let worker: Worker | undefined;
       for (const [w, n] of load) if (worker === undefined || n < load.get(worker)!) worker = w;
@@ -121,8 +112,8 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
 }
 
 /** All results at once, in the order of `files` (the library API returns a whole report). */
-export async function checkMany(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): Promise<CheckedFile[]> {
-  const out: CheckedFile[] = [];
+export async function checkMany(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): Promise<FileResult[]> {
+  const out: FileResult[] = [];
   for await (const checked of checkInOrder(files, options)) out.push(checked);
   return out;
 }

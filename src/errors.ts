@@ -6,7 +6,7 @@
  *   chipcheck: --published 2024-13-45 is not a date [chipcheck/invalid-option]
  *     hint: Use a date YYYY-MM-DD, such as --published 2024-03-01.
  */
-import type { DatasetProblem } from '../dataset/schema.js';
+import type { DatasetProblem } from './dataset/schema.js';
 
 export interface CliErrorRule {
   short: string;

@@ -1,0 +1,60 @@
+/**
+ * The report stage: the one place a run's settings act on its checked files. Ignore comments and rule
+ * settings shape each file; severities, `--fail-level` and `--max-warnings` decide the exit code. The
+ * library, the CLI's formats and the TUI put every file through it and only render what it gives back.
+ */
+import type { FileResult } from '../types.js';
+import { addToSummary, applyRuleSettings, emptySummary, fileFailsAt, type FailLevel, type RuleSetting, type Summary } from './summarise.js';
+import { suppress } from './suppress.js';
+
+export interface ReportSettings {
+  /** Per-rule severity or `off` (the config's `rules`). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** The least severe finding that fails the run; default `error`. */
+  failLevel?: FailLevel;
+  /** Fail the run when it holds more than this many warnings (ESLint's `--max-warnings`); default: no limit. */
+  maxWarnings?: number;
+}
+
+/** 0: nothing at the fail level; 1: findings at the fail level or too many warnings; 2: a file was not checked. */
+export type ExitCode = 0 | 1 | 2;
+
+/** One file through the stage: its ignore comments, then the rule settings. */
+export function reportFile(file: FileResult, settings: ReportSettings = {}): FileResult {
+  return applyRuleSettings(suppress(file), settings.rules);
+}
+
+/** A run's report as its files arrive: each is shaped and counted once, in the order given. */
+export interface ReportStage {
+  /** Put one checked file through the stage and count it; answers the file as front ends render it. */
+  add(file: FileResult): FileResult;
+  /** The counts over the files added so far. */
+  readonly summary: Summary;
+  /** The files added so far that could not be read or checked. */
+  readonly unread: readonly FileResult[];
+  /** Whether the files added so far fail the run at its fail level or warning limit. */
+  fails(): boolean;
+  /** The exit code for the files added so far. */
+  exitCode(): ExitCode;
+}
+
+export function createReportStage(settings: ReportSettings = {}): ReportStage {
+  const failLevel = settings.failLevel ?? 'error';
+  const summary = emptySummary();
+  const unread: FileResult[] = [];
+  let failing = false;
+  const fails = () => failing || (settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings);
+  return {
+    summary,
+    unread,
+    add(checked) {
+      const file = reportFile(checked, settings);
+      addToSummary(summary, file);
+      failing ||= fileFailsAt(file, failLevel);
+      if (!file.ok) unread.push(file);
+      return file;
+    },
+    fails,
+    exitCode: () => (unread.length > 0 ? 2 : fails() ? 1 : 0),
+  };
+}
