@@ -248,7 +248,7 @@ function restatedInBrackets(slot: Slot, reading: Reading, ctx: ArticleContext): 
   return {
     ...before,
     mention: m,
-    decimal: minus ? negate(m.value) : m.value,
+    amount: minus ? negate(m.amount) : m.amount,
     precision: m.precision,
     qualifier: m.qualifier,
     forecast: m.forecast,
