@@ -47,3 +47,8 @@ describe('coverage of the bundled dataset', () => {
     expect(byLabel('Imp qty').periods).toBe(1);
   });
 });
+
+test('the README shows the coverage of the bundled dataset as `dataset coverage --years 2015-2025` prints it', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  expect(readme).toContain(formatCoverage(datasetCoverage(loadDataset().records, { years: [2015, 2025] })));
+});
