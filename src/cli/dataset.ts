@@ -1,10 +1,11 @@
 /**
- * `chipcheck dataset check|list|import`. Exit codes: 0 ok, 1 check failures, 2 usage or data errors.
+ * `chipcheck dataset check|list|coverage|import`. Exit codes: 0 ok, 1 check failures, 2 usage or data errors.
  */
 import { parseArgs } from 'node:util';
 import { checkDataset, readExceptions } from '../dataset/check.js';
 import { importCustomsExport } from '../dataset/import.js';
 import { coverageTable } from '../dataset/list.js';
+import { datasetCoverage, formatCoverage } from '../dataset/coverage.js';
 import { BUNDLED_DATASET, loadDataset } from '../dataset/load.js';
 import { DatasetError } from '../dataset/schema.js';
 import { join, resolve } from 'node:path';
@@ -17,9 +18,12 @@ export interface DatasetIo {
 
 const USAGE = `Usage:
   chipcheck dataset check [--dataset PATH]… [--replace] [--json]
-      Cross-check the records: balances, RMB/USD vs the exchange rate, yoy vs levels, cumulative order.
+      Cross-check the records: balances, RMB/USD vs the exchange rate, yoy vs levels, cumulative order,
+      months vs year to date. Each failure names its rows (file:line).
   chipcheck dataset list [--flow FLOW] [--year YEAR] [--product HS] [--dataset PATH]… [--replace]
       Coverage table, years × measures.
+  chipcheck dataset coverage [--product HS] [--years 2015-2025] [--json] [--dataset PATH]… [--replace]
+      How well each year, flow and measure is covered (confidence, periods), partners and HS subheadings.
   chipcheck dataset import FILE.csv [--out FILE] [--flow import|export] [--cumulative] [--source-url URL]
       Convert a customs statistics online query (数据在线查询) export into dataset records.
 
@@ -53,7 +57,7 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
     io.stdout(USAGE);
     return 0;
   }
-  if (!sub) return usage(io, 'name a dataset command: check, list or import');
+  if (!sub) return usage(io, 'name a dataset command: check, list, coverage or import');
   let parsed;
   try {
     parsed = parseArgs({
@@ -67,6 +71,7 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         flow: { type: 'string' },
         year: { type: 'string' },
         product: { type: 'string' },
+        years: { type: 'string' },
         out: { type: 'string' },
         cumulative: { type: 'boolean' },
         'source-url': { type: 'string' },
@@ -95,7 +100,10 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         if (values.json) {
           io.stdout(`${JSON.stringify({ dataset: dataset.version, ...result }, null, 2)}\n`);
         } else {
-          for (const f of result.failures) io.stdout(`✗ ${f.check}: ${f.message}\n`);
+          for (const f of result.failures) {
+            io.stdout(`✗ ${f.check}: ${f.message}\n`);
+            for (const row of f.rows) io.stdout(`    ${row.file}:${row.line}  ${row.id}\n`);
+          }
           for (const f of result.excepted) io.stdout(`  ${f.check} (exception): ${f.message}\n    because ${f.exception}\n`);
           const counts = Object.entries(result.compared).map(([k, n]) => `${k} ${n}`).join(', ');
           io.stdout(
@@ -117,6 +125,20 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         if (year !== undefined) options.year = year;
         if (values.product) options.product = values.product;
         io.stdout(coverageTable(dataset.records, options));
+        return 0;
+      }
+      case 'coverage': {
+        if (positionals.length > 0) return usage(io, `unexpected argument ${positionals[0]}`);
+        const span = values.years === undefined ? undefined : /^(\d{4})-(\d{4})$/.exec(values.years);
+        if (span === null || (span && Number(span[1]) > Number(span[2]))) {
+          return usage(io, `--years ${values.years} is not a span of years`, 'chipcheck/invalid-option', 'Use a span such as --years 2015-2025.');
+        }
+        const dataset = loadDataset({ paths, replace: values.replace ?? false });
+        const coverage = datasetCoverage(dataset.records, {
+          ...(values.product ? { product: values.product } : {}),
+          ...(span ? { years: [Number(span[1]), Number(span[2])] as [number, number] } : {}),
+        });
+        io.stdout(values.json ? `${JSON.stringify(coverage, null, 2)}\n` : formatCoverage(coverage));
         return 0;
       }
       case 'import': {

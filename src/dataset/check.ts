@@ -1,8 +1,9 @@
 /**
  * `chipcheck dataset check`: cross-checks between records. Balances (import ± export vs a published net
  * import or total), RMB ÷ USD vs the year's exchange rate (±3%), published yoy vs the two levels it relates
- * (within rounding plus a tolerance for revised bases), and cumulative monotonicity. Each failure names both
- * records. Known, explained disagreements are listed in exceptions.csv (`check,ids,reason`).
+ * (within rounding plus a tolerance for revised bases), cumulative monotonicity, and months that add up to a
+ * published year-to-date figure. Each failure names the records and the file:line of each. Known, explained
+ * disagreements are listed in exceptions.csv (`check,ids,reason`).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +13,21 @@ import { keyString, seriesKeyString } from './derive.js';
 import { readCsv } from './csv.js';
 import { BUNDLED_DATASET } from './load.js';
 
-export type CheckName = 'balance' | 'exchange-rate' | 'yoy' | 'monotonic';
+export type CheckName = 'balance' | 'exchange-rate' | 'yoy' | 'monotonic' | 'sum';
+
+/** Where a record of a failure was read: its file and 1-based line. */
+export interface CheckRow {
+  id: string;
+  file: string;
+  line: number;
+}
 
 export interface CheckFailure {
   check: CheckName;
   /** The records involved, first the one checked, then the one it disagrees with. */
   ids: string[];
+  /** The records' rows, in the order of `ids`; derived figures are traced back to the records they came from. */
+  rows: CheckRow[];
   message: string;
   /** Set when exceptions.csv explains the failure. */
   exception?: string;
@@ -70,10 +80,10 @@ export function checkDataset(dataset: LoadedDataset, options: CheckOptions = {})
   const yoyTolerance = options.yoyTolerance ?? 1;
   const rateTolerance = options.rateTolerance ?? 0.03;
   const exceptions = options.exceptions ?? readExceptions();
-  const found: CheckFailure[] = [];
-  const compared: Record<CheckName, number> = { balance: 0, 'exchange-rate': 0, yoy: 0, monotonic: 0 };
-  const records = dataset.figures.filter((f) => f.kind === 'record' && trusted(f));
-  const levels = records.filter((f) => f.key.measure === 'value' || f.key.measure === 'quantity');
+  const found: Array<Omit<CheckFailure, 'rows'>> = [];
+  const compared: Record<CheckName, number> = { balance: 0, 'exchange-rate': 0, yoy: 0, monotonic: 0, sum: 0 };
+  const published = dataset.figures.filter((f) => f.kind === 'record' && trusted(f));
+  const levels = published.filter((f) => f.key.measure === 'value' || f.key.measure === 'quantity');
 
   // Published net import / total trade vs import ∓ export.
   for (const published of levels) {
@@ -120,7 +130,7 @@ export function checkDataset(dataset: LoadedDataset, options: CheckOptions = {})
   }
 
   // Published yoy vs this year's and last year's levels.
-  for (const yoy of records) {
+  for (const yoy of published) {
     if (yoy.key.measure !== 'yoy' || !yoy.key.of) continue;
     const unit = yoy.key.of === 'quantity' ? 'piece' : yoy.key.currency ?? 'USD';
     const levelKey = { ...yoy.key, measure: yoy.key.of, of: null, currency: null, unit } as const;
@@ -175,12 +185,72 @@ export function checkDataset(dataset: LoadedDataset, options: CheckOptions = {})
     }
   }
 
+  // Months (or a shorter year-to-date plus the months after it) add up to the year-to-date that spans them.
+  for (const list of series.values()) {
+    for (const whole of list) {
+      const parts = partsOf(whole, list);
+      if (!parts) continue;
+      compared.sum++;
+      const sum: [number, number] = [parts.reduce((t, p) => t + p.low, 0), parts.reduce((t, p) => t + p.high, 0)];
+      if (gap([whole.low, whole.high], sum) > 0) {
+        const total = parts.reduce((t, p) => t + p.value, 0);
+        found.push({
+          check: 'sum',
+          ids: [...whole.ids, ...parts.flatMap((p) => p.ids)],
+          message: `${whole.ids[0]} ${whole.text} ≠ ${parts.map((p) => `${p.ids[0]} ${p.text}`).join(' + ')} = ${formatLike(total, whole)}`,
+        });
+      }
+    }
+  }
+
+  const records = new Map(dataset.records.map((r) => [r.id, r]));
   const failures: CheckFailure[] = [];
   const excepted: CheckFailure[] = [];
-  for (const failure of found) {
+  for (const f of found) {
+    const failure: CheckFailure = { ...f, rows: f.ids.flatMap((id) => rowOf(records.get(id))) };
     const reason = exceptions.get(exceptionKey(failure.check, failure.ids));
     if (reason === undefined) failures.push(failure);
     else excepted.push({ ...failure, exception: reason });
   }
   return { failures, excepted, compared };
+}
+
+function rowOf(r: { id: string; file: string; line: number } | undefined): CheckRow[] {
+  return r ? [{ id: r.id, file: r.file, line: r.line }] : [];
+}
+
+/**
+ * The published pieces that make up a year-to-date figure (January to month n > 1): the longest published
+ * year-to-date before it, then every single month after that, each of them published; or undefined when a
+ * month is missing. Derived figures are not pieces: they were computed from the figures being checked.
+ */
+function partsOf(whole: Figure, list: readonly Figure[]): Figure[] | undefined {
+  const { from_month: from, to_month: to } = whole.key.period;
+  if (from !== 1 || to < 2 || whole.kind !== 'record') return undefined;
+  // Months are released without a version; a versioned whole (the bulletin's year) is summed from them too.
+  const same = (f: Figure): boolean => f.kind === 'record' && (f.version === undefined || f.version === whole.version);
+  const cumulative = new Map<number, Figure>();
+  const single = new Map<number, Figure>();
+  for (const f of list) {
+    if (!same(f) || f === whole) continue;
+    const p = f.key.period;
+    if (p.from_month === 1 && p.to_month < to) cumulative.set(p.to_month, cumulative.get(p.to_month) ?? f);
+    if (p.from_month === p.to_month && p.to_month <= to) single.set(p.to_month, single.get(p.to_month) ?? f);
+  }
+  for (let m = to - 1; m >= 0; m--) {
+    const head = m === 0 ? [] : cumulative.get(m);
+    if (!head) continue;
+    const months = Array.from({ length: to - m }, (_, i) => single.get(m + 1 + i));
+    if (months.every((f): f is Figure => f !== undefined)) return [...(Array.isArray(head) ? head : [head]), ...months];
+  }
+  return undefined;
+}
+
+/** A total in the unit and magnitude the whole was published in (1234.5亿个 for a 亿个 figure). */
+function formatLike(total: number, whole: Figure): string {
+  const match = /^-?[\d.]+(.*)$/u.exec(whole.text);
+  const suffix = match?.[1] ?? '';
+  const scale = whole.value / Number(whole.text.slice(0, whole.text.length - suffix.length));
+  if (!Number.isFinite(scale) || scale === 0) return String(total);
+  return `${Number((total / scale).toPrecision(12))}${suffix}`;
 }

@@ -18,7 +18,7 @@ describe('chipcheck dataset check', () => {
   test('the shipped dataset passes, with its known exceptions explained', async () => {
     const { code, stdout } = await run('check');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/✓ dataset [0-9a-f]{8}: \d+ records; compared balance \d+, exchange-rate \d+, yoy \d+, monotonic \d+; 0 failures, 14 known exceptions/);
+    expect(stdout).toMatch(/✓ dataset [0-9a-f]{8}: \d+ records; compared balance \d+, exchange-rate \d+, yoy \d+, monotonic \d+, sum \d+; 0 failures, 16 known exceptions/);
     expect(stdout).toMatch(/yoy \(exception\): prod-8542-qty-2022~monthly publishes -11.6%.*\n\s+because NBS\/MIIT production growth rates are computed on a comparable-enterprise basis/);
   });
 
@@ -31,7 +31,10 @@ describe('chipcheck dataset check', () => {
       '✗ exchange-rate: imp-cny-2030 9000亿元 ÷ imp-usd-2030 1000亿美元 = 9.0000 CNY per USD, more than 3% from 7.0000 CNY per USD (fx-2030)',
       '✗ yoy: imp-usd-2031 publishes +25.0% (USD basis), but 1100亿美元 ÷ 1000亿美元 (imp-usd-2030) gives +10.00%',
       '✗ monotonic: imp-qty-2030-01to10 5000亿个 is more than imp-qty-2030-01to11 4900亿个, which contains it',
+      '✗ sum: imp-qty-2030-01to11 4900亿个 ≠ imp-qty-2030-01to10 5000亿个 + imp-qty-2030-11 300亿个 = 5300亿个',
     ]);
+    // Under each failure, the rows it involves: file:line and id.
+    expect(stdout).toMatch(/✗ sum: .*\n {4}\S*check-fails\/records\.csv:8 {2}imp-qty-2030-01to11\n {4}\S*records\.csv:7 {2}imp-qty-2030-01to10\n {4}\S*records\.csv:10 {2}imp-qty-2030-11\n/);
   });
 
   test('--json gives the failures as data', async () => {
@@ -69,6 +72,24 @@ describe('chipcheck dataset list', () => {
     expect((await run('list', '--year', 'last')).code).toBe(2);
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('check', '--replace')).code).toBe(2);
+  });
+});
+
+describe('chipcheck dataset coverage', () => {
+  test('prints the confidence of every year × flow × measure, partners and subheadings', async () => {
+    const { code, stdout } = await run('coverage', '--replace', '--dataset', join(fixtures, 'coverage-table/records.csv'), '--years', '2039-2041');
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(join(fixtures, 'coverage-table/expected.md'), 'utf8'));
+  });
+
+  test('--json gives the coverage as data', async () => {
+    const { stdout } = await run('coverage', '--json', '--replace', '--dataset', join(fixtures, 'coverage-table/records.csv'));
+    expect(JSON.parse(stdout)).toMatchObject({ product: '8542', records: 12, years: [2040, 2041], partners: [{ name: '韩国' }, { name: '越南' }] });
+  });
+
+  test('a bad --years exits 2', async () => {
+    expect((await run('coverage', '--years', '2025')).code).toBe(2);
+    expect((await run('coverage', '--years', '2025-2015')).code).toBe(2);
   });
 });
 
