@@ -534,8 +534,17 @@ function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleC
       evidence = { from: bracketed.year === undefined && ctx.yearInferred ? 'inferred' : 'clause', offset: ctx.locate(bracketed.start) };
     }
   }
-  // 较2022年的1535亿个, 低于去年同期的4167亿颗, 较2021年同期(33.6%): the number is the base period's.
-  const base = periods.find((p) => p.base && !p.topic && p.end <= m.start && p.start >= clause.start && /^\s*(?:同期)?\s*的?\s*[(（]?\s*$/.test(norm.slice(p.end, m.start)));
+  // 较2022年的1535亿个, 低于去年同期的4167亿颗, 较2021年同期(33.6%): the number is the base period's. So
+  // is one in the noun phrase after 与/和 (与2024年全年芯片出口额首破1.15万亿元的高光形成对比) until 相比 closes it.
+  const base = periods.find(
+    (p) =>
+      p.base &&
+      !p.topic &&
+      p.end <= m.start &&
+      p.start >= clause.start &&
+      (/^\s*(?:同期)?\s*的?\s*[(（]?\s*$/.test(withoutDrafts(norm, p.end, m.start, reading.drafts)) ||
+        (/[与與和同]\s*$/.test(norm.slice(Math.max(clause.start, p.start - 2), p.start)) && !/相比|相較|比较|持平|同比|增长|下降|减少|增加/.test(norm.slice(p.end, m.start)))),
+  );
   if (base) {
     const relative = base.relativeYear !== undefined && ctx.period ? { ...base, relativeYear: undefined, year: ctx.period.year + base.relativeYear } : base;
     const basePeriod = resolvePeriod(relative, { publishedYear: ctx.publishedYear, current: ctx.period });
@@ -552,6 +561,23 @@ function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleC
     if (end >= ctx.publishedMonth) period = { ...period, year: period.year - 1 };
   }
   return { period, evidence: period ? evidence : { from: 'default' } };
+}
+
+/**
+ * The text between two positions with this sentence's claims cut out and list punctuation after them, so
+ * that 较2014年的1535亿个和9567.7亿元 reads as 较2014年的 before its second number too.
+ */
+function withoutDrafts(norm: string, from: number, to: number, drafts: DraftClaim[]): string {
+  let out = '';
+  let at = from;
+  for (const d of drafts) {
+    if (d.mention.start < from || d.mention.end > to) continue;
+    out += norm.slice(at, d.mention.start);
+    at = d.mention.end;
+    const separator = /^[\s、和及与]+/.exec(norm.slice(at, to));
+    if (separator) at += separator[0].length;
+  }
+  return out + norm.slice(at, to);
 }
 
 /** Where the context's period was read, as seen from this number's clause and sentence. */
