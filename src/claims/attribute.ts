@@ -280,7 +280,7 @@ function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Readi
   // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
   const after = norm.slice(m.end, m.end + 3);
   if (unit === null && OTHER_UNIT.test(after)) return undefined;
-  if (PER_UNIT.test(after) || /单价[为是约]?$/.test(norm.slice(Math.max(sentence.start, m.start - 4), m.start))) return undefined;
+  if (PER_UNIT.test(after) || /(?:单价|均价|平均)[^，。；,;]{0,6}$/.test(norm.slice(Math.max(sentence.start, m.start - 10), m.start))) return undefined;
   // 出口1.2万亿, 突破万亿: money without a currency.
   if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) {
     unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;

@@ -67,7 +67,7 @@ export const FLOW_FALSE_FRIENDS = [
 
 /** Words that say the number is a measure of quantity or value. */
 export const QUANTITY_WORDS = ['数量', '數量', '进口量', '出口量', '产量', '量'];
-export const VALUE_WORDS = ['金额', '金額', '进口额', '出口额', '价值', '总额', '贸易额', '额'];
+export const VALUE_WORDS = ['金额', '金額', '进口额', '出口额', '价值', '总额', '总值', '贸易额', '额'];
 
 /** Chip subjects: HS 8542 and its subheadings. Longest-first. */
 export const PRODUCT_WORDS: Record<string, string> = {
@@ -90,6 +90,9 @@ export const PRODUCT_WORDS: Record<string, string> = {
   存儲器: '854232',
   内存芯片: '854232',
   芯片产品: '8542',
+  // Chinese writing about trade uses 半导体 for chips (中国半导体进口同比下降14.6%); 全球半导体 and 半导体市场
+  // are other subjects (longer words win).
+  半导体: '8542',
   芯片: '8542',
   集成電路: '8542',
   晶片: '8542',
@@ -122,6 +125,26 @@ export const OTHER_SUBJECTS = [
   '手机',
   '汽车',
   '二极管',
+  '塑料',
+  '铜材',
+  '铜矿',
+  '煤炭',
+  '成品油',
+  '粮食',
+  '肉类',
+  '纺织',
+  '服装',
+  '经费',
+  // The industry, not its trade; compound annual growth rates are not year-on-year rates.
+  '半导体产业',
+  '半导体行业',
+  '半导体设备',
+  '半导体企业',
+  '复合年增长率',
+  '年复合增长率',
+  '复合增长率',
+  '年均增长',
+  '研究与试验发展',
   '半导体组件',
   '类似半导体',
   '光伏',
@@ -167,8 +190,8 @@ export const OTHER_SUBJECTS = [
 ];
 
 /** Words that make a percentage a year-on-year change, and the ones that make it negative. */
-export const YOY_WORDS = ['年增', '年减', '年減', '增加', '跃升', '激增', '大增', '猛增', '飙升', '暴增', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '上涨', '攀升', '回升', '下跌', '增', '同比', '增长', '增長', '成长', '成長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
-export const DECREASE_WORDS = ['年减', '年減', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '下跌', '跌', '下降', '减少', '減少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
+export const YOY_WORDS = ['同增', '同降', '年增', '年减', '年減', '增加', '跃升', '激增', '大增', '猛增', '飙升', '暴增', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '上涨', '攀升', '回升', '下跌', '增', '同比', '增长', '增長', '成长', '成長', '減少', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
+export const DECREASE_WORDS = ['同降', '年减', '年減', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '下跌', '跌', '下降', '减少', '減少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '缩减', '减'];
 
 /**
  * Words after 占 that make a share's base all goods trade (占进口贸易总额的16.43%, 占了全部进口的16%), unless

@@ -93,6 +93,11 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     // by currency), so it never makes a contradiction.
     if (either.length > 0) figures = either;
   }
+  // A rate whose basis (quantity or value) the text never gave: either basis's figure that agrees settles it.
+  if ((key.measure === 'yoy' || key.measure === 'share') && claim.fieldEvidence.basis?.from === 'default' && !figures.some((f) => agrees(shape, truth(f)))) {
+    const other = lookup(dataset, { ...key, of: key.of === 'quantity' ? 'value' : 'quantity', currency: null }).filter((f) => agrees(shape, truth(f)));
+    if (other.length > 0) figures = other;
+  }
   let converted = false;
   // Money in a currency the dataset lacks for this period: convert with the year's average rate.
   if (figures.length === 0 && (claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value') {

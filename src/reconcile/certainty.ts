@@ -12,9 +12,9 @@ import { describePeriod } from './describe.js';
 import { agrees, shapeOf } from './interval.js';
 
 /** The fields a verdict about a record or another claim depends on. */
-const COMPARED: ReadonlyArray<keyof ClaimEvidence> = ['period', 'flow', 'partner', 'product', 'measure', 'unit'];
+const COMPARED: ReadonlyArray<keyof ClaimEvidence> = ['period', 'flow', 'partner', 'product', 'measure', 'unit', 'basis'];
 
-const FIELD_NAME: Record<string, string> = { period: 'period', flow: 'flow', partner: 'partner', product: 'product', measure: 'measure', unit: 'currency' };
+const FIELD_NAME: Record<string, string> = { period: 'period', flow: 'flow', partner: 'partner', product: 'product', measure: 'measure', unit: 'currency', basis: 'basis (quantity or value)' };
 
 const HOW: Record<string, string> = {
   heading: 'taken from a heading',
@@ -37,6 +37,8 @@ export function weakFields(claim: Claim): WeakField[] {
     if (!evidence) continue;
     // No partner or product word is the national total of HS 8542: the plain reading, not a guess.
     if ((field === 'partner' || field === 'product') && evidence.from === 'default') continue;
+    // A rate's basis carried over from the level before it (进口6355亿个，同比增长16.9%) is the ordinary reading.
+    if (field === 'basis' && evidence.from === 'inherited') continue;
     if (!STRONG_READINGS.has(evidence.from)) weak.push({ claim, field, evidence });
   }
   return weak;
@@ -54,7 +56,7 @@ export interface CertaintyOptions {
  */
 export function temper(claim: Claim, assessment: Assessment, others: Claim[], options: CertaintyOptions): Assessment {
   if (assessment.verdict !== 'contradiction' && assessment.verdict !== 'typo' && assessment.verdict !== 'inconsistent') return assessment;
-  const weak = [claim, ...others].flatMap(weakFields);
+  const weak = [claim, ...others].flatMap(weakFields).filter((w) => w.field !== 'basis' || !otherBasisDisagrees(w.claim, options.dataset));
   if (weak.length === 0) return assessment;
   const rests = weak.map((w) => describeWeak(w, claim, options.lineOf)).join('; ');
   const alternative = assessment.verdict === 'inconsistent' ? undefined : otherReading(claim, weak, options.dataset);
@@ -72,10 +74,36 @@ export function temper(claim: Claim, assessment: Assessment, others: Claim[], op
 }
 
 function describeWeak(w: WeakField, claim: Claim, lineOf: ((offset: number) => number) | undefined): string {
-  const value = w.field === 'period' && w.claim.period ? describePeriod(w.claim.period) : w.field === 'partner' ? (w.claim.partner ?? w.claim.province ?? 'national') : String(w.claim[w.field as keyof Claim] ?? '');
+  const value = fieldValue(w);
   const whose = w.claim === claim ? '' : ` of ${w.claim.text}`;
   const where = w.evidence.offset !== undefined && lineOf && w.evidence.from !== 'inferred' ? ` from line ${lineOf(w.evidence.offset)}` : '';
   return `the ${FIELD_NAME[w.field]}${whose} (${value}) is ${HOW[w.evidence.from] ?? w.evidence.from}${where}`;
+}
+
+/** A rate with no written basis is wrong on either basis when the other basis's record disagrees too. */
+function otherBasisDisagrees(claim: Claim, dataset: Dataset): boolean {
+  if (!claim.period || (claim.measure !== 'yoy' && claim.measure !== 'share')) return false;
+  const other = dataset.lookup({
+    flow: claim.flow,
+    product: claim.product,
+    partner: claim.partner,
+    province: claim.province,
+    measure: claim.measure,
+    of: claim.of === 'quantity' ? 'value' : 'quantity',
+    currency: null,
+    unit: claim.unit,
+    period: claim.period,
+  });
+  const shape = shapeOf(claim);
+  return other.length > 0 && other.every((f) => !agrees(shape, { low: f.low, high: f.high }));
+}
+
+/** The field's value as read, for the message. */
+function fieldValue({ claim, field }: WeakField): string {
+  if (field === 'period') return claim.period ? describePeriod(claim.period) : '';
+  if (field === 'partner') return claim.partner ?? claim.province ?? 'national';
+  if (field === 'basis') return claim.of ?? '';
+  return String(claim[field]);
 }
 
 /**
