@@ -32,7 +32,9 @@ describe('pipeline scenarios', () => {
       const article = readdirSync(dir).find((f) => f.startsWith('article.'))!;
       const actual = summarise(await checkFile(join(dir, article), { dataset }));
       const expectedPath = join(dir, 'expected.txt');
-      if (process.env.UPDATE_EXPECTED || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      if (process.env.UPDATE_EXPECTED) writeFileSync(expectedPath, actual);
+      // A scenario without its reviewed expectation fails: writing one here would make the test pass on any output.
+      expect(existsSync(expectedPath), `${scenario}/expected.txt is missing: run with UPDATE_EXPECTED=1 and review it`).toBe(true);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }

@@ -1,0 +1,69 @@
+/**
+ * The acceptance scorer (../shared/acceptance/score.mjs) on the seed articles, the 30 real third-party
+ * articles of ../shared/acceptance/real, and our own hand-labelled real articles (test/fixtures/acceptance),
+ * run on the built command as CI runs it. Each figure has a floor at the level reached, so a later change
+ * cannot lose it silently; the figures are printed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scorer = join(root, '..', 'shared', 'acceptance', 'score.mjs');
+
+interface Figures {
+  recall: number;
+  precision: number;
+  value: number;
+  flow: number;
+  measure: number;
+  period: number;
+  verdict: number;
+  errorsFlagged: number;
+  errors: number;
+  falseAlarms: number;
+  clean: number;
+}
+
+function score(set?: string): Figures {
+  const out = execFileSync('node', [scorer, ...(set ? ['--set', set] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const summary = /recall ([\d.]+) precision ([\d.]+) value ([\d.]+) flow ([\d.]+) measure ([\d.]+) period ([\d.]+) verdict ([\d.]+)/.exec(out);
+  const alarms = /errors flagged: (\d+)\/(\d+) gold errors; false alarms: (\d+)\/(\d+) clean claims/.exec(out);
+  if (!summary || !alarms) throw new Error(`the scorer printed no summary:\n${out.slice(-2000)}`);
+  const [recall, precision, value, flow, measure, period, verdict] = summary.slice(1).map(Number) as [number, number, number, number, number, number, number];
+  const [errorsFlagged, errors, falseAlarms, clean] = alarms.slice(1).map(Number) as [number, number, number, number];
+  console.info(`${set ?? 'seeds'}: ${summary[0]}; ${alarms[0]}`);
+  return { recall, precision, value, flow, measure, period, verdict, errorsFlagged, errors, falseAlarms, clean };
+}
+
+const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFalseAlarmRate: number }> = [
+  {
+    name: 'the seed articles',
+    floors: { recall: 0.984, precision: 0.968, value: 1, flow: 1, measure: 1, period: 1, verdict: 0.983, errorsFlagged: 10 },
+    maxFalseAlarmRate: 0,
+  },
+  {
+    name: 'the 30 real articles of ../shared/acceptance/real',
+    set: '../shared/acceptance/real',
+    floors: { recall: 0.94, precision: 0.955, value: 0.985, flow: 0.995, measure: 0.99, period: 0.9, verdict: 0.935, errorsFlagged: 14 },
+    maxFalseAlarmRate: 0.01,
+  },
+  {
+    name: 'our own hand-labelled real articles (test/fixtures/acceptance)',
+    set: 'test/fixtures/acceptance',
+    floors: { recall: 0.91, precision: 0.9, value: 0.975, flow: 0.99, measure: 0.985, period: 0.91, verdict: 0.855, errorsFlagged: 3 },
+    maxFalseAlarmRate: 0.04,
+  },
+];
+
+describe.skipIf(!existsSync(scorer))('acceptance scores', () => {
+  for (const { name, set, floors, maxFalseAlarmRate } of sets) {
+    it(`holds its figures on ${name}`, () => {
+      const figures = score(set);
+      for (const [field, floor] of Object.entries(floors)) expect(figures[field as keyof Figures], field).toBeGreaterThanOrEqual(floor);
+      expect(figures.falseAlarms / figures.clean, 'false alarms per clean claim').toBeLessThanOrEqual(maxFalseAlarmRate);
+    }, 180_000);
+  }
+});
