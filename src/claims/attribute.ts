@@ -416,6 +416,13 @@ function measureOf(
   else return undefined;
   let of = basisOf(terms, clause, m, ctx, flow);
   let basis: FieldEvidence = { from: basisWritten(terms, clause, m) ? 'clause' : ctx.lastLevel?.flow === flow ? 'inherited' : 'default' };
+  // 进口量同比下降9.6%,较2021年同期(33.6%): a rate with no basis of its own, after a rate of the same flow
+  // in its sentence, is on that rate's basis.
+  const previousRate = [...reading.drafts].reverse().find((d) => d.measure === 'yoy' && d.flow === flow && d.of);
+  if (basis.from === 'default' && previousRate?.of) {
+    of = previousRate.of;
+    basis = { from: 'sentence' };
+  }
   let currency: 'USD' | 'CNY' | null = of === 'value' && ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
   // 按美元计算同比增长27.7%, 以人民币计: the text names the currency of the rate.
   const stated = /[按以]\s*(美元|人民币)\s*计/.exec(norm.slice(sentence.start, m.start));
@@ -536,12 +543,14 @@ function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: ArticleC
   }
   // 较2022年的1535亿个, 低于去年同期的4167亿颗, 较2021年同期(33.6%): the number is the base period's. So
   // is one in the noun phrase after 与/和 (与2024年全年芯片出口额首破1.15万亿元的高光形成对比) until 相比 closes it.
+  // A bracket is a clause of its own: 较2021年同期(33.6%) reaches back over it to the base before it.
+  const scopeStart = /[(（]/.test(norm[clause.start - 1] ?? '') && clause.start - 2 >= sentence.start ? clauseAround(norm, clause.start - 2, sentence.start, sentence.end).start : clause.start;
   const base = periods.find(
     (p) =>
       p.base &&
       !p.topic &&
       p.end <= m.start &&
-      p.start >= clause.start &&
+      p.start >= scopeStart &&
       (/^\s*(?:同期)?\s*的?\s*[(（]?\s*$/.test(withoutDrafts(norm, p.end, m.start, reading.drafts)) ||
         (/[与與和同]\s*$/.test(norm.slice(Math.max(clause.start, p.start - 2), p.start)) && !/相比|相較|比较|持平|同比|增长|下降|减少|增加/.test(norm.slice(p.end, m.start)))),
   );

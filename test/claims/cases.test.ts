@@ -32,6 +32,9 @@ interface ExpectedClaim {
   partner?: string | null;
   province?: string | null;
   origin?: Claim['origin'];
+  shareBase?: Claim['shareBase'];
+  /** Where fields were read (`period: inherited`), compared for the fields listed. */
+  evidence?: Partial<Record<keyof Claim['fieldEvidence'], string>>;
 }
 
 interface Case {
@@ -76,6 +79,8 @@ function view(claim: Claim, expected: ExpectedClaim): Record<string, unknown> {
     partner: claim.partner,
     province: claim.province,
     origin: claim.origin,
+    shareBase: claim.shareBase,
+    evidence: expected.evidence ? Object.fromEntries(Object.keys(expected.evidence).map((k) => [k, claim.fieldEvidence[k as keyof Claim['fieldEvidence']]?.from])) : undefined,
   };
   const keys = new Set([...Object.keys(expected), ...Object.keys(DEFAULTS)]);
   return Object.fromEntries([...keys].map((k) => [k, all[k]]));
