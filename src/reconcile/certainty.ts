@@ -16,11 +16,12 @@ const COMPARED: ReadonlyArray<keyof ClaimEvidence> = ['period', 'flow', 'partner
 
 const FIELD_NAME: Record<string, string> = { period: 'period', flow: 'flow', partner: 'partner', product: 'product', measure: 'measure', unit: 'currency', basis: 'basis (quantity or value)' };
 
-const HOW: Record<string, string> = {
-  heading: 'taken from a heading',
-  inherited: 'inherited',
-  inferred: 'inferred (not written)',
-  default: 'not written',
+/** How a weak field was read; `{line}` is where, when known. */
+const HOW: Record<string, { at: string; plain: string }> = {
+  heading: { at: 'taken from the heading on line {line}', plain: 'taken from a heading' },
+  inherited: { at: 'inherited from line {line}', plain: 'inherited from an earlier sentence' },
+  inferred: { at: 'inferred (not written)', plain: 'inferred (not written)' },
+  default: { at: 'not written', plain: 'not written' },
 };
 
 export interface WeakField {
@@ -69,15 +70,17 @@ export function temper(claim: Claim, assessment: Assessment, others: Claim[], op
     severity: 'warning',
     ruleId: 'chipcheck/uncertain-reading',
     suggestion: null,
-    message: `Is this read right? ${claim.text}: ${rests}. Read so, ${assessment.message}.${question}`,
+    message: `Is this read right? ${claim.text}: ${rests}. Read so, ${assessment.message.replace(/[.?!。]+$/, '')}.${question}`,
   };
 }
 
 function describeWeak(w: WeakField, claim: Claim, lineOf: ((offset: number) => number) | undefined): string {
   const value = fieldValue(w);
   const whose = w.claim === claim ? '' : ` of ${w.claim.text}`;
-  const where = w.evidence.offset !== undefined && lineOf && w.evidence.from !== 'inferred' ? ` from line ${lineOf(w.evidence.offset)}` : '';
-  return `the ${FIELD_NAME[w.field]}${whose} (${value}) is ${HOW[w.evidence.from] ?? w.evidence.from}${where}`;
+  const how = HOW[w.evidence.from];
+  const line = w.evidence.offset !== undefined && lineOf ? lineOf(w.evidence.offset) : undefined;
+  const said = how ? (line !== undefined ? how.at.replace('{line}', String(line)) : how.plain) : w.evidence.from;
+  return `the ${FIELD_NAME[w.field]}${whose} (${value}) is ${said}`;
 }
 
 /** A rate with no written basis is wrong on either basis when the other basis's record disagrees too. */
