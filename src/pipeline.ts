@@ -8,6 +8,7 @@ import { findNumbers } from './extract/numbers/index.js';
 import { parseSource, readSource } from './extract/source/index.js';
 import { reconcile, type Assessment } from './reconcile/index.js';
 import { yearFromRecords } from './reconcile/infer-year.js';
+import { describeReading } from './reconcile/certainty.js';
 import { createLocator } from './report/position.js';
 import type { CheckedClaim, Claim, Dataset, Evidence, FileResult, NumberMention, Source } from './types.js';
 
@@ -65,6 +66,7 @@ export function checkSource(source: Source, options: CheckOptions): FileResult {
 function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
   const { range, sentence, sentenceText } = claim;
   const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: f.summary, figure: f.figure }));
+  evidence.push({ kind: 'reading', summary: describeReading(claim, (offset) => point(offset).line) });
   for (const id of a.otherClaims ?? []) {
     const other = byId.get(id);
     if (!other) continue;

@@ -331,7 +331,8 @@ export interface Point {
 
 /** Why a verdict was reached: the record, derived value, bound, or other claim behind it. */
 export interface Evidence {
-  kind: 'record' | 'derived' | 'bound' | 'claim';
+  /** `reading`: where each field of the claim was read (its own clause, a heading, inherited from line N…). */
+  kind: 'record' | 'derived' | 'bound' | 'claim' | 'reading';
   /** One line an editor reads: `GACC 2021 import value 4325.5亿美元 (CCCME, high)`. */
   summary: string;
   figure?: Figure;

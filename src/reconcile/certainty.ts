@@ -30,6 +30,22 @@ export interface WeakField {
   evidence: FieldEvidence;
 }
 
+/**
+ * One line on where each field was read, for the report's evidence: `period 2022年1–3月 (clause, line 15) ·
+ * flow import (sentence) · partner 韩国 (heading, line 14)`.
+ */
+export function describeReading(claim: Claim, lineOf: (offset: number) => number): string {
+  const parts: string[] = [];
+  for (const field of COMPARED) {
+    const evidence = claim.fieldEvidence[field];
+    if (!evidence) continue;
+    const value = fieldValue({ claim, field, evidence });
+    const where = evidence.offset !== undefined ? `, line ${lineOf(evidence.offset)}` : '';
+    parts.push(`${FIELD_NAME[field]} ${value || '—'} (${evidence.from}${where})`);
+  }
+  return parts.join(' · ');
+}
+
 /** The fields of a claim that were not read strongly. */
 export function weakFields(claim: Claim): WeakField[] {
   const weak: WeakField[] = [];

@@ -52,7 +52,7 @@ export function formatValue(value: number, unit: CheckedClaim['unit']): string {
   }
 }
 
-/** The one-line source of a verdict: the first piece of evidence. */
+/** The one-line source of a verdict: the first piece of evidence that is a record, bound or other place. */
 export function sourceOf(claim: CheckedClaim): string | null {
-  return claim.evidence[0]?.summary ?? null;
+  return claim.evidence.find((e) => e.kind !== 'reading')?.summary ?? null;
 }

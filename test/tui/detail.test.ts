@@ -30,3 +30,14 @@ test('detail lines of the typo: highlighted number, suggestion, bounds, chart, a
   expect(text(lines).some((line) => line.startsWith('Series    ') && /[▁▂▃▄▅▆▇█]{2,}/.test(line))).toBe(true);
   for (const line of text(lines)) expect(stringWidth(line)).toBeLessThanOrEqual(80);
 });
+
+test('the detail shows where each field was read, with the line an inherited period came from', async () => {
+  const { checkText } = await import('../../src/pipeline.js');
+  const { loadDataset } = await import('../../src/dataset/index.js');
+  const article = '芯片贸易\n\n2021年,我国集成电路进口额4325.5亿美元。\n\n另一方面,出口额2500亿美元。\n';
+  const result = checkText(article, 'a.txt', { dataset: loadDataset(), published: '2022-02-01' });
+  const exported = result.claims.find((c) => c.flow === 'export')!;
+  expect(exported.fieldEvidence.period).toMatchObject({ from: 'article' });
+  const lines = text(detailLines(exported, { dataset: fixtureDataset(), width: 100, colors: false }));
+  expect(lines.join('\n')).toMatch(/reading +period 2021年 \(article, line 3\) · flow export \(clause, line 5\)/);
+});
