@@ -4,7 +4,19 @@
  * never make an error out of one.
  */
 import type { Claim, Dataset } from '../types.js';
-import { assessClaim } from './against-dataset.js';
+import { keyOf } from './against-dataset.js';
+import { agrees, shapeOf } from './interval.js';
+
+/**
+ * Does a record of any confidence agree with the claim? A low-confidence record cannot settle a verdict, but
+ * it is still evidence of which year a page is about.
+ */
+function matchesRecord(claim: Claim, dataset: Dataset): boolean {
+  const key = keyOf(claim);
+  if (!key) return false;
+  const shape = shapeOf(claim);
+  return dataset.lookup(key).some((f) => agrees(shape, { low: f.low, high: f.high }));
+}
 
 /**
  * The year under which most of the article's figures match a record: at least two, and more than under any
@@ -16,7 +28,7 @@ export function yearFromRecords(read: (year: number) => Claim[], dataset: Datase
   let best: { year: number; matches: number } | null = null;
   let runnerUp = 0;
   for (const year of [...years].sort((a, b) => b - a)) {
-    const matches = read(year).filter((c) => c.period !== null && assessClaim(c, dataset, null).verdict === 'match').length;
+    const matches = read(year).filter((c) => matchesRecord(c, dataset)).length;
     if (!best || matches > best.matches) {
       runnerUp = best?.matches ?? 0;
       best = { year, matches };
