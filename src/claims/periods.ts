@@ -177,6 +177,8 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
         since = false;
         base = true;
       }
+      // 今年以来 is this year to date, the period of what follows, not the start of a span.
+      if (since && parts.relativeYear === 0) since = false;
       hit = { start: i, end, base, ...(since ? { since } : {}), ...parts };
       break;
     }
