@@ -30,7 +30,8 @@ const META = /<meta\b[^<>]*>/gi;
 const TIME = /<time\b[^<>]*>/gi;
 const ATTRIBUTE = /([^\s=<>"'/]+)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))/g;
 const DATE = /(?<!\d)(\d{4})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])/g;
-const LABEL = /(?:发布|发表|更新|出版|日期|时间|发布于|发表于)\s*[:：]?\s*$/;
+// 发布日期：…, and English labels (Published: …, Date: …) as copied pages and Pandoc-style % headers write them.
+const LABEL = /(?:发布|发表|更新|出版|日期|时间|发布于|发表于|published|posted|date)\s*[:：]?\s*$/i;
 
 /** Full-width digits and separators to ASCII; one code unit each, so indices do not move. */
 function halfWidth(text: string): string {
@@ -128,7 +129,7 @@ export function findPublished(
     if (block.kind === 'table-row') continue;
     const found = writtenDate(block.text);
     if (!found) continue;
-    const labelled = LABEL.test(block.text.slice(Math.max(0, found.index - 8), found.index));
+    const labelled = LABEL.test(block.text.slice(Math.max(0, found.index - 12), found.index));
     if (block.text.trim().length <= DATE_LINE_LENGTH || labelled) {
       return { date: found.date, offset: block.offsets[found.index]! };
     }

@@ -47,6 +47,11 @@ describe('publication date', () => {
     expect(parseSource(text, 'a.txt').published).toBeNull();
   });
 
+  it('an English label after a long line (% source: URL % published: 2022-04-01, as copied pages head themselves)', () => {
+    const text = '% source: https://github.com/ruanyf/weekly/blob/4c9e75ffb04f75fd18d9bbe8dd5494/docs/issue-201.md\n% published: 2022-04-01\n\n# 周刊\n\n去年，集成电路占了全部进口的16%。\n';
+    expect(parseSource(text, 'a.md').published).toBe('2022-04-01');
+  });
+
   it('--published overrides what the file says', () => {
     const source = parseSource('标题\n\n2024-12-25\n', 'a.txt', { published: '2025-01-01' });
     expect(source.published).toBe('2025-01-01');
