@@ -8,6 +8,7 @@ import { assessClaim, exchangeRateFor, type Assessment } from './against-dataset
 export { keyOf, seriesKeyOf } from './against-dataset.js';
 import { findInconsistencies } from './internal.js';
 import { temper } from './certainty.js';
+import { changeFromOwnLevel } from './own-levels.js';
 
 export type { Assessment } from './against-dataset.js';
 export { VERDICT_RULES, type VerdictRuleId, type VerdictRule } from './rules.js';
@@ -21,7 +22,7 @@ export interface ReconcileOptions {
 
 /** One assessment per claim, in the order of `claims`. */
 export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileOptions): Assessment[] {
-  const assessments = claims.map((c) => assessClaim(c, dataset, options.published));
+  const assessments = claims.map((c) => changeFromOwnLevel(c, assessClaim(c, dataset, options.published), claims, dataset));
   const corrected = new Map<number, number>();
   claims.forEach((c, i) => {
     const a = assessments[i]!;
