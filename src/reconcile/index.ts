@@ -6,12 +6,41 @@
 import type { Claim, Dataset } from '../types.js';
 import { assessClaim, exchangeRateFor, type Assessment } from './against-dataset.js';
 export { keyOf, seriesKeyOf } from './against-dataset.js';
-import { findInconsistencies } from './internal.js';
+import { findInconsistencies, type Inconsistency } from './internal.js';
+import { findSlips, writtenOf, type Slip } from './slips.js';
+import { valueOf } from './interval.js';
 import { temper } from './certainty.js';
 import { changeFromOwnLevel } from './own-levels.js';
 
 export type { Assessment } from './against-dataset.js';
 export { VERDICT_RULES, type VerdictRuleId, type VerdictRule } from './rules.js';
+
+/**
+ * The one place whose single written slip makes an inconsistency go away, if exactly one such place exists.
+ * Only magnitude and decimal slips: they change a number so much that a chance fit is unlikely.
+ */
+function internalSlip(
+  problem: Inconsistency,
+  candidates: Claim[],
+  claims: Claim[],
+  corrected: Map<number, number>,
+  rateFor: (year: number) => number | undefined,
+): { claim: Claim; slip: Slip } | undefined {
+  // Sums and differences only: there, the identity holding again is what makes the fit (a share check can
+  // merely stop applying).
+  if (problem.ruleId !== 'chipcheck/inconsistent-sum' && problem.ruleId !== 'chipcheck/inconsistent-net') return undefined;
+  const involved = claims.filter((c) => problem.claims.includes(c.id));
+  const found: Array<{ claim: Claim; slip: Slip }> = [];
+  for (const claim of candidates) {
+    const fits = (value: number) => {
+      const trial = new Map(corrected).set(claim.id, value);
+      return !findInconsistencies(involved, trial, rateFor).some((p) => p.ruleId === problem.ruleId);
+    };
+    const slips = findSlips(writtenOf(claim), valueOf(claim), fits, { kind: 'level', digits: false }).filter((s) => s.kind === 'magnitude-slip' || s.kind === 'decimal-slip');
+    if (slips.length > 0) found.push({ claim, slip: slips[0]! });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
 
 export interface ReconcileOptions {
   /** Publication date `YYYY-MM-DD`: a typo's "wrong period" must be one the article could have known. */
@@ -37,6 +66,23 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
     // A place the dataset confirms is not where the article went wrong: flag the others, or, when the
     // dataset confirms every part, the figure the check is about (the share, total or net: listed first).
     const unconfirmed = involved.filter((i) => assessments[i]!.verdict !== 'match');
+    // 25801亿 − 12796 ≠ 13004亿: when one written slip in one place (the missing 亿) makes the article agree
+    // with itself, that place is a typo and the others are not at fault.
+    const slipped = internalSlip(problem, unconfirmed.map((i) => claims[i]!), claims, corrected, rateFor);
+    if (slipped) {
+      const i = index.get(slipped.claim.id)!;
+      assessments[i] = {
+        ...assessments[i]!,
+        verdict: 'typo',
+        severity: 'error',
+        ruleId: `chipcheck/${slipped.slip.kind}`,
+        suggestion: slipped.slip.suggestion,
+        message: `${slipped.claim.text} looks like a slip (${slipped.slip.description}): with ${slipped.slip.suggestion} the article agrees with itself (${problem.reason})`,
+        otherClaims: problem.claims.filter((id) => id !== slipped.claim.id),
+        correctedValue: slipped.slip.value,
+      };
+      continue;
+    }
     const flagged = unconfirmed.length > 0 ? unconfirmed : involved.slice(0, 1);
     for (const i of flagged) {
       const a = assessments[i]!;

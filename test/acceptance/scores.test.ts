@@ -47,8 +47,8 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    floors: { recall: 0.94, precision: 0.955, value: 0.985, flow: 0.995, measure: 0.99, period: 0.9, verdict: 0.935, errorsFlagged: 14 },
-    maxFalseAlarmRate: 0.01,
+    floors: { recall: 0.94, precision: 0.955, value: 0.985, flow: 0.995, measure: 0.99, period: 0.93, verdict: 0.955, errorsFlagged: 14 },
+    maxFalseAlarmRate: 0.005,
   },
   {
     name: 'our own hand-labelled real articles (test/fixtures/acceptance)',

@@ -87,3 +87,16 @@ describe('conversions stated in the text', () => {
     expect(b!.message).toBe('折合人民币7500亿元 ≠ 1000亿美元 × 6.7261 (the year’s CNY per USD, ±3%)');
   });
 });
+
+describe('a slip that makes the article agree with itself', () => {
+  it('近五年进口25801亿块、出口12796块、逆差13004亿块: the 亿 missing from 12796 is the typo, the others are not at fault', () => {
+    const years = { year: 2018, from_month: 1, to_month: 12, years: [2018, 2019, 2020, 2021, 2022] };
+    const piece = (text: string, digits: string, magnitude: number, flow: 'import' | 'export' | 'net_import') =>
+      claim(text, digits, magnitude, { flow, measure: 'quantity', unit: 'piece', period: years, spans: { numeral: [0, digits.length], magnitude: magnitude ? [digits.length, digits.length + 1] : null, unit: null, qualifier: null } });
+    const [imports, exports, net] = reconcile([piece('25801亿块', '25801', 8, 'import'), piece('12796块', '12796', 0, 'export'), piece('13004亿块', '13004', 8, 'net_import')], dataset, { published: '2023-03-01' });
+    expect(exports).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/magnitude-slip', suggestion: '12796亿块' });
+    expect(exports!.message).toBe('12796块 looks like a slip (missing 亿): with 12796亿块 the article agrees with itself (13004亿块 ≠ 25801亿块 − 12796块 (import − export))');
+    expect(imports!.verdict).toBe('unverifiable');
+    expect(net!.verdict).toBe('unverifiable');
+  });
+});
