@@ -68,3 +68,10 @@ describe('severity from evidence', () => {
     expect(run([quantity])[0]!.verdict).toBe('match');
   });
 });
+
+describe('typos only where a slip fits better than chance', () => {
+  it('a rate 0.2 points off (23.8% for 23.6%) is a minor contradiction, not “8 written for 6”', () => {
+    const [a] = run([claim('增长23.8%', '23.8', 0, { flow: 'import', measure: 'yoy', of: 'value', unit: 'percent', fieldEvidence: evidence({}) })]);
+    expect(a).toMatchObject({ verdict: 'contradiction', severity: 'warning', ruleId: 'chipcheck/contradiction', suggestion: null });
+  });
+});
