@@ -5,7 +5,8 @@
 import { compare } from '../decimal.js';
 import { normalizeDigits } from '../extract/numbers/index.js';
 import { STRONG_READINGS, type Claim, type NumberMention, type Source } from '../types.js';
-import { attributeSentence, type ArticleContext, type DraftClaim } from './attribute.js';
+import { readSentence } from './attribute.js';
+import type { ArticleContext, DraftClaim } from './context.js';
 import { splitSentences } from './sentences.js';
 import { FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
 import { findPeriods } from './periods.js';
@@ -37,7 +38,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   // An undated page is read as written in the year of its latest data (never today's year): 今年 is that year.
   const referenceYear = published ? Number(published.slice(0, 4)) : (latestDataYear(source, mentionsOf) ?? options.referenceYear ?? null);
   let currentBlock = 0;
-  const ctx: ArticleContext = {
+  let ctx: ArticleContext = {
     publishedYear: referenceYear,
     yearInferred: !published && referenceYear !== null,
     locate: (index) => source.blocks[currentBlock]!.offsets[index] ?? source.blocks[currentBlock]!.offsets.at(-1)!,
@@ -96,7 +97,9 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
       const inSentence = blockMentions.slice(next, last);
       next = last;
       const headline = block.kind === 'title' || block.kind === 'heading';
-      for (const draft of attributeSentence(norm, sentence, inSentence, ctx, { headline })) drafts.push({ draft, block: b });
+      const read = readSentence(ctx, { norm, sentence, mentions: inSentence, headline });
+      ctx = read.context;
+      for (const draft of read.drafts) drafts.push({ draft, block: b });
     }
   }
 

@@ -5,7 +5,7 @@
  */
 import { negate, shift } from '../decimal.js';
 import type { Flow, Measure, NumberMention, Period, ReadFrom, TextBlock, Unit } from '../types.js';
-import type { ArticleContext, DraftClaim } from './attribute.js';
+import type { ArticleContext, DraftClaim } from './context.js';
 import { FLOW_WORDS, NEGATED_FLOW_WORDS, PRODUCT_WORDS } from './lexicon.js';
 import { findPeriods, resolvePeriod } from './periods.js';
 import { findTerms } from './terms.js';

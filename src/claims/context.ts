@@ -1,0 +1,67 @@
+/**
+ * The article context the claims stage carries from sentence to sentence, and the shapes a sentence's
+ * reading produces: a draft claim, an enumeration.
+ */
+import type { Claim, Flow, NumberMention, Period, Unit } from '../types.js';
+import type { Span } from './sentences.js';
+
+/**
+ * A claim before its spans are mapped to the original file: the claim's own fields, with the mention and
+ * the sentence (spans into the block text) it was read from.
+ */
+export type DraftClaim = Omit<Claim, 'id' | 'text' | 'range' | 'block' | 'sentence' | 'sentenceText' | 'spans'> & {
+  mention: NumberMention;
+  sentence: Span;
+};
+
+/** An enumeration of entities (存储器、处理器及控制器、其它集成电路) that a 分别 list pairs with. */
+export interface EntityGroup {
+  /** `mixed`: chip and non-chip products in one list (电器设备、集成电路、汽车). */
+  kind: 'product' | 'partner' | 'province' | 'flow' | 'mixed';
+  words: string[];
+}
+
+/** What the article has established so far. Mutated as sentences are read, in document order. */
+export interface ArticleContext {
+  /** The year 今年 means: the publication year, or for an undated page the year inferred from its data. */
+  publishedYear: number | null;
+  /** True when `publishedYear` was inferred from the article's latest data period (no date on the page). */
+  yearInferred: boolean;
+  /** The current block's text index → 0-based offset in the original file. */
+  locate: (index: number) => number;
+  /**
+   * Where `period` was written (original offset, and the block it stands in), and whether it came from a
+   * heading or an inferred year.
+   */
+  periodEvidence: { offset: number; block: number; from: 'written' | 'heading' | 'inferred' } | null;
+  /** The block being read. */
+  block: number;
+  /** Every distinct period the text has set so far (`2021-1-12`): one alone cannot be mistaken. */
+  periodsNamed: Set<string>;
+  /** A partner named by a heading (第1名：韩国) for the lines under it, until the next heading. */
+  headingPartner?: { partner: string; offset: number } | null;
+  /** `YYYY-MM`, to tell whether a period could have been published yet. */
+  publishedMonth: string | null;
+  period: Period | null;
+  /** Was `period` written with its year (2021年…) rather than completed from context? */
+  periodYearWritten: boolean;
+  flow: Flow | null;
+  /** Where `flow` was written (original offset), when it was. */
+  flowOffset?: number;
+  /** The last subject named: chips or something else (phones, revenues, markets). */
+  subject: 'chip' | 'other' | null;
+  /** What the article is about: chips when it names them anywhere (computed on first use). */
+  topic: () => 'chip' | null;
+  /** The flow a section heading named ((二）进口产品结构), for the paragraphs under it. */
+  sectionFlow?: Flow | null;
+  /** The previous sentence ended with a semicolon: this one continues its subject. */
+  continues: boolean;
+  /** The context to return to when the sentence ends (after a "since" period). */
+  restore?: { period: Period | null; periodYearWritten: boolean; periodEvidence: ArticleContext['periodEvidence'] } | undefined;
+  /** Recent enumerations, newest last. */
+  groups: EntityGroup[];
+  /** The last level claim (value or quantity) and its unit, for the basis of a following yoy. */
+  lastLevel: { measure: 'value' | 'quantity'; unit: Unit; flow: Flow } | null;
+  /** Money written without a currency (出口1.2万亿) is in this currency. */
+  defaultCurrency: 'CNY' | 'USD';
+}

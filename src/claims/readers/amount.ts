@@ -1,0 +1,54 @@
+/**
+ * The amount reader: a number in base units with its unit — inherited in a list, defaulted for bare money —
+ * or no claim (3万吨, 4.83元/个).
+ */
+import { shift } from '../../decimal.js';
+import type { NumberMention, ReadFrom } from '../../types.js';
+import type { ArticleContext } from '../context.js';
+import type { Amount, Reading, Slot } from './reading.js';
+
+/** Counting words chipcheck has no figure for: 3万吨, 200万辆. */
+const OTHER_UNIT = /^\s*(?:吨|辆|台|部|件|套|艘|架|条|桶|人|家|公斤|千克|平方米|立方米|千瓦|度|次|项|种|款|座)/;
+
+/** A price per piece: 4.83元/个, 每颗0.5美元. */
+const PER_UNIT = /^\s*(?:\/|每)\s*(?:个|块|颗|片|只|枚)/;
+
+/** The number in base units with its unit: inherited in a list, defaulted for bare money, or none. */
+export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Reading, ctx: ArticleContext): Amount | undefined {
+  const { m } = slot;
+  const { norm, sentence } = reading;
+  let unit = m.unit;
+  let unitFrom: ReadFrom = 'clause';
+  let decimal = m.amount;
+  let upper = m.upper;
+  let precision = m.precision;
+  // A list member without a unit takes its siblings' magnitude and unit (52.3亿美元、39.0亿美元和27.2).
+  if (unit === null && sibling) {
+    unit = sibling.unit;
+    unitFrom = 'list';
+    if (m.magnitude === null && sibling.magnitude !== null) {
+      const n = magnitudeExponent(sibling);
+      decimal = shift(decimal, n);
+      if (upper) upper = shift(upper, n);
+      precision += n;
+    }
+  }
+  // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
+  const after = norm.slice(m.end, m.end + 3);
+  if (unit === null && OTHER_UNIT.test(after)) return undefined;
+  if (PER_UNIT.test(after) || /(?:单价|均价|平均)[^，。；,;]{0,6}$/.test(norm.slice(Math.max(sentence.start, m.start - 10), m.start))) return undefined;
+  // 出口1.2万亿, 突破万亿: money without a currency.
+  if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) {
+    unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
+    unitFrom = 'default';
+  }
+  if (unit === null || unit === 'times' || unit === 'ppt') return undefined;
+  return { unit, unitFrom, decimal, upper, precision };
+}
+
+function magnitudeExponent(m: NumberMention): number {
+  const word = m.magnitude ?? '';
+  let n = 0;
+  for (const ch of word) n += ch === '万' || ch === '萬' ? 4 : ch === '亿' || ch === '億' ? 8 : ch === '千' ? 3 : ch === '百' ? 2 : ch === '十' ? 1 : 0;
+  return n;
+}

@@ -1,0 +1,79 @@
+/**
+ * The entities reader: product, partner and province, from a 分别 list, the part before 占, the words around
+ * the flow, or a ranking heading.
+ */
+import type { FieldEvidence, Measure } from '../../types.js';
+import type { ArticleContext } from '../context.js';
+import { PRODUCT_WORDS } from '../lexicon.js';
+import type { Term } from '../terms.js';
+import { canonicalPartner, lastTermBefore, type Reading, type Slot } from './reading.js';
+
+/**
+ * Product, partner, province: a 分别 list pairs its numbers with an enumeration; a rate in a list takes its
+ * level's; a share belongs to the part named before 占; otherwise the entity written right before the flow
+ * word or after 向/从/对. Undefined when the number is another economy's own trade (韩国芯片出口).
+ */
+export function entitiesOf(
+  slot: Slot,
+  measure: Measure,
+  subject: { productWord: string | undefined; productTerm: Term | undefined },
+  flowTerm: Term | undefined,
+  reading: Reading,
+  ctx: ArticleContext,
+): { product: string; partner: string | null; province: string | null; evidence: { product: FieldEvidence; partner: FieldEvidence } } | undefined {
+  let { productWord } = subject;
+  const { m, group, member, level, isList } = slot;
+  const { terms, sentence, norm } = reading;
+  // 处理器…，占集成电路进口总额的49.2%: a share belongs to the part named before 占, not to the whole after it.
+  let sharePart: Term | undefined;
+  if (measure === 'share') {
+    const shares = terms.filter((t) => t.kind === 'share' && t.end <= m.start && t.start >= sentence.start);
+    const share = [...shares].reverse().find((t) => t.word.startsWith('占')) ?? shares[shares.length - 1];
+    // The part is a subheading, a partner or a province; 芯片 itself names the whole, not a part.
+    sharePart = share && lastTermBefore(terms, share.start, sentence.start, (t) => (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'partner' || t.kind === 'province');
+    if (sharePart?.kind === 'product') productWord = sharePart.word;
+  }
+  let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
+  let partner: string | null = null;
+  let province: string | null = null;
+  const productEvidence: FieldEvidence = subject.productTerm ? { from: 'sentence', offset: ctx.locate(subject.productTerm.start) } : productWord ? { from: 'sentence' } : { from: 'default' };
+  let partnerEvidence: FieldEvidence = { from: 'default' };
+  if (group && member) {
+    // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
+    if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) return undefined;
+    if (group.kind === 'product' || group.kind === 'mixed') product = PRODUCT_WORDS[member] ?? product;
+    if (group.kind === 'partner') partner = canonicalPartner(member);
+    if (group.kind === 'province') province = member;
+    if (group.kind === 'partner' || group.kind === 'province') partnerEvidence = { from: 'list' };
+  } else if (level) {
+    product = level.product;
+    partner = level.partner;
+    province = level.province;
+    partnerEvidence = level.fieldEvidence.partner;
+  } else if (sharePart && sharePart.kind !== 'product') {
+    if (sharePart.kind === 'partner') partner = canonicalPartner(sharePart.word);
+    else province = sharePart.word;
+    partnerEvidence = { from: 'sentence', offset: ctx.locate(sharePart.start) };
+  } else if (!isList) {
+    // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
+    const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
+    const marked = entity !== undefined && /[向从对自与同]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start));
+    const beforeFlow = entity !== undefined && flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6;
+    // 韩国芯片出口 is Korea's exports, not China's exports to Korea (向韩国出口): an economy right before
+    // the flow with no 向/从/对 is the trader itself, and its trade is not in the dataset.
+    // (中国芯片产品韩国进口 still names China first: there 韩国 is the partner.)
+    const chinaFirst = entity !== undefined && /中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, entity.start).replace(/中国(?:台湾|香港|澳门)/g, ''));
+    if (entity?.kind === 'partner' && beforeFlow && !marked && !chinaFirst) return undefined;
+    if (entity && (marked || beforeFlow)) {
+      if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
+      else province = entity.word;
+      partnerEvidence = { from: 'sentence', offset: ctx.locate(entity.start) };
+    }
+  }
+  // 第1名：韩国 — the lines under a ranking heading are about its partner.
+  if (partner === null && province === null && ctx.headingPartner) {
+    partner = ctx.headingPartner.partner;
+    partnerEvidence = { from: 'heading', offset: ctx.headingPartner.offset };
+  }
+  return { product, partner, province, evidence: { product: productEvidence, partner: partnerEvidence } };
+}

@@ -1,0 +1,56 @@
+/**
+ * The flow reader: import, export, total, net or production, from the sentence, a 分别 list, the context or a
+ * section heading.
+ */
+import type { FieldEvidence, Flow, Unit } from '../../types.js';
+import type { ArticleContext } from '../context.js';
+import { FLOW_WORDS, NEGATED_FLOW_WORDS } from '../lexicon.js';
+import type { Term } from '../terms.js';
+import { lastTermBefore, type Reading, type Slot } from './reading.js';
+import { startsContinuation } from './subject.js';
+
+/** Buying chips and spending money on them (买芯片就花了, 采购芯片耗资): bounded gaps keep it linear. */
+const SPEND_ON_CHIPS = /(?:买|购买|采购)[^，。；]{0,6}(?:芯片|集成电路)[^，。；]{0,6}(?:花了?|花费|耗资|支出)/;
+
+/**
+ * The flow: the nearest flow word before the number in the sentence, else one right after it in the clause
+ * (近2800亿美元的贸易逆差); a 分别 enumeration or a rate's paired level overrides it; the context, a
+ * section heading or 买芯片花了 fill in when the sentence names none.
+ */
+export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleContext): { flow: Flow; term: Term | undefined; negated: boolean; evidence: FieldEvidence } | undefined {
+  const { m, clause, group, member, level } = slot;
+  const { terms, sentence, norm } = reading;
+  const flowTerms = terms.filter((t) => t.kind === 'flow');
+  let term = lastTermBefore(flowTerms, m.start, sentence.start, () => true);
+  const after = flowTerms.find((t) => t.start >= m.end && t.start <= m.end + 4 && t.end <= clause.end);
+  if (after && (!term || /^的?$/.test(norm.slice(m.end, after.start)))) term = after;
+  let flow: Flow | null = term ? FLOW_WORDS[term.word]! : null;
+  let evidence: FieldEvidence = term ? { from: term.start >= clause.start && term.end <= clause.end ? 'clause' : 'sentence', offset: ctx.locate(term.start) } : { from: 'default' };
+  // 进口和出口分别为…: the enumeration, not the nearest flow word, gives each member its flow.
+  if (group?.kind === 'flow' && member && FLOW_WORDS[member]) {
+    flow = FLOW_WORDS[member]!;
+    evidence = { from: 'list' };
+  }
+  if (level) {
+    flow = level.flow;
+    evidence = level.fieldEvidence.flow;
+  }
+  if (!flow && flowTerms.length === 0) {
+    if (ctx.flow && (m.unit === 'percent' || startsContinuation(reading.sentenceText))) {
+      flow = ctx.flow;
+      evidence = { from: 'inherited', ...(ctx.flowOffset !== undefined ? { offset: ctx.flowOffset } : {}) };
+    }
+    // 光买芯片就花了4300多亿美元: money spent buying chips (from abroad) is imports.
+    else if ((unit === 'USD' || unit === 'CNY') && SPEND_ON_CHIPS.test(norm.slice(sentence.start, m.start))) {
+      flow = 'import';
+      evidence = { from: 'sentence' };
+    }
+    // （二）进口产品结构: a section heading names the flow of the paragraphs below it.
+    else if (ctx.sectionFlow) {
+      flow = ctx.sectionFlow;
+      evidence = { from: 'heading' };
+    }
+  }
+  if (!flow) return undefined;
+  return { flow, term, negated: term !== undefined && NEGATED_FLOW_WORDS.has(term.word), evidence };
+}

@@ -1,0 +1,88 @@
+/**
+ * Lists: runs of numbers, enumerations of entities, listed periods and spans of years that a 分别 pairs with
+ * them.
+ */
+import type { NumberMention } from '../../types.js';
+import type { DraftClaim, EntityGroup } from '../context.js';
+import { PRODUCT_WORDS } from '../lexicon.js';
+import type { PeriodMention } from '../periods.js';
+import type { Span } from '../sentences.js';
+import type { Term } from '../terms.js';
+import { LIST_SEPARATOR } from './reading.js';
+
+/**
+ * 2019—2024年，出口额分别约为A、B、…F: when a span of N years comes before 分别 and exactly N numbers follow
+ * it in the sentence, they pair in order, even when words stand between them (spun or garbled text breaks
+ * the list's punctuation).
+ */
+export function yearsListed(terms: Term[], periods: PeriodMention[], numbers: NumberMention[]): Map<NumberMention, PeriodMention> {
+  const pairs = new Map<NumberMention, PeriodMention>();
+  const list = terms.find((t) => t.kind === 'list');
+  if (!list) return pairs;
+  const span = [...periods].reverse().find((p) => p.end <= list.start && !p.base);
+  if (!span?.years) return pairs;
+  const after = numbers.filter((m) => m.start >= list.end);
+  if (after.length !== span.years.length) return pairs;
+  after.forEach((m, i) => pairs.set(m, { start: span.start, end: span.end, base: false, year: span.years![i]! }));
+  return pairs;
+}
+
+/** The last `count` periods written as a list (2022年、2023年) before `before`, or undefined. */
+export function listedPeriods(periods: PeriodMention[], norm: string, before: number, count: number): PeriodMention[] | undefined {
+  const earlier = periods.filter((p) => p.end <= before && !p.base);
+  // 2019—2024年…分别为 six figures: one year each.
+  const span = earlier[earlier.length - 1];
+  if (span?.years && span.years.length === count) return span.years.map((year) => ({ start: span.start, end: span.end, base: false, year }));
+  if (earlier.length < count || count < 2) return undefined;
+  const list = earlier.slice(earlier.length - count);
+  for (let k = 1; k < list.length; k++) if (!LIST_SEPARATOR.test(norm.slice(list[k - 1]!.end, list[k]!.start))) return undefined;
+  return list;
+}
+
+/** The level claims of this sentence a rate list pairs with: the last `count` of them, in order. */
+export function levelsBefore(drafts: DraftClaim[], sentence: Span, count: number): DraftClaim[] {
+  const levels = drafts.filter((d) => d.sentence.start === sentence.start && (d.measure === 'value' || d.measure === 'quantity'));
+  return levels.length >= count ? levels.slice(levels.length - count) : [];
+}
+
+/** Runs of numbers separated only by list punctuation (、 和 及 与): members of one list. */
+export function findRuns(numbers: NumberMention[], norm: string): NumberMention[][] {
+  const runs: NumberMention[][] = [];
+  for (const m of numbers) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && LIST_SEPARATOR.test(norm.slice(prev.end, m.start)) && norm.slice(prev.end, m.start).length > 0) last.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
+/** Enumerations of entities written next to each other (中国香港、中国台湾和韩国). */
+export function entityGroups(terms: Term[], norm: string): Array<{ group: EntityGroup; end: number }> {
+  const entities = terms.filter((t) => t.kind === 'partner' || t.kind === 'province' || t.kind === 'product' || t.kind === 'other' || t.kind === 'flow');
+  const out: Array<{ group: EntityGroup; end: number }> = [];
+  let current: { kind: EntityGroup['kind']; words: string[]; end: number } | undefined;
+  for (const t of entities) {
+    const kind: EntityGroup['kind'] = t.kind === 'other' ? 'mixed' : (t.kind as EntityGroup['kind']);
+    const adjacent = current && LIST_SEPARATOR.test(norm.slice(current.end, t.start)) && t.start - current.end <= 3;
+    const products = (k: EntityGroup['kind']) => k === 'product' || k === 'mixed';
+    if (current && adjacent && (current.kind === kind || (products(current.kind) && products(kind)))) {
+      if (current.kind !== kind) current.kind = 'mixed';
+      current.words.push(t.word);
+      current.end = t.end;
+    } else {
+      if (current && current.words.length > 1) out.push({ group: { kind: current.kind, words: current.words }, end: current.end });
+      current = { kind, words: [t.word], end: t.end };
+    }
+  }
+  if (current && current.words.length > 1) out.push({ group: { kind: current.kind, words: current.words }, end: current.end });
+  // A list of the product itself (集成电路 named twice) or of non-chip products only pairs nothing.
+  return out.filter(({ group }) => group.kind !== 'product' || group.words.some((w) => PRODUCT_WORDS[w] !== '8542')).filter(({ group }) => group.kind !== 'mixed' || group.words.some((w) => PRODUCT_WORDS[w] !== undefined));
+}
+
+/** The newest enumeration with as many members as the list has numbers, else the newest that is longer. */
+export function pickGroup(groups: EntityGroup[], count: number): EntityGroup | undefined {
+  for (let i = groups.length - 1; i >= 0; i--) if (groups[i]!.words.length === count) return groups[i];
+  for (let i = groups.length - 1; i >= 0; i--) if (groups[i]!.words.length > count) return groups[i];
+  return undefined;
+}

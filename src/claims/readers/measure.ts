@@ -1,0 +1,107 @@
+/**
+ * The measure reader: level, change, yoy or share; the basis and currency of a rate; its sign.
+ */
+import { negate, type Decimal } from '../../decimal.js';
+import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
+import type { ArticleContext } from '../context.js';
+import { GOODS_BASE_WORDS } from '../lexicon.js';
+import type { Span } from '../sentences.js';
+import { findTerms, type Term } from '../terms.js';
+import type { Amount, Reading, Slot } from './reading.js';
+
+/** 增加/减少 right before a number (了 and 约 may stand between). */
+const CHANGE_BEFORE = /(增加|减少|增长|下降|多出|扩大|收窄|缩小|缩减|降低|提高|下滑|回落)(?:了)?\s*(?:约|近|超过?)?\s*$/;
+
+const DECREASE = /减少|下降|收窄|缩小|缩减|降低|下滑|回落/;
+
+/** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
+export function measureOf(
+  slot: Slot,
+  amount: Amount,
+  flow: Flow,
+  reading: Reading,
+  ctx: ArticleContext,
+): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal; basis?: FieldEvidence; shareBase?: 'goods' } | undefined {
+  const { m, clause, isList, listTerm, level } = slot;
+  const { terms, norm, sentence, periods } = reading;
+  let decimal = amount.decimal;
+  const minus = /[-－−]$/.test(norm.slice(Math.max(0, m.numberStart - 1), m.numberStart)) && decimal.coefficient > 0n;
+  if (amount.unit !== 'percent') {
+    if (minus) decimal = negate(decimal);
+    const measure = amount.unit === 'piece' ? 'quantity' : 'value';
+    // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
+    const lead = norm.slice(clause.start, m.start);
+    const change = CHANGE_BEFORE.exec(lead);
+    if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(lead)) {
+      if (DECREASE.test(change[1]!) && decimal.coefficient > 0n) decimal = negate(decimal);
+      return { measure: 'change', of: measure, currency: null, decimal };
+    }
+    return { measure, of: null, currency: null, decimal };
+  }
+  const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
+  const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
+  // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
+  if (/环比/.test(norm.slice(scope.start, scope.end))) return undefined;
+  // 以15.4%的份额: the share word may follow the number.
+  const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
+  const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t)) ?? (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined);
+  const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
+  let measure: Measure;
+  if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+  // 比2月增长19.4%: against another month of the same year is month-on-month, which no record measures.
+  else if (periods.some((p) => p.base && p.start >= clause.start && p.end <= m.start && p.fromMonth !== undefined && p.year === undefined && p.relativeYear === undefined)) return undefined;
+  // 较2014年的1535亿个增长74.5%: growth over several years is not a year-on-year rate.
+  else if (periods.some((p) => p.base && p.year !== undefined && p.start >= clause.start && p.end <= m.start && ctx.period && p.year !== ctx.period.year - 1)) return undefined;
+  else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && t.end <= m.start && t.start >= sentence.start)) measure = 'yoy';
+  else return undefined;
+  let of = basisOf(terms, clause, m, ctx, flow);
+  let basis: FieldEvidence = { from: basisWritten(terms, clause, m) ? 'clause' : ctx.lastLevel?.flow === flow ? 'inherited' : 'default' };
+  // 进口量同比下降9.6%,较2021年同期(33.6%): a rate with no basis of its own, after a rate of the same flow
+  // in its sentence, is on that rate's basis.
+  const previousRate = [...reading.drafts].reverse().find((d) => d.measure === 'yoy' && d.flow === flow && d.of);
+  if (basis.from === 'default' && previousRate?.of) {
+    of = previousRate.of;
+    basis = { from: 'sentence' };
+  }
+  let currency: 'USD' | 'CNY' | null = of === 'value' && ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
+  // 按美元计算同比增长27.7%, 以人民币计: the text names the currency of the rate.
+  const stated = /[按以]\s*(美元|人民币)\s*计/.exec(norm.slice(sentence.start, m.start));
+  if (stated) {
+    of = 'value';
+    currency = stated[1] === '美元' ? 'USD' : 'CNY';
+    basis = { from: 'sentence' };
+  }
+  if (level) {
+    of = level.measure === 'quantity' ? 'quantity' : 'value';
+    basis = { from: 'list' };
+    currency = level.unit === 'USD' || level.unit === 'CNY' ? level.unit : null;
+  }
+  if (measure === 'yoy') {
+    // 下降14.6%, 较今年前三个月26.7%的降幅: a decrease word before the number or 降幅 right after it.
+    const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t)) || /^\s*的?\s*(?:降幅|跌幅|减幅)/.test(norm.slice(m.end, m.end + 6));
+    if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
+  }
+  if (measure === 'share' && shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
+  return { measure, of, currency, decimal, basis };
+}
+
+/** 占进口贸易总额的: the words between 占 and the number name all goods trade, and no chip word. */
+function shareOfGoods(between: string): boolean {
+  const terms = findTerms(between);
+  if (terms.some((t) => t.kind === 'product')) return false;
+  return GOODS_BASE_WORDS.some((w) => between.includes(w));
+}
+
+/** Is the basis of a rate written in its own clause (出口量, 金额)? */
+function basisWritten(terms: Term[], clause: Span, m: NumberMention): boolean {
+  return terms.some((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start);
+}
+
+/** The basis of a yoy or share: written (出口量, 金额), or the level claim just before it. */
+function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleContext, flow: Flow): 'value' | 'quantity' {
+  const own = [...terms].reverse().find((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start);
+  if (own) return own.kind === 'quantity' ? 'quantity' : 'value';
+  if (ctx.lastLevel && ctx.lastLevel.flow === flow) return ctx.lastLevel.measure;
+  if (flow === 'production') return 'quantity';
+  return 'value';
+}

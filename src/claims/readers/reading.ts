@@ -1,0 +1,70 @@
+/**
+ * What every reader of a sentence shares: the sentence's reading, one number's slot in it, and small
+ * lookups over its terms.
+ */
+import type { Decimal } from '../../decimal.js';
+import type { NumberMention, ReadFrom, Unit } from '../../types.js';
+import type { DraftClaim, EntityGroup } from '../context.js';
+import { PARTNER_ALIASES, PRODUCT_WORDS } from '../lexicon.js';
+import type { PeriodMention } from '../periods.js';
+import { clauseAround, type Span } from '../sentences.js';
+import type { Term } from '../terms.js';
+
+export const LIST_SEPARATOR = /^[\s、和及与或,，]*$|^[\s]*以及[\s]*$/;
+
+export function isChipProduct(word: string): boolean {
+  return PRODUCT_WORDS[word] !== undefined;
+}
+
+/** What one sentence offers every number in it. Positions index the block text. */
+export interface Reading {
+  norm: string;
+  sentence: Span;
+  sentenceText: string;
+  terms: Term[];
+  periods: PeriodMention[];
+  /** Claims found so far in this sentence. */
+  drafts: DraftClaim[];
+  /** A number of this sentence was already found to be about chips. */
+  chipNamed: boolean;
+}
+
+/** One number and its place in a 分别 list. */
+export interface Slot {
+  m: NumberMention;
+  clause: Span;
+  isList: boolean;
+  listTerm: Term | undefined;
+  group: EntityGroup | undefined;
+  /** The enumeration member this number pairs with. */
+  member: string | undefined;
+  /** The level claim a rate in a list pairs with (进口…、出口…，同比分别下降…). */
+  level: DraftClaim | undefined;
+  period: PeriodMention | undefined;
+}
+
+export interface Amount {
+  unit: Unit;
+  unitFrom: ReadFrom;
+  decimal: Decimal;
+  upper: Decimal | undefined;
+  precision: number;
+}
+
+export function clauseText(norm: string, at: number, sentence: Span): string {
+  const c = clauseAround(norm, at, sentence.start, sentence.end);
+  return norm.slice(c.start, c.end);
+}
+
+/** 台湾 → 中国台湾: the names the dataset keys partners by. */
+export function canonicalPartner(word: string): string {
+  return PARTNER_ALIASES[word] ?? word;
+}
+
+export function lastTermBefore(terms: Term[], at: number, from: number, test: (t: Term) => boolean): Term | undefined {
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    if (t.end <= at && t.start >= from && test(t)) return t;
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+/**
+ * The subject reader: is a number about chips? The nearest subject word decides, else the context, else
+ * jieba.
+ */
+import type { ArticleContext } from '../context.js';
+import { PRODUCT_WORDS } from '../lexicon.js';
+import { foreignSubjectBefore } from '../segment.js';
+import type { Term } from '../terms.js';
+import { isChipProduct, lastTermBefore, type Reading, type Slot } from './reading.js';
+
+/**
+ * Is the number about chips? The nearest subject word before it in the sentence decides, else one after it
+ * in the clause, else the running context. Returns the chip word that named it, if any.
+ */
+export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { productWord: string | undefined; productTerm: Term | undefined } | undefined {
+  const { m, clause, group, member } = slot;
+  const { terms, sentence, norm } = reading;
+  const subjectBefore = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'other');
+  const subjectAfter = terms.find((t) => t.start >= m.end && t.end <= clause.end && (t.kind === 'product' || t.kind === 'other'));
+  let subject: 'chip' | 'other' | null;
+  let productWord: string | undefined;
+  let productTerm: Term | undefined;
+  if (subjectBefore) {
+    subject = subjectBefore.kind === 'product' ? 'chip' : 'other';
+    if (subject === 'chip') productTerm = subjectBefore;
+    // A chip word later in the same clause wins over an unrelated word earlier (出口了2981亿块芯片).
+    if (subject === 'other' && subjectAfter?.kind === 'product' && subjectBefore.end <= clause.start) {
+      subject = 'chip';
+      productTerm = subjectAfter;
+    }
+  } else if (subjectAfter) {
+    subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
+    if (subject === 'chip') productTerm = subjectAfter;
+  } else {
+    // A sentence that names no subject continues the previous one only when it reads as a
+    // continuation (同比…, 其中…); otherwise it is about what the article is about.
+    subject = reading.chipNamed ? 'chip' : ctx.subject === 'other' && (ctx.continues || startsContinuation(reading.sentenceText)) ? 'other' : ctx.topic();
+    // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
+    if (subject === 'chip' && !reading.chipNamed && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
+  }
+  // A 分别 list of products (电器设备、集成电路、汽车) decides member by member.
+  if (member !== undefined && (group?.kind === 'mixed' || group?.kind === 'product')) {
+    subject = PRODUCT_WORDS[member] !== undefined ? 'chip' : 'other';
+    productTerm = undefined;
+    if (subject === 'chip') productWord = member;
+  }
+  if (subject !== 'chip') return undefined;
+  reading.chipNamed = true;
+  return { productWord: productWord ?? productTerm?.word, productTerm };
+}
+
+export function startsContinuation(sentence: string): boolean {
+  return /^[\s，,]*(其中|同比|增长|下降|占|分别|而|并|较|比|环比)/.test(sentence);
+}
