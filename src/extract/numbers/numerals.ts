@@ -82,6 +82,12 @@ function readMagnitude(n: string, end: number): { filler: Numeral['filler']; sta
   const s = skipSpaces(n, p, 1);
   const m = matchMagnitude(n, s);
   if (m === null) return null;
+  // 3千多亿, 5百余万: a small unit, then 多/余, then 万 or 亿 — one magnitude, the filler inside it.
+  if (m.exp < 4 && filler === null && isApproximateFiller(n[s + m.text.length])) {
+    const after = skipSpaces(n, s + m.text.length + 1, 1);
+    const big = matchMagnitude(n, after);
+    if (big !== null && big.exp >= 4) return { filler: { start: s + m.text.length, text: n[s + m.text.length] as string }, start: s, end: after + big.text.length, exp: m.exp + big.exp };
+  }
   return { filler, start: s, end: s + m.text.length, exp: m.exp };
 }
 
@@ -209,6 +215,7 @@ export function readChinese(n: string, i: number): Read {
   }
   const run = n.slice(i, end);
   if (run === '一' && n[end] === '半') return readHalf(n, i);
+  if (n.startsWith('分之', end)) return readFractionWords(n, i, end);
   if (precedingContextExcludes(n, i, true) || IDIOMS.some((w) => n.startsWith(w, i))) return skip(end);
 
   const first = n[i] as string;
@@ -259,6 +266,30 @@ export function readChinese(n: string, i: number): Read {
     numeral: {
       start: i, end: numeralEnd, digits: { start: i, end: magStart }, value, precision, magnitude, filler, style: 'chinese', decimal: run.includes('点'),
       weak, ...(upper ? { upper } : {}), ...(opener ? { opener } : {}),
+    },
+  };
+}
+
+/**
+ * 三分之一, 四分之三, 5分之1: a fraction written out, read as a percentage (33.33). A fraction in prose is a
+ * loose figure, so it stands for ±0.5 percentage points.
+ */
+function readFractionWords(n: string, i: number, denominatorEnd: number): Read {
+  const denominator = isDigit(n[i]) ? Number(n.slice(i, denominatorEnd)) : parseChineseNumeral(n.slice(i, denominatorEnd))?.value;
+  const at = denominatorEnd + 2;
+  let p = at;
+  while (p < n.length && (isDigit(n[p]) || (isNumeralChar(n[p]) && bigUnit(n[p]) === undefined)) && p - at < 4) p++;
+  const written = n.slice(at, p);
+  const numerator = /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written)?.value;
+  const toInt = (v: number | Decimal | undefined) => (v === undefined ? NaN : typeof v === 'number' ? v : Number(v.coefficient) * 10 ** v.exponent);
+  const d = toInt(denominator);
+  const k = toInt(numerator);
+  if (!(d >= 2 && d <= 100 && k >= 1 && k < d)) return skip(Math.max(p, at));
+  return {
+    numeral: {
+      start: i, end: p, digits: { start: i, end: p }, value: parseDecimal(((k / d) * 100).toFixed(2)), precision: 0, magnitude: null, filler: null,
+      style: /\d/.test(n.slice(i, p)) ? 'mixed' : 'chinese', decimal: false, weak: false,
+      preset: { unit: 'percent', unitText: '分之' },
     },
   };
 }

@@ -25,6 +25,12 @@ const cases: Case[] = [
   ['规模达万亿级别。', ['达万亿 | 1000000000000 | - | exact | 12 | qt=达']],
   ['出口额将超过千亿美元。', ['超过千亿美元 | 100000000000 | USD | over | 11 | forecast']],
   ['国产化率提升至六成。', ['六成 | 60 | percent | exact | 1 | ut=成']],
+  // Fractions written out (issue 12): a percentage, loose to ±0.5 points.
+  ['集成电路占进口总额的三分之一。', ['三分之一 | 33.33 | percent | exact | 0 | ut=分之']],
+  ['自给率不足十分之一。', ['不足十分之一 | 10 | percent | under | 0']],
+  ['四分之三以上来自进口。', ['四分之三以上 | 75 | percent | at_least | 0']],
+  // Spoken mixtures: 3千多亿 is more than 3000亿.
+  ['出口3千多亿美元。', ['3千多亿美元 | 300000000000 | USD | over | 11 | qt=多']],
   ['进口数量下降了两成多。', ['两成多 | 20 | percent | over | 1']],
   ['金额下降了近一成。', ['近一成 | 10 | percent | near | 1']],
   ['增长超三成。', ['超三成 | 30 | percent | over | 1']],
