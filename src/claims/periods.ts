@@ -55,7 +55,7 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   // 2021年1－11月份, 2025 年 1-7 月, 2021年1至7月累计
   {
     first: '12',
-    re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'),
+    re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'),
     make: (m) => range(Number(m[1]), m[2]!, m[3]!),
   },
   // 2019—2024年, 2014年到2017年: a span of years.
@@ -75,7 +75,7 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(?:度\s*)?`, 'y'),
     make: (m) => ({ year: Number(m[1]) }),
   },
-  { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
+  { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
   // 1月和2月, 1、2月: two consecutive months named together are one period.
   {
     first: '0123456789十一二两三四五六七八九',
