@@ -200,6 +200,9 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       prev.fromMonth = hit.fromMonth;
       prev.toMonth = hit.toMonth;
       prev.end = hit.end;
+      // 2012年4月以来: the span's start is known only once the months are joined to the year.
+      if (hit.since) prev.since = true;
+      if (hit.topic) prev.topic = true;
     } else {
       found.push(hit);
     }

@@ -52,6 +52,22 @@ describe('findPeriods + resolvePeriod', () => {
     expect(found[0]?.fromMonth).toBeUndefined();
   });
 
+  it('a year and month joined before 以来 start a span (2012年4月以来), whatever the order they were found in', () => {
+    const [p] = findPeriods('为2012年4月以来的最高表现');
+    expect(p).toMatchObject({ year: 2012, fromMonth: 4, toMonth: 4, since: true });
+  });
+
+  it('real-writing forms: Q1, 第一季, 过去三个季度, 1月和2月, 1-7个月份, 2019—2024年, 近五年', () => {
+    const read = (text: string) => findPeriods(text).map((p) => resolvePeriod(p, ctx));
+    expect(read('Q1')).toEqual([{ year: 2021, from_month: 1, to_month: 3 }]);
+    expect(read('第一季')).toEqual([{ year: 2021, from_month: 1, to_month: 3 }]);
+    expect(read('过去三个季度')).toEqual([{ year: 2021, from_month: 1, to_month: 9 }]);
+    expect(read('1月和2月')).toEqual([{ year: 2021, from_month: 1, to_month: 2 }]);
+    expect(read('2022年1-7个月份')).toEqual([{ year: 2022, from_month: 1, to_month: 7 }]);
+    expect(read('2019—2021年')).toEqual([{ year: 2019, from_month: 1, to_month: 12, years: [2019, 2020, 2021] }]);
+    expect(read('近三年')).toEqual([{ year: 2019, from_month: 1, to_month: 12, years: [2019, 2020, 2021] }]);
+  });
+
   it('当时 refers back to the period last named', () => {
     const [p] = findPeriods('尽管当时仍存在');
     expect(resolvePeriod(p!, { publishedYear: 2024, current: { year: 2022, from_month: 1, to_month: 12 } })).toEqual({ year: 2022, from_month: 1, to_month: 12 });
