@@ -5,6 +5,7 @@ Usage:
   chipcheck [verify] [paths…] [options]   check files, folders, globs, or - for stdin
   chipcheck fix FILE… [--dry-run]         apply typo suggestions; --dry-run prints a diff
   chipcheck dataset …                     inspect, check and import the dataset
+  chipcheck lsp --stdio                   the language server for editors (LSP over stdin/stdout)
   chipcheck --help | --version
 
 verify options:
@@ -20,6 +21,8 @@ verify options:
   --changed-since REF    check only files changed since a git ref
   --config FILE          use this config file (default: chipcheck.config.json or package.json "chipcheck",
                          searched upwards from the working directory)
+  --watch                check again each time a named file is saved (TUI: same claim stays
+                         selected; text formats: a new report per save); Ctrl-C stops
   --max-size BYTES       do not read files larger than this (k, M suffixes allowed)
   --jobs N               worker threads for many files (default: number of cores)
   --no-color             no colours (also NO_COLOR)

@@ -26,6 +26,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         const { fixCommand } = await import('./fix.js');
         return await fixCommand(rest, io);
       }
+      case 'lsp': {
+        if (rest.includes('--help') || rest.includes('-h')) return io.stdout(HELP), 0;
+        const { lspCommand } = await import('../lsp/index.js');
+        return await lspCommand(rest, io);
+      }
       case 'dataset': {
         const { datasetCommand } = await import('./dataset.js');
         return await datasetCommand(rest, io);
