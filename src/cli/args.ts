@@ -24,6 +24,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   debug: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  watch: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -45,6 +46,8 @@ export interface CliOptions {
   color?: boolean;
   debug: boolean;
   dryRun: boolean;
+  /** Check again on every save of a named file (`verify --watch`). */
+  watch: boolean;
   help: boolean;
 }
 
@@ -90,6 +93,7 @@ export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null
     datasetReplace: values['dataset-replace'] === true,
     debug: values.debug === true,
     dryRun: values['dry-run'] === true,
+    watch: values.watch === true,
     help: values.help === true,
   };
   const format = str(values.format);
@@ -132,4 +136,21 @@ export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null
     if (v !== undefined) options[name] = v;
   }
   return { options, unknown, invalid };
+}
+
+/**
+ * The arguments without their positionals (the paths) and without the options named: watch mode runs verify
+ * again on the one file saved, with every other option as the user gave it.
+ */
+export function withoutPaths(args: string[], drop: readonly string[] = []): string[] {
+  const { tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const skip = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind === 'positional' || token.kind === 'option-terminator') skip.add(token.index);
+    if (token.kind === 'option' && drop.includes(token.name)) {
+      skip.add(token.index);
+      if (token.value !== undefined && !token.inlineValue) skip.add(token.index + 1);
+    }
+  }
+  return args.filter((_, i) => !skip.has(i));
 }

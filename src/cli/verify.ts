@@ -72,6 +72,14 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     return 2;
   }
 
+  const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false' && io.env['CI'] !== '0';
+  const interactive = io.stdoutIsTTY && !ci;
+  const chosen = options.format ?? (interactive ? 'tui' : 'text');
+  if (options.watch && !(chosen === 'tui' && !readsStdin && options.output === undefined)) {
+    const { watchReports } = await import('./watch.js');
+    return watchReports(args, io, (again) => verifyCommand(again, io));
+  }
+
   const setup = await prepare(options, io.cwd);
   if ('reason' in setup) {
     report(setup);
@@ -90,9 +98,6 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   if (expanded.errors.length > 0) usageProblem = true;
   const files = expanded.files.map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
 
-  const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false' && io.env['CI'] !== '0';
-  const interactive = io.stdoutIsTTY && !ci;
-  const chosen = options.format ?? (interactive ? 'tui' : 'text');
   if (chosen === 'tui' && !readsStdin && options.output === undefined) {
     const { runTui } = await import('../tui/index.js');
     const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
@@ -112,6 +117,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
       exitCode: () => stage.exitCode(),
       dataset: setup.dataset,
       ...(io.env['VISUAL'] || io.env['EDITOR'] ? { editor: (io.env['VISUAL'] || io.env['EDITOR'])! } : {}),
+      ...(options.watch ? { watch: await watchByDisplay(files) } : {}),
     });
     return usageProblem ? 2 : code;
   }
@@ -166,6 +172,13 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
       ...(progress ? { onProgress: (done: number, total: number, path: string) => progress.update(done, total, path) } : {}),
     });
   }
+}
+
+/** For the TUI: saves of the files it shows, named as it names them. */
+async function watchByDisplay(files: Array<{ absolute: string; display: string }>) {
+  const { watchFiles } = await import('./watch.js');
+  const byAbsolute = new Map(files.map((f) => [f.absolute, f.display]));
+  return (onSaved: (display: string) => void) => watchFiles([...byAbsolute.keys()], (absolute) => onSaved(byAbsolute.get(absolute) ?? absolute));
 }
 
 /** Workers load their own dataset: what they are sent is the rest of the check options. */

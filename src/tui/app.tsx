@@ -22,6 +22,11 @@ export interface AppProps {
   openEditor?: (path: string, line: number) => string;
   /** Called once when the user quits (the exit code is the report stage's, not the app's). */
   onQuit?: () => void;
+  /**
+   * Watch mode: called once with a callback to call with a path each time that file is saved; answers how
+   * to stop watching. The saved file is checked again and the selection stays on the same claim.
+   */
+  watch?: (onSaved: (path: string) => void) => () => void;
 }
 
 /** Rows that are not the list: summary bar (2), status line, help line, and one spare so Ink never clears. */
@@ -54,6 +59,30 @@ export function App(props: AppProps) {
     // Checks run once per mount; the paths are fixed for the app's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Saves are checked one at a time, in order, so an older check never lands after a newer one.
+  const { watch } = props;
+  useEffect(() => {
+    if (!watch) return;
+    let queue = Promise.resolve();
+    const stop = watch((path) => {
+      const index = props.paths.indexOf(path);
+      if (index < 0) return;
+      queue = queue.then(async () => {
+        dispatch({ type: 'checking', index });
+        try {
+          const result = await props.check(path);
+          dispatch({ type: 'checked', index, result });
+          dispatch({ type: 'status', text: `${path} saved: checked again at ${new Date().toTimeString().slice(0, 8)}` });
+        } catch (error) {
+          dispatch({ type: 'failed', index, error: error instanceof Error ? error.message : String(error) });
+        }
+      });
+    });
+    return stop;
+    // The watch is set up once per mount, like the first checks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [watch]);
 
   const file = state.files[state.file];
   const claims = file?.result?.claims ?? [];

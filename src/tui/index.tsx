@@ -4,7 +4,7 @@
  */
 import { render, type Instance } from 'ink';
 import type { Dataset, FileResult } from '../types.js';
-import { App } from './app.js';
+import { App, type AppProps } from './app.js';
 import { runEditor } from './editor.js';
 
 export interface TuiOptions {
@@ -18,6 +18,8 @@ export interface TuiOptions {
   dataset: Dataset;
   /** `$EDITOR`, for `o` (open the file at the claim's line). */
   editor?: string;
+  /** `--watch`: subscribes to saves of the files (by path as given); the app checks a saved file again. */
+  watch?: AppProps['watch'];
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
 }
@@ -62,6 +64,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
         dataset={options.dataset}
         colors={colorsEnabled()}
         openEditor={openEditor}
+        {...(options.watch ? { watch: options.watch } : {})}
         onQuit={() => {
           code = options.exitCode();
         }}

@@ -2,7 +2,7 @@
  * The TUI's state and its reducer: pure, so navigation, filtering and search are testable without a terminal.
  * The selection is a claim's index in its file (its identity), so it survives filter and search changes.
  */
-import type { FileResult, Verdict } from '../types.js';
+import type { CheckedClaim, FileResult, Verdict } from '../types.js';
 import { VERDICT_ORDER, describeClaim, isFinding } from './format.js';
 import { keyActions, splitKeys, type Effect, type KeyContext, type KeyLike } from './keys.js';
 
@@ -130,7 +130,13 @@ export function reduce(state: TuiState, action: Action): TuiState {
     case 'checking':
       return setFile(state, action.index, { status: 'checking' });
     case 'checked': {
-      const next = setFile(state, action.index, {
+      // Checked again (watch mode): the selection follows its claim into the new result.
+      const previous = state.files[action.index]?.result;
+      const followed =
+        action.index === state.file && previous && state.selected !== null
+          ? { ...state, selected: sameClaim(previous.claims[state.selected], action.result.claims) }
+          : state;
+      const next = setFile(followed, action.index, {
         status: 'done',
         result: action.result,
         order: groupOrder(action.result),
@@ -220,6 +226,30 @@ function nextFinding(state: TuiState, direction: 1 | -1): TuiState {
     }
   }
   return { ...state, status: 'no findings in this view' };
+}
+
+/**
+ * Where a claim went after the file was edited and checked again: the claim with the same text and reading
+ * (flow, measure, period) nearest its old place; else, the same reading (the figure itself was edited:
+ * 4325.5万美元 fixed to 4325.5亿美元); else the same text. Null when nothing like it is left.
+ */
+export function sameClaim(old: CheckedClaim | undefined, claims: readonly CheckedClaim[]): number | null {
+  if (!old) return null;
+  const reading = (c: CheckedClaim) => `${c.flow}|${c.measure}|${c.of ?? ''}|${c.partner ?? ''}|${c.period ? `${c.period.year}-${c.period.from_month}-${c.period.to_month}` : ''}`;
+  const tests: Array<(c: CheckedClaim) => boolean> = [
+    (c) => c.text === old.text && reading(c) === reading(old),
+    (c) => reading(c) === reading(old),
+    (c) => c.text === old.text,
+  ];
+  for (const test of tests) {
+    let best: number | null = null;
+    claims.forEach((c, i) => {
+      if (!test(c)) return;
+      if (best === null || Math.abs(c.start.offset - old.start.offset) < Math.abs(claims[best]!.start.offset - old.start.offset)) best = i;
+    });
+    if (best !== null) return best;
+  }
+  return null;
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -312,6 +312,46 @@ describe('keys with effects', () => {
   });
 });
 
+describe('watch mode', () => {
+  /** A save: the file checked again comes back with a claim added above the others (offsets shift). */
+  function edited(result: FileResult, fix?: { from: string; to: string }): FileResult {
+    const added: CheckedClaim = { ...result.claims[0]!, id: 0, text: '1000亿美元', verdict: 'unverifiable', start: { line: 1, column: 1, offset: 0 } };
+    const claims = result.claims.map((c) => {
+      const moved = { ...c, id: c.id + 1, start: { ...c.start, offset: c.start.offset + 20 } };
+      return fix && c.text === fix.from ? { ...moved, text: fix.to, verdict: 'unverifiable' as const, severity: 'info' as const, suggestion: null } : moved;
+    });
+    return { ...result, claims: [added, ...claims] };
+  }
+
+  test('a saved file is checked again and the selection stays on the same claim', async () => {
+    let save: (path: string) => void = () => undefined;
+    const stop = vi.fn();
+    const results = [typo, edited(typo)];
+    const check = vi.fn(async () => results.shift()!);
+    const app = await show({ result: typo, check, watch: (onSaved) => ((save = onSaved), stop) });
+    let frame = await press(app, 'j', 'j');
+    expect(selectedRow(frame)).toContain('3890．6亿美元');
+
+    save(typo.path);
+    frame = await waitForFrame(app.lastFrame, (f) => f.includes('saved: checked again'), 'the re-check');
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(frame).toContain('1000亿美元');
+    expect(selectedRow(frame)).toContain('3890．6亿美元');
+    app.unmount();
+    expect(stop).toHaveBeenCalled();
+  });
+
+  test('when the selected figure itself was fixed, the selection follows it to its new text', async () => {
+    let save: (path: string) => void = () => undefined;
+    const results = [typo, edited(typo, { from: '5822．2个', to: '5822．2亿个' })];
+    const app = await show({ result: typo, check: async () => results.shift()!, watch: (onSaved) => ((save = onSaved), () => undefined) });
+    expect(selectedRow(app.lastFrame()!)).toContain('5822．2个');
+    save(typo.path);
+    const frame = await waitForFrame(app.lastFrame, (f) => f.includes('saved: checked again'), 'the re-check');
+    expect(selectedRow(frame)).toContain('5822．2亿个');
+  });
+});
+
 describe('problems', () => {
   test('a file that cannot be read shows its message; a check that throws shows why', async () => {
     const unreadable: FileResult = {

@@ -3,7 +3,7 @@
  * send-keys, the screen comes back with capture-pane. Skipped only when tmux is not installed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +132,34 @@ describe.skipIf(!hasTmux)(`chipcheck verify --format tui in tmux${hasTmux ? '' :
       expect(after).toContain(`[exit ${code}]`);
     } finally {
       own.kill();
+    }
+  });
+
+  test('--watch: saving the file checks it again and keeps the selection on the same claim', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipcheck-tui-watch-'));
+    try {
+      const article = join(dir, 'article.txt');
+      copyFileSync(join(ROOT, ARTICLE), article);
+      terminal.kill();
+      terminal.start(`node ${BIN} verify --watch --format tui ${article}`);
+      await terminal.waitFor((s) => /≈ \d+ typo/.test(s), 'the claim list');
+      terminal.keys('j', 'j');
+      const before = await terminal.waitFor((s) => s.includes(' 3/13'), 'the third claim selected');
+      const selected = (screen: string) => screen.split('\n').find((line) => line.startsWith('▸')) ?? '';
+      const [, line, text] = /^▸ (\d+):\d+ +(\S+)/u.exec(selected(before))!;
+
+      // The typo fixed and a line added at the top: every claim moves down a line, the typo is gone.
+      const original = readFileSync(article, 'utf8');
+      writeFileSync(article, `编者按：数据以海关统计为准。\n${original.replace('5822．2个', '5822．2亿个')}`);
+      const after = await terminal.waitFor((s) => s.includes('saved: checked again'), 'the re-check');
+      expect(after).not.toMatch(/≈ [1-9]\d* typo/u);
+      expect(selected(after)).toContain(` ${Number(line) + 1}:`);
+      expect(selected(after)).toContain(text);
+
+      terminal.keys('q');
+      expect(await terminal.waitFor((s) => s.includes('[exit'), 'the exit')).toContain('[exit 0]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

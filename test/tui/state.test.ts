@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NO_KEY, splitKeys } from '../../src/tui/keys.js';
-import { groupOrder, initialState, reduce, visibleClaims, type Action, type TuiState } from '../../src/tui/state.js';
+import { groupOrder, initialState, reduce, sameClaim, visibleClaims, type Action, type TuiState } from '../../src/tui/state.js';
 import { loadFixture } from './helpers.js';
 
 const typo = loadFixture('000-typo.json');
@@ -27,6 +27,23 @@ describe('state', () => {
     expect(text(apply(state, { type: 'filter', verdict: 'unverifiable' }))).toBe('3890．6亿美元');
     // a filter that hides it selects the first shown claim
     expect(text(apply(state, { type: 'filter', verdict: 'match' }))).toBe('超4000亿美元');
+  });
+
+  test('checked again after a save, the selection follows its claim, not its index', () => {
+    const state = apply(loaded(), { type: 'move', delta: 2 });
+    expect(text(state)).toBe('3890．6亿美元');
+    // The edit removed the first claim: every index shifts down by one.
+    const again = { ...typo, claims: typo.claims.slice(1) };
+    const next = reduce(state, { type: 'checked', index: 0, result: again });
+    expect(again.claims[next.selected!]!.text).toBe('3890．6亿美元');
+  });
+
+  test('sameClaim: same text and reading first, then the same reading (a fixed figure), then the same text', () => {
+    const typoClaim = typo.claims.find((c) => c.text === '5822．2个')!;
+    const fixed = typo.claims.map((c) => (c === typoClaim ? { ...c, text: '5822．2亿个' } : c));
+    expect(fixed[sameClaim(typoClaim, fixed)!]!.text).toBe('5822．2亿个');
+    expect(sameClaim(typoClaim, [])).toBeNull();
+    expect(sameClaim(undefined, typo.claims)).toBeNull();
   });
 
   test('the search narrows while typing and Esc restores the list', () => {
