@@ -2,7 +2,8 @@
 // Bundles the command (dist/cli/index.js) and its worker (src/run/worker.ts → dist/cli/worker.js) into a few ES modules, so a
 // cold start reads and links a handful of files instead of ~370 (zod, unified, micromark, yaml…). The
 // library (dist/index.js and the rest of dist/) stays tsc's output. Ink and React load only for the TUI
-// and nodejieba is a native addon: they stay ordinary imports.
+// and nodejieba is a native addon: they stay ordinary imports. The language server (src/lsp, with
+// vscode-languageserver) is bundled too, into a chunk only `chipcheck lsp` loads.
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -37,8 +37,8 @@ async function activate(context) {
         { scheme: 'file', language },
         { scheme: 'untitled', language },
       ]),
+      // The server asks for config and dataset file events itself (dynamic registration).
       initializationOptions: { debounce: settings.get('debounce', 300) },
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{chipcheck.config.json,package.json,*.csv}') },
     },
   );
   context.subscriptions.push(client);
