@@ -101,15 +101,17 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  // Opening a document checks it at once; typing waits for a pause.
-  documents.onDidOpen(({ document }) => schedule(document, 0));
+  // Opening a document checks it at once; typing waits for a pause. (An open is also a content change.)
+  const opened = new Set<string>();
   documents.onDidChangeContent(({ document }) => {
-    if (document.version !== checks.get(document.uri)?.version) schedule(document, debounce);
+    schedule(document, opened.has(document.uri) ? debounce : 0);
+    opened.add(document.uri);
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     checks.delete(document.uri);
+    opened.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

@@ -1,5 +1,5 @@
 // End to end over stdio with a real LSP client: what an editor sees from `chipcheck lsp --stdio`.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +135,38 @@ describe('chipcheck lsp --stdio', () => {
     expect(published.diagnostics[0]!.message).toContain('https://example.org/gacc-2021');
   });
 
+  it('checks again when the config changes: rule off, a broken config (one error at the top), ignore globs', async () => {
+    const dir = join(scratch, 'config-change');
+    mkdirSync(dir);
+    const config = join(dir, 'chipcheck.config.json');
+    const dataset = join(root, 'test/fixtures/cli/dataset');
+    const writeConfig = (value: object | string) => writeFileSync(config, typeof value === 'string' ? value : JSON.stringify({ dataset, datasetReplace: true, ...value }));
+    const changed = () => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    writeConfig({});
+    const path = join(dir, 'draft.md');
+    const uri = uriOf(path);
+    client.open(uri, 'markdown', '2021年我国集成电路出口额为2500亿美元。\n');
+    const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => d.code).join();
+    expect(codes(await client.diagnostics(uri))).toBe('chipcheck/contradiction');
+
+    const seen = client.published.length;
+    const next = (accept: (p: { diagnostics: Diagnostic[] }) => boolean) => client.diagnostics(uri, (p) => client.published.indexOf(p) >= seen && accept(p));
+    writeConfig({ rules: { contradiction: 'off' } });
+    await changed();
+    await next((p) => p.diagnostics.length === 0);
+
+    writeConfig('{ "rules": { "contradiction": "loud" } }');
+    await changed();
+    const broken = await next((p) => p.diagnostics.length > 0);
+    expect(broken.diagnostics.map((d) => [d.code, d.severity, d.range.start])).toEqual([['chipcheck/config', 1, { line: 0, character: 0 }]]);
+    expect(broken.diagnostics[0]!.message).toContain(`${config}:1`);
+
+    writeConfig({ ignore: ['*.md'] });
+    await changed();
+    const ignored = await next((p) => p.diagnostics.length === 0 && client.published.indexOf(p) > client.published.indexOf(broken));
+    expect(ignored.diagnostics).toEqual([]);
+  });
+
   it('checks unsaved buffers and waits for a pause in typing (debounced)', async () => {
     const uri = 'untitled:Untitled-1';
     client.open(uri, 'markdown', '# 草稿\n', 1);
@@ -166,6 +198,24 @@ describe('chipcheck lsp --stdio', () => {
     expect(run(['fix', copy]).stdout).toContain('fixed 2 typos');
     expect(fixed).toBe(readFileSync(copy, 'utf8'));
     expect(fixed).toBe('2021年我国集成电路进口额为4325.5亿美元。\n全年进口集成电路6354.8亿个。\n');
+  });
+});
+
+describe('chipcheck lsp --stdio with a long debounce (initializationOptions)', () => {
+  it('checks a document as soon as it is opened, and a change only after the pause', async () => {
+    const slow = await startClient({ initializationOptions: { debounce: 10_000 } });
+    try {
+      const uri = 'untitled:Untitled-3';
+      const opened = Date.now();
+      slow.open(uri, 'plaintext', '2021年我国集成电路出口额为2500亿美元。\n');
+      await slow.diagnostics(uri, (p) => p.version === 1, 9_000);
+      expect(Date.now() - opened).toBeLessThan(9_000);
+      slow.change(uri, 2, '2021年我国集成电路出口额为1537.9亿美元。\n');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(slow.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1]);
+    } finally {
+      expect(await slow.close()).toBe(0);
+    }
   });
 });
 
