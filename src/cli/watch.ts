@@ -84,9 +84,9 @@ function interrupted(): Promise<void> {
 }
 
 /**
- * Watch mode for text formats: one report of every file, then one report per save of the file saved, each
- * made by `verify` itself (so each save reads the config and the file afresh). Answers the exit code of the
- * last report when the user stops it.
+ * Watch mode for text formats: one report of every file, then one report per save of the file saved (of
+ * every file again when the report goes to --output), each made by `verify` itself, so each save reads the
+ * config and the files afresh. Answers the exit code of the last report when the user stops it.
  */
 export async function watchReports(args: string[], io: CliIO, verify: (args: string[]) => Promise<number>): Promise<number> {
   const { options } = parseCliArgs(args);
@@ -98,9 +98,10 @@ export async function watchReports(args: string[], io: CliIO, verify: (args: str
   const files = watchedFiles(options.positionals, options.config, io.cwd);
   // Watching starts before the first report, so a save while it is made is not missed; one check runs at a
   // time, in the order of the saves, so reports never interleave.
+  const everything = args.filter((arg) => arg !== '--watch');
   let code = 0;
   let queue = (async () => {
-    code = await verify(args.filter((arg) => arg !== '--watch'));
+    code = await verify(everything);
     if (files.length > 0) io.stderr(`chipcheck: watching ${files.length} file${files.length === 1 ? '' : 's'}; each save prints a new report (Ctrl-C stops)\n`);
   })();
   if (files.length === 0) return queue.then(() => code);
@@ -108,7 +109,8 @@ export async function watchReports(args: string[], io: CliIO, verify: (args: str
     queue = queue.then(async () => {
       const display = displayPath(path, io.cwd);
       io.stderr(`\nchipcheck: ${display} saved at ${new Date().toTimeString().slice(0, 8)}, checked again\n`);
-      code = await verify([...once, display]);
+      // A report written to --output stays the report of every file; on stdout, each save adds the saved file's.
+      code = await verify(options.output !== undefined ? everything : [...once, display]);
     });
   });
   await interrupted();

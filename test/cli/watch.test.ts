@@ -63,6 +63,30 @@ describe('chipcheck verify --watch (text)', () => {
     expect(await watch.exited).toBe(1);
   });
 
+  it('with --output, each save rewrites the report of every file', async () => {
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    const original = readFileSync(join(fixtures, 'typo/article.txt'), 'utf8');
+    writeFileSync(a, original);
+    writeFileSync(b, original);
+    const out = join(dir, 'report.json');
+    const watch = startWatch(['a.txt', 'b.txt', '--format', 'json', '--output', out, ...testDataset]);
+    const report = () => JSON.parse(readFileSync(out, 'utf8')) as { files: Array<{ path: string }>; summary: { typo: number } };
+    const written = () => {
+      try {
+        return report();
+      } catch {
+        return null; // not written yet, or being written
+      }
+    };
+    await watch.until(() => written()?.summary.typo === 2, 'the first report');
+    writeFileSync(a, original.replace('4325.5万美元', '4325.5亿美元'));
+    await watch.until(() => written()?.summary.typo === 1, 'the report after the save');
+    expect(report().files.map((f) => f.path)).toEqual(['a.txt', 'b.txt']);
+    watch.child.kill('SIGINT');
+    expect(await watch.exited).toBe(1);
+  });
+
   it('refuses stdin: there is no file to watch', () => {
     const r = run(['verify', '--watch', '-', '--format', 'text'], { input: '2021年集成电路进口额4325.5亿美元' });
     expect(r.code).toBe(2);
