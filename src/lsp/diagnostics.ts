@@ -52,7 +52,18 @@ export function toDiagnostics(checked: DocumentCheck, document: TextDocument): D
   return fileFindings(checked.result).map((finding): Diagnostic => {
     const { start, end } = placeOf(finding);
     const range = { start: document.positionAt(start.offset + shift), end: document.positionAt(end.offset + shift) };
-    if (finding.kind === 'claim') return claimDiagnostic(finding.claim, claimIndex.get(finding.claim) ?? null, range);
+    if (finding.kind === 'claim') {
+      const diagnostic = claimDiagnostic(finding.claim, claimIndex.get(finding.claim) ?? null, range);
+      // An inconsistency names the other place in the article: editors link to it.
+      const others = finding.claim.evidence.flatMap((e) => (e.claim ? [e.claim] : []));
+      if (others.length > 0) {
+        diagnostic.relatedInformation = others.map((other) => ({
+          location: { uri: document.uri, range: { start: document.positionAt(other.start.offset + shift), end: document.positionAt(other.end.offset + shift) } },
+          message: `the other place: ${other.text}`,
+        }));
+      }
+      return diagnostic;
+    }
     const { reason, hint } = finding.message;
     return {
       range,

@@ -22,6 +22,7 @@ export interface Diagnostic {
   source: string;
   message: string;
   data?: { verdict: string | null; claim: number | null };
+  relatedInformation?: Array<{ location: { uri: string; range: Range }; message: string }>;
 }
 export interface TextEdit {
   range: Range;

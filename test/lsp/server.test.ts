@@ -13,7 +13,7 @@ interface JsonClaim {
   severity: 'error' | 'warning' | 'info';
   ruleId: string;
   message: string;
-  evidence: Array<{ figure?: { provenance: Array<{ url: string }> } }>;
+  evidence: Array<{ figure?: { provenance: Array<{ url: string }> }; claim?: { text: string; start: { line: number; column: number } } }>;
 }
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
@@ -122,6 +122,26 @@ describe('chipcheck lsp --stdio', () => {
 
     // Away from any claim: no hover.
     expect(await client.hover(seedUri, { line: 0, character: 0 })).toBeNull();
+  });
+
+  it('seed 004: the same findings as verify, and an inconsistency links to the other place (related information)', async () => {
+    const path = join(root, 'corpus/articles/004_9d87c5c2f4b7b3ea.txt');
+    const uri = uriOf(path);
+    client.open(uri, 'plaintext', readFileSync(path, 'utf8'));
+    const published = await client.diagnostics(uri);
+    const claims = verifyClaims(path);
+    // Every finding, as on seed 000: hundreds of claims, a table, several verdicts.
+    expect(published.diagnostics.map(reported)).toEqual(expectedOf(claims));
+    const inconsistent = claims.filter((c) => c.verdict === 'inconsistent');
+    expect(inconsistent.length).toBeGreaterThan(0);
+    for (const claim of inconsistent) {
+      const diagnostic = published.diagnostics.find((d) => d.range.start.line === claim.start.line - 1 && d.range.start.character === claim.start.column - 1)!;
+      const others = claim.evidence.flatMap((e) => (e.claim ? [e.claim] : []));
+      expect(diagnostic.relatedInformation?.map((r) => [r.location.uri, r.location.range.start, r.message])).toEqual(
+        others.map((o) => [uri, { line: o.start.line - 1, character: o.start.column - 1 }, `the other place: ${o.text}`]),
+      );
+    }
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('honours the config file (dataset, rule severities) and ignore comments, as verify does in that folder', async () => {
