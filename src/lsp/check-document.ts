@@ -59,7 +59,7 @@ export async function checkDocument(document: OpenDocument, projects: ProjectCac
   const { config, dataset } = project;
   const { report } = await check(
     { text: document.text, path: checkedName(document.uri, document.languageId) },
-    { dataset, cwd: config.root, ...(config.config.rules ? { rules: config.config.rules } : {}) },
+    { dataset, ...(config.config.rules ? { rules: config.config.rules } : {}) },
   );
   return { kind: 'checked', version, text: document.text, result: report.files[0]! };
 }
