@@ -181,9 +181,18 @@ describe('chipcheck lsp --stdio', () => {
     expect(broken.diagnostics.map((d) => [d.code, d.severity, d.range.start])).toEqual([['chipcheck/config', 1, { line: 0, character: 0 }]]);
     expect(broken.diagnostics[0]!.message).toContain(`${config}:1`);
 
+    // A dataset row with a bad value: nothing can be checked, and the diagnostic says which file and line.
+    const badDataset = join(dir, 'bad.csv');
+    writeFileSync(badDataset, readFileSync(join(dataset, 'figures.csv'), 'utf8').replace(',4325.5,', ',lots,'));
+    writeFileSync(config, JSON.stringify({ dataset: badDataset, datasetReplace: true }));
+    await changed();
+    const badData = await next((p) => p.diagnostics[0]?.code === 'chipcheck/dataset');
+    expect(badData.diagnostics).toHaveLength(1);
+    expect(badData.diagnostics[0]!.message).toContain('bad.csv:2');
+
     writeConfig({ ignore: ['*.md'] });
     await changed();
-    const ignored = await next((p) => p.diagnostics.length === 0 && client.published.indexOf(p) > client.published.indexOf(broken));
+    const ignored = await next((p) => p.diagnostics.length === 0 && client.published.indexOf(p) > client.published.indexOf(badData));
     expect(ignored.diagnostics).toEqual([]);
   });
 
