@@ -4,7 +4,7 @@ import type { LoadedDataset, LoadOptions } from '../dataset/index.js';
 import { DEFAULT_MAX_SIZE } from '../extract/source/index.js';
 import type { CheckOptions } from '../pipeline.js';
 import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
-import { createReportStage, type ReportSettings } from '../report/stage.js';
+import { createReportStage, reportFile, type ReportSettings } from '../report/stage.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { checkOne, checkOneBytes } from '../run/check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
@@ -102,19 +102,28 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     const { runTui } = await import('../tui/index.js');
     const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
     // The TUI renders what the report stage gives back and quits with its exit code, as the formats do.
-    const stage = createReportStage(settings);
+    // Watch mode checks a file again after each save, so the exit code is the stage's over each file's
+    // latest check, not over every check made.
+    const latest = new Map<string, FileResult>();
     const code = await runTui({
       paths: files.map((f) => f.display),
       check: async (path) => {
+        let file: FileResult;
         try {
-          return stage.add(await checkOne(byDisplay.get(path) ?? path, path, check));
+          file = await checkOne(byDisplay.get(path) ?? path, path, check);
         } catch (error) {
           // The TUI shows the failure; the stage counts the file as not checked (exit 2).
-          stage.add(crashed(path, error instanceof Error ? error.message : String(error)));
+          latest.set(path, crashed(path, error instanceof Error ? error.message : String(error)));
           throw error;
         }
+        latest.set(path, file);
+        return reportFile(file, settings);
       },
-      exitCode: () => stage.exitCode(),
+      exitCode: () => {
+        const stage = createReportStage(settings);
+        for (const file of latest.values()) stage.add(file);
+        return stage.exitCode();
+      },
       dataset: setup.dataset,
       ...(io.env['VISUAL'] || io.env['EDITOR'] ? { editor: (io.env['VISUAL'] || io.env['EDITOR'])! } : {}),
       ...(options.watch ? { watch: await watchByDisplay(files) } : {}),

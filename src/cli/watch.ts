@@ -6,8 +6,8 @@ import { statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseCliArgs, withoutPaths } from './args.js';
 import { ConfigError, findConfig, readConfig } from './config.js';
-import { cliError, formatCliError } from './errors.js';
-import { displayPath, expandInputs } from './inputs.js';
+import { cliError, formatCliError } from '../errors.js';
+import { displayPath, expandInputs } from '../run/inputs.js';
 import type { CliIO } from './io.js';
 
 /** Stop watching. */

@@ -4,7 +4,7 @@
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXTENSIONS } from '../cli/inputs.js';
+import { EXTENSIONS } from '../run/inputs.js';
 import { check } from '../index.js';
 import type { FileResult } from '../types.js';
 import type { ProjectCache } from './project.js';

@@ -6,6 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { describeClaim, formatPeriod, formatRelative, formatValue } from '../tui/format.js';
+import { toNumber } from '../decimal.js';
 import type { CheckedClaim, Evidence } from '../types.js';
 import type { DocumentCheck } from './check-document.js';
 import { bomShift } from './diagnostics.js';
@@ -36,7 +37,7 @@ export function describeForHover(claim: CheckedClaim): string {
     ...(claim.province ? [`province ${claim.province}`] : []),
     `measure ${claim.measure}`,
     `product HS ${claim.product}`,
-    `value ${formatValue(claim.value, claim.unit)}`,
+    `value ${formatValue(toNumber(claim.amount), claim.unit)}`,
     `qualifier ${claim.qualifier}`,
     ...(claim.forecast ? ['forecast'] : []),
   ];

@@ -3,14 +3,13 @@
  * command, so `verify` never loads vscode-languageserver.
  */
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { cliError, formatCliError } from '../cli/errors.js';
-import type { CliIO } from '../cli/io.js';
+import { cliError, formatCliError } from '../errors.js';
 import { startServer } from './server.js';
 
 export const LSP_USAGE = 'chipcheck lsp --stdio';
 
 /** Start the server; the promise settles when the client exits (the library ends the process then). */
-export async function lspCommand(args: string[], io: CliIO): Promise<number> {
+export async function lspCommand(args: string[], io: { stderr(text: string): void }): Promise<number> {
   const wrong = args.filter((arg) => arg !== '--stdio');
   if (wrong.length > 0 || !args.includes('--stdio')) {
     const what = wrong.length > 0 ? `unexpected argument ${wrong[0]}` : 'the language server needs a transport';

@@ -12,7 +12,7 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { packageVersion } from '../cli/io.js';
+import { packageVersion } from '../report/version.js';
 import { checkDocument, type DocumentCheck } from './check-document.js';
 import { FIX_ALL_KIND, codeActions } from './code-actions.js';
 import { toDiagnostics } from './diagnostics.js';

@@ -137,10 +137,11 @@ describe.skipIf(!hasTmux)(`chipcheck verify --format tui in tmux${hasTmux ? '' :
 
   test('--watch: saving the file checks it again and keeps the selection on the same claim', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chipcheck-tui-watch-'));
+    // A terminal of its own, as the exit-code cases have.
+    const terminal = new Terminal(`chipcheck-e2e-${process.pid}-watch`);
     try {
       const article = join(dir, 'article.txt');
       copyFileSync(join(ROOT, ARTICLE), article);
-      terminal.kill();
       terminal.start(`node ${BIN} verify --watch --format tui ${article}`);
       await terminal.waitFor((s) => /≈ \d+ typo/.test(s), 'the claim list');
       terminal.keys('j', 'j');
@@ -159,6 +160,7 @@ describe.skipIf(!hasTmux)(`chipcheck verify --format tui in tmux${hasTmux ? '' :
       terminal.keys('q');
       expect(await terminal.waitFor((s) => s.includes('[exit'), 'the exit')).toContain('[exit 0]');
     } finally {
+      terminal.kill();
       rmSync(dir, { recursive: true, force: true });
     }
   });
