@@ -7,7 +7,7 @@ import { createFormatStream, createGithubSummaryStream } from '../report/formatt
 import { createReportStage, reportFile, type ReportSettings } from '../report/stage.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { checkOne, checkOneBytes } from '../run/check.js';
-import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from './config.js';
+import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from '../run/config.js';
 import { cliError, cliErrorOfProblems, datasetCliError, formatCliError, type CliError } from '../errors.js';
 import { displayPath, expandInputs } from '../run/inputs.js';
 import { packageVersion } from '../report/version.js';

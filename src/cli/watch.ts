@@ -5,7 +5,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseCliArgs, withoutPaths } from './args.js';
-import { ConfigError, findConfig, readConfig } from './config.js';
+import { ConfigError, findConfig, readConfig } from '../run/config.js';
 import { cliError, formatCliError } from '../errors.js';
 import { displayPath, expandInputs } from '../run/inputs.js';
 import type { CliIO } from './io.js';

@@ -4,7 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver/node';
-import { typoEdits, type Edit } from '../cli/edits.js';
+import { typoEdits, type Edit } from '../report/edits.js';
 import type { DocumentCheck } from './check-document.js';
 import { bomShift, claimDiagnostic } from './diagnostics.js';
 

@@ -6,7 +6,7 @@
  */
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import ignore from 'ignore';
-import { ConfigError, configDatasets, findConfig, type LoadedConfig } from '../cli/config.js';
+import { ConfigError, configDatasets, findConfig, type LoadedConfig } from '../run/config.js';
 import { DatasetError, formatProblem, loadDataset, type LoadedDataset, type LoadOptions } from '../dataset/index.js';
 
 /** The config and dataset for one document, or the problem that keeps it from being checked. */

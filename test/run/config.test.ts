@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, configDatasets, findConfig, readConfig } from '../../src/cli/config.js';
+import { ConfigError, configDatasets, findConfig, readConfig } from '../../src/run/config.js';
 
 const root = mkdtempSync(join(tmpdir(), 'chipcheck-config-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
