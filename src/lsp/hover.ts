@@ -42,6 +42,9 @@ export function describeForHover(claim: CheckedClaim): string {
     ...(claim.forecast ? ['forecast'] : []),
   ];
   lines.push(reading.join(' · '), '');
+  // Where each field was read (its own clause, a heading, a line above): why the claim reads as it does.
+  const readFrom = claim.evidence.filter((e) => e.kind === 'reading');
+  for (const evidence of readFrom) lines.push(`Read from: ${evidence.summary}`, '');
   if (claim.suggestion !== null) lines.push(`Suggest: **${code(claim.suggestion)}**`, '');
   if (claim.expected !== null) {
     const difference = claim.difference
@@ -50,9 +53,10 @@ export function describeForHover(claim: CheckedClaim): string {
     lines.push(`Expected: ${formatValue(claim.expected, claim.unit)}${difference}`, '');
   }
   lines.push(claim.message);
-  if (claim.evidence.length > 0) {
+  const behind = claim.evidence.filter((e) => e.kind !== 'reading');
+  if (behind.length > 0) {
     lines.push('', '**Evidence**', '');
-    for (const evidence of claim.evidence) lines.push(...evidenceLines(evidence));
+    for (const evidence of behind) lines.push(...evidenceLines(evidence));
   }
   return lines.join('\n');
 }

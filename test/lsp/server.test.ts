@@ -110,7 +110,9 @@ describe('chipcheck lsp --stdio', () => {
     expect(text).toContain('period 2021年1–11月');
     expect(text).toContain('partner —');
     expect(text).toContain('5822．2亿个');
-    expect(text).toContain(typo.evidence[0]!.figure!.provenance[0]!.url);
+    expect(text).toContain(typo.evidence.find((e) => e.figure)!.figure!.provenance[0]!.url);
+    // Where the fields were read comes with the reading, not among the records.
+    expect(text).toMatch(/Read from: period 2021年1–11月 \(sentence, line 16\)/u);
     expect(hover!.range).toEqual({ start: { line: 15, character: 831 }, end: { line: 15, character: 838 } });
 
     // A match has no diagnostic: hover is where it shows it was checked, against which record.
@@ -118,7 +120,7 @@ describe('chipcheck lsp --stdio', () => {
     const matchHover = await client.hover(seedUri, { line: match.start.line - 1, character: match.start.column - 1 });
     expect(matchHover!.contents.value).toContain('**match**');
     expect(matchHover!.contents.value).toContain('4325.5亿美元');
-    expect(matchHover!.contents.value).toContain(match.evidence[0]!.figure!.provenance[0]!.url);
+    expect(matchHover!.contents.value).toContain(match.evidence.find((e) => e.figure)!.figure!.provenance[0]!.url);
 
     // Away from any claim: no hover.
     expect(await client.hover(seedUri, { line: 0, character: 0 })).toBeNull();
