@@ -27,9 +27,10 @@ export interface TextBlock {
   text: string;
   /**
    * `offsets[i]` is the 0-based offset in the original file of `text[i]`; `offsets[text.length]` is the
-   * offset just after the last character. Always `text.length + 1` entries.
+   * offset just after the last character. Always `text.length + 1` entries. The readers build an
+   * Int32Array (4 bytes a code unit: the map is most of a long file's memory); plain arrays are accepted.
    */
-  offsets: number[];
+  offsets: Int32Array | number[];
   /** Table rows only: the text of each cell is `text` split on U+0009 (tab); cells never contain tabs. */
   cells?: boolean;
 }

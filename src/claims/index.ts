@@ -4,7 +4,7 @@
  */
 import { compare } from '../decimal.js';
 import { normalizeDigits } from '../extract/numbers/index.js';
-import { STRONG_READINGS, type Claim, type NumberMention, type Source } from '../types.js';
+import { STRONG_READINGS, type Claim, type NumberMention, type Source, type TextBlock } from '../types.js';
 import { readSentence } from './attribute.js';
 import type { ArticleContext, DraftClaim } from './context.js';
 import { splitSentences } from './sentences.js';
@@ -211,7 +211,7 @@ function rankedPartner(norm: string): { partner: string; at: number } | undefine
 }
 
 /** Block-text span → original-file span (end-exclusive), through the block's offset map. */
-function mapSpan(offsets: number[], start: number, end: number): [number, number] {
+function mapSpan(offsets: TextBlock['offsets'], start: number, end: number): [number, number] {
   const from = offsets[start] ?? 0;
   const last = end > start ? offsets[end - 1] : undefined;
   const to = last === undefined ? from : last + 1;

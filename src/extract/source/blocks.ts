@@ -32,7 +32,9 @@ export class BlockBuilder {
   kind: BlockKind = 'paragraph';
   cells = false;
   private text = '';
-  private offsets: number[] = [];
+  // The open block's offsets, in a buffer reused from block to block; a block keeps an exact-size copy
+  // (4 bytes a code unit, where an array of numbers takes 8 and more).
+  private offsets = new OffsetBuffer();
   private end = 0;
   private space = -1;
   private spaceHasBreak = false;
@@ -52,7 +54,7 @@ export class BlockBuilder {
       this.whitespace(offset, code === 0x0a || code === 0x0d);
       return;
     }
-    const last = this.offsets.length > 0 ? this.offsets[this.offsets.length - 1]! : -1;
+    const last = this.offsets.last();
     // Parsers may move text out of source order (HTML foster parenting): keep each block's map monotone.
     if (offset < last || (this.space >= 0 && offset < this.space)) this.flush(true);
     if (this.space >= 0) {
@@ -81,11 +83,11 @@ export class BlockBuilder {
       for (let i = start; i < end; i++) this.push(source[i]!, i, i + 1);
       return;
     }
-    const last = this.offsets.length > 0 ? this.offsets[this.offsets.length - 1]! : -1;
+    const last = this.offsets.last();
     if (start < last) this.flush(true);
     this.text += source.slice(start, end);
     this.lastCode = source.charCodeAt(end - 1);
-    for (let i = start; i < end; i++) this.offsets.push(i);
+    this.offsets.pushRun(start, end);
     this.end = end;
   }
 
@@ -97,7 +99,7 @@ export class BlockBuilder {
 
   /** A table cell boundary: a tab mapped to where the next cell starts. */
   cellBreak(offset: number): void {
-    const last = this.offsets.length > 0 ? this.offsets[this.offsets.length - 1]! : -1;
+    const last = this.offsets.last();
     this.space = -1;
     this.spaceHasBreak = false;
     this.text += '\t';
@@ -111,17 +113,63 @@ export class BlockBuilder {
   /** Close the current block; blocks with no visible text are dropped. `keep` keeps kind and cells. */
   flush(keep = false): void {
     if (/[^\t]/.test(this.text)) {
-      this.offsets.push(Math.max(this.end, this.offsets[this.offsets.length - 1]!));
-      const block: TextBlock = { kind: this.kind, text: this.text, offsets: this.offsets };
+      this.offsets.push(Math.max(this.end, this.offsets.last()));
+      const block: TextBlock = { kind: this.kind, text: this.text, offsets: this.offsets.take() };
       if (this.cells) block.cells = true;
       this.blocks.push(block);
     }
     this.text = '';
     this.lastCode = -1;
-    this.offsets = [];
+    this.offsets.clear();
     this.end = 0;
     this.space = -1;
     this.spaceHasBreak = false;
     if (!keep) this.cells = false;
   }
+}
+
+/** A growable list of offsets: the open block's map, copied out exact-size when the block closes. */
+class OffsetBuffer {
+  private data = new Int32Array(256);
+  length = 0;
+
+  last(): number {
+    return this.length > 0 ? this.data[this.length - 1]! : -1;
+  }
+
+  push(offset: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = offset;
+  }
+
+  /** Offsets start, start + 1, …, end − 1 (a verbatim run of the source). */
+  pushRun(start: number, end: number): void {
+    if (this.length + end - start > this.data.length) this.grow(this.length + end - start);
+    for (let i = start; i < end; i++) this.data[this.length++] = i;
+  }
+
+  take(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  clear(): void {
+    this.length = 0;
+    // A very long block's buffer is not kept for the small ones after it.
+    if (this.data.length > 1 << 20) this.data = new Int32Array(256);
+  }
+
+  private grow(needed: number): void {
+    let size = this.data.length * 2;
+    while (size < needed) size *= 2;
+    const data = new Int32Array(size);
+    data.set(this.data.subarray(0, this.length));
+    this.data = data;
+  }
+}
+
+/** An offset map through `toSource` (a fragment's offsets into the file around it). */
+export function mapOffsets(offsets: TextBlock['offsets'], toSource: (offset: number) => number): Int32Array {
+  const out = new Int32Array(offsets.length);
+  for (let i = 0; i < offsets.length; i++) out[i] = toSource(offsets[i]!);
+  return out;
 }

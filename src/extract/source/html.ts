@@ -11,7 +11,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { BlockKind, Message, TextBlock } from '../../types.js';
 import { alignText } from './align.js';
-import { BlockBuilder } from './blocks.js';
+import { BlockBuilder, mapOffsets } from './blocks.js';
 import { deeperThanAt, flattenTags } from './html-scan.js';
 
 export interface HtmlOptions {
@@ -116,7 +116,7 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
     messages.push(message);
     blocks = readFlat(html);
   }
-  if (options.toSource) for (const block of blocks) block.offsets = block.offsets.map(toSource);
+  if (options.toSource) for (const block of blocks) block.offsets = mapOffsets(block.offsets, toSource);
   return { blocks, messages };
 }
 
@@ -124,7 +124,7 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
 function readFlat(html: string): TextBlock[] {
   const flat = flattenTags(html, BLOCK, SKIP);
   const blocks = walk(processor(true).parse(new VFile(flat.html)), flat.html);
-  for (const block of blocks) block.offsets = block.offsets.map((offset) => flat.map[offset]!);
+  for (const block of blocks) block.offsets = mapOffsets(block.offsets, (offset) => flat.map[offset]!);
   return blocks;
 }
 

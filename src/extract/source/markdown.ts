@@ -43,8 +43,13 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 const MAX_CONTAINER_DEPTH = 32;
 const MAX_MARKER_RUN = 128;
 
+export interface MarkdownOptions {
+  /** Smallest chunk parsed at once, in characters (default 64 Ki); Infinity parses the file whole. */
+  chunkChars?: number;
+}
+
 /** Read Markdown into blocks; front matter may follow blank lines (seen in the wild). */
-export function markdownToBlocks(text: string): MarkdownBlocks {
+export function markdownToBlocks(text: string, options: MarkdownOptions = {}): MarkdownBlocks {
   const messages: Message[] = [];
   if (tooDeep(text)) {
     messages.push({
@@ -56,63 +61,72 @@ export function markdownToBlocks(text: string): MarkdownBlocks {
     return { blocks: plainToBlocks(text), messages };
   }
   const base = frontMatterStart(text);
-  const tree = processor.parse(base > 0 ? text.slice(base) : text) as Root;
   const builder = new BlockBuilder(true);
   let frontMatter: FrontMatter | undefined;
+  // Parsed a chunk at a time: a chunk's syntax tree is dropped before the next is built, so memory follows
+  // the chunk, not the file (a whole 20 MB article's tree took 1.9 GB).
+  let chunkStart = base;
   const range = (node: Nodes): [number, number] => [
-    (node.position?.start.offset ?? 0) + base,
-    (node.position?.end.offset ?? 0) + base,
+    (node.position?.start.offset ?? 0) + chunkStart,
+    (node.position?.end.offset ?? 0) + chunkStart,
   ];
 
-  const stack: Array<[Nodes, Parent['type'] | null]> = [];
-  for (let i = tree.children.length - 1; i >= 0; i--) stack.push([tree.children[i]!, 'root']);
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!;
-    switch (node.type) {
-      case 'yaml': {
-        const [start, end] = range(node);
-        const read = readFrontMatter(text, start, end, builder);
-        frontMatter = read.frontMatter;
-        messages.push(...read.messages);
-        break;
-      }
-      case 'heading':
-        phrasing(node.children, 'heading');
-        break;
-      case 'paragraph':
-        phrasing(node.children, parent === 'listItem' ? 'list-item' : 'paragraph');
-        break;
-      case 'table':
-        for (const row of node.children) tableRow(row);
-        break;
-      case 'html': {
-        builder.flush();
-        const [rawStart, end] = range(node);
-        // Inside a list item remark expands a tab into indentation the file does not have ("\t<p>" gives
-        // "  <p>"): leading white space means nothing in HTML, so drop it on both sides before aligning.
-        const value = node.value.trimStart();
-        let start = rawStart;
-        while (start < end && /\s/.test(text[start]!)) start++;
-        const toSource = sourceMap(value, text, start, end);
-        const html = htmlToBlocks(value, { fragment: true, toSource });
-        builder.blocks.push(...html.blocks);
-        messages.push(...html.messages);
-        break;
-      }
-      case 'root':
-      case 'blockquote':
-      case 'list':
-      case 'listItem':
-      case 'footnoteDefinition':
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, node.type]);
-        break;
-      default:
-        // Code, thematic breaks, definitions: not prose.
-        break;
-    }
+  for (const [start, end] of markdownChunks(text, base, options.chunkChars)) {
+    chunkStart = start;
+    readTree(processor.parse(start > 0 || end < text.length ? text.slice(start, end) : text) as Root);
   }
   builder.flush();
   return frontMatter ? { blocks: builder.blocks, frontMatter, messages } : { blocks: builder.blocks, messages };
+
+  function readTree(tree: Root): void {
+    const stack: Array<[Nodes, Parent['type'] | null]> = [];
+    for (let i = tree.children.length - 1; i >= 0; i--) stack.push([tree.children[i]!, 'root']);
+    while (stack.length > 0) {
+      const [node, parent] = stack.pop()!;
+      switch (node.type) {
+        case 'yaml': {
+          const [start, end] = range(node);
+          const read = readFrontMatter(text, start, end, builder);
+          frontMatter = read.frontMatter;
+          messages.push(...read.messages);
+          break;
+        }
+        case 'heading':
+          phrasing(node.children, 'heading');
+          break;
+        case 'paragraph':
+          phrasing(node.children, parent === 'listItem' ? 'list-item' : 'paragraph');
+          break;
+        case 'table':
+          for (const row of node.children) tableRow(row);
+          break;
+        case 'html': {
+          builder.flush();
+          const [rawStart, end] = range(node);
+          // Inside a list item remark expands a tab into indentation the file does not have ("\t<p>" gives
+          // "  <p>"): leading white space means nothing in HTML, so drop it on both sides before aligning.
+          const value = node.value.trimStart();
+          let start = rawStart;
+          while (start < end && /\s/.test(text[start]!)) start++;
+          const toSource = sourceMap(value, text, start, end);
+          const html = htmlToBlocks(value, { fragment: true, toSource });
+          builder.blocks.push(...html.blocks);
+          messages.push(...html.messages);
+          break;
+        }
+        case 'root':
+        case 'blockquote':
+        case 'list':
+        case 'listItem':
+        case 'footnoteDefinition':
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, node.type]);
+          break;
+        default:
+          // Code, thematic breaks, definitions: not prose.
+          break;
+      }
+    }
+  }
 
   function tableRow(row: TableRow): void {
     builder.flush();
@@ -161,6 +175,80 @@ export function markdownToBlocks(text: string): MarkdownBlocks {
       // Images (alt text is not content) and footnote references are skipped.
     }
   }
+}
+
+/** Characters of Markdown parsed at once, at least: a chunk ends at the first safe break after this many. */
+const CHUNK_CHARS = 1 << 16;
+
+// A link reference definition ([id]: url) gives meaning to `[text][id]` anywhere in the file: parse such a file whole.
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+const FENCE_OPEN = /^[ \t>]*(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const LIST_OR_QUOTE = /^[ \t]*(?:>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+/** HTML blocks that may hold blank lines (CommonMark kinds 1–5), and what ends each. */
+const HTML_SPANS: Array<[RegExp, RegExp]> = [
+  [/^[ \t>]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^[ \t>]*<!--/, /-->/],
+  [/^[ \t>]*<\?/, /\?>/],
+  [/^[ \t>]*<!\[CDATA\[/, /\]\]>/],
+  [/^[ \t>]*<![A-Za-z]/, />/],
+];
+
+/**
+ * Split Markdown into chunks that parse to the same blocks one by one as the whole file does: breaks fall
+ * only at a blank line, outside fenced code and multi-line HTML blocks, before a line that cannot continue
+ * what came before it (a line indented under an open list or quote could). Front matter stays in the first
+ * chunk. A chunk is at least CHUNK_CHARS long; a file with reference definitions is one chunk.
+ */
+export function markdownChunks(text: string, start = 0, minChars = CHUNK_CHARS): Array<[number, number]> {
+  if (text.length - start <= minChars || DEFINITION.test(text)) return [[start, text.length]];
+  const chunks: Array<[number, number]> = [];
+  let chunk = start;
+  let pos = start;
+  // Front matter (--- … ---) may hold blank lines: no break before its end.
+  if (text.startsWith('---', start)) {
+    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = start + 3;
+    const m = close.exec(text);
+    if (m) pos = m.index + m[0].length;
+  }
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  let container = false;
+  let blank = false;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    const line = text.slice(pos, eol).replace(/\r$/, '');
+    const isBlank = /^[ \t]*$/.test(line);
+    if (fence !== null) {
+      const m = FENCE_CLOSE.exec(line);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) fence = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (!isBlank) {
+      const indented = line[0] === ' ' || line[0] === '\t';
+      if (blank && pos - chunk >= minChars && (!indented || !container)) {
+        chunks.push([chunk, pos]);
+        chunk = pos;
+      }
+      if (LIST_OR_QUOTE.test(line)) container = true;
+      else if (blank && !indented) container = false;
+      const open = FENCE_OPEN.exec(line);
+      if (open) fence = open[1]!;
+      else {
+        for (const [begins, ends] of HTML_SPANS) {
+          if (!begins.test(line)) continue;
+          if (!ends.test(line.slice(line.indexOf('<') + 2))) htmlEnd = ends;
+          break;
+        }
+      }
+    }
+    blank = isBlank && fence === null && htmlEnd === null;
+    pos = eol + 1;
+  }
+  chunks.push([chunk, text.length]);
+  return chunks;
 }
 
 /** Where front matter starts: after leading blank lines when `---` follows them, else 0. */

@@ -60,7 +60,7 @@ describe('HTML', () => {
     const html = '<p>&#x20000;&#x1F600;x</p>';
     const [block] = htmlToBlocks(html, { fragment: true }).blocks;
     expect(block!.text).toBe('\u{20000}\u{1F600}x');
-    expect(block!.offsets).toEqual([3, 3, 12, 12, 21, 22]);
+    expect([...block!.offsets]).toEqual([3, 3, 12, 12, 21, 22]);
   });
 
   it('malformed HTML is read as a browser would, with one info message', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../src/extract/source/index.js';
-import { markdownToBlocks } from '../../../src/extract/source/markdown.js';
+import { markdownChunks, markdownToBlocks } from '../../../src/extract/source/markdown.js';
 import { fixture } from './fixtures.js';
 import { expectOffsetsExact } from './invariant.js';
 
@@ -107,5 +107,37 @@ describe('Markdown front matter problems', () => {
     expect(read.messages).toEqual([expect.objectContaining({ ruleId: 'chipcheck/front-matter', severity: 'warning' })]);
     expect(read.published).toBe('2024-12-25');
     expect(read.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
+});
+
+describe('Markdown read a chunk at a time (issue 17)', () => {
+  const files = [
+    fixture('front-matter.md'),
+    fixture('chunks-17.md'),
+    ...['report/mixed/note.md', 'report/unreadable/quiet.md', 'pipeline/markdown-table/article.md', 'cli/ignore-comments/article.md', 'cli/stdin/article.md'].map(
+      (f) => new URL(`../../fixtures/${f}`, import.meta.url).pathname,
+    ),
+  ];
+  it.each(files)('%s: the same blocks, offsets and front matter as parsing it whole, at every chunk size', (path) => {
+    const text = readFileSync(path, 'utf8');
+    const whole = markdownToBlocks(text, { chunkChars: Infinity });
+    for (const chunkChars of [1, 40, 200]) expect(markdownToBlocks(text, { chunkChars })).toEqual(whole);
+  });
+
+  it('breaks only where a new block starts: not inside fenced code, multi-line HTML, front matter or an indented list paragraph', () => {
+    const text = readFileSync(fixture('chunks-17.md'), 'utf8');
+    const starts = markdownChunks(text, 0, 1).map(([start]) => text.slice(start, text.indexOf('\n', start)));
+    expect(starts.length).toBeGreaterThan(10);
+    expect(starts).not.toContain('不是正文：9999亿美元');
+    expect(starts).not.toContain('2000亿美元');
+    expect(starts).not.toContain('var b = 2;');
+    expect(starts).not.toContain('date: 2025-03-01');
+    expect(starts).not.toContain('  列表项的第二段，缩进：增长10.4%');
+    expect(starts).toContain('    缩进的段落也是段落：出口1595亿美元。');
+  });
+
+  it('reads a file with link reference definitions whole: a definition gives meaning to links anywhere', () => {
+    const text = `${'段落。\n\n'.repeat(50)}[报告][r]\n\n${'段落。\n\n'.repeat(50)}[r]: https://example.com\n`;
+    expect(markdownChunks(text, 0, 1)).toEqual([[0, text.length]]);
   });
 });
