@@ -32,8 +32,8 @@ const FILE_RULES: Record<string, Entry> = {
   },
   'chipcheck/file-too-large': {
     short: 'File over the size limit',
-    full: `The file is larger than --max-size. ${READ}`,
-    help: 'Raise the limit with --max-size, or split the file.',
+    full: `The file is larger than --max-size, or needs more memory than the run may use. ${READ}`,
+    help: 'Raise the limit with --max-size (or the memory with NODE_OPTIONS=--max-old-space-size), or split the file.',
     level: 'error',
   },
   'chipcheck/html-parse': {

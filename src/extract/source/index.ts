@@ -9,12 +9,14 @@ import { decodeBytes } from './decode.js';
 import { htmlToBlocks } from './html.js';
 import type { FrontMatter } from './front-matter.js';
 import { markdownToBlocks } from './markdown.js';
+import { memoryProblem } from './memory.js';
 import { plainToBlocks } from './plain.js';
 import { findPublished } from './published.js';
 import { simplifyBlocks } from './simplify.js';
 import { sniffKind } from './sniff.js';
 
 export { decodeBytes } from './decode.js';
+export { heapNeeded, memoryProblem } from './memory.js';
 export { sniffKind } from './sniff.js';
 export { findPublished, normaliseDate, type Published } from './published.js';
 export type { FrontMatter } from './front-matter.js';
@@ -86,6 +88,8 @@ export function unreadableSource(path: string, kind: SourceKind, message: Messag
 function sourceOfBytes(bytes: Uint8Array, path: string, options: Omit<ParseOptions, 'encoding'> = {}): Source {
   const decoded = decodeBytes(bytes);
   if ('error' in decoded) return unreadableSource(path, sniffKind(path, ''), decoded.error, 'binary');
+  const tooBig = memoryProblem(decoded.text.length);
+  if (tooBig) return unreadableSource(path, sniffKind(path, ''), tooBig, decoded.encoding);
   const parseOptions: ParseOptions = { encoding: decoded.encoding, bom: decoded.bom };
   if (options.published) parseOptions.published = options.published;
   return parseSource(decoded.text, path, parseOptions);
