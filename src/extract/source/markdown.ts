@@ -46,6 +46,8 @@ const MAX_MARKER_RUN = 128;
 export interface MarkdownOptions {
   /** Smallest chunk parsed at once, in characters (default 64 Ki); Infinity parses the file whole. */
   chunkChars?: number;
+  /** false: give plain paragraphs to the parser too (tests compare both ways). */
+  fastPath?: boolean;
 }
 
 /** Read Markdown into blocks; front matter may follow blank lines (seen in the wild). */
@@ -71,7 +73,14 @@ export function markdownToBlocks(text: string, options: MarkdownOptions = {}): M
     (node.position?.end.offset ?? 0) + chunkStart,
   ];
 
-  for (const [start, end] of markdownChunks(text, base, options.chunkChars)) {
+  for (const { start, end, plain } of segmentsFor(text, base, options)) {
+    if (plain) {
+      builder.flush();
+      builder.kind = plain;
+      builder.pushRange(text, start, end);
+      builder.flush();
+      continue;
+    }
     chunkStart = start;
     readTree(processor.parse(start > 0 || end < text.length ? text.slice(start, end) : text) as Root);
   }
@@ -194,19 +203,42 @@ const HTML_SPANS: Array<[RegExp, RegExp]> = [
   [/^[ \t>]*<![A-Za-z]/, />/],
 ];
 
+/** A stretch of the file read on its own: Markdown for the parser, or a plain paragraph or heading. */
+export interface MarkdownSegment {
+  start: number;
+  end: number;
+  /**
+   * A paragraph with no Markdown syntax (see PLAIN_LINE), or the text of an ATX heading with none: its
+   * block is its text, the parser is not needed.
+   */
+  plain: false | 'paragraph' | 'heading';
+}
+
 /**
- * Split Markdown into chunks that parse to the same blocks one by one as the whole file does: breaks fall
- * only at a blank line, outside fenced code and multi-line HTML blocks, before a line that cannot continue
- * what came before it (a line indented under an open list or quote could). Front matter stays in the first
- * chunk. A chunk is at least CHUNK_CHARS long; a file with reference definitions is one chunk.
+ * A line the parser would keep as is inside a paragraph: nothing at its start that opens a block (#, >, a
+ * list marker, =, -, a fence, HTML, a table pipe, indentation), no inline syntax anywhere (escapes, code,
+ * emphasis, links, HTML, entities, cells) and no white space at its ends (which the parser strips).
  */
-export function markdownChunks(text: string, start = 0, minChars = CHUNK_CHARS): Array<[number, number]> {
-  if (text.length - start <= minChars || DEFINITION.test(text)) return [[start, text.length]];
-  const chunks: Array<[number, number]> = [];
+/** An ATX heading whose text is plain (and holds no `#`, which could close it): group 1 is its text. */
+const PLAIN_HEADING = /^#{1,6}[ \t]+([^ \t#>\-+*=|<`~\\_[\]&\u0000-\u001f][^\\`*_[\]<&|#\u0000-\u001f]*?)[ \t]*$/;
+const PLAIN_LINE = /^(?![\d]{1,9}[.)])[^ #>\-+*=|<`~\\_[\]&\u0000-\u001f][^\\`*_[\]<&|\u0000-\u001f]*(?<![ \t\u000b\f])$/;
+
+/**
+ * Split Markdown into segments that read to the same blocks one by one as the whole file does: breaks
+ * fall only at a blank line, outside fenced code and multi-line HTML blocks, before a line that cannot
+ * continue what came before it (a line indented under an open list or quote could). A paragraph of plain
+ * lines after such a break is a segment of its own, read without the parser (most of an article: the
+ * parser's tree costs far more than the text). Other segments are at least `minChars` long; front matter
+ * stays in the first; a file with reference definitions is one segment for the parser.
+ */
+export function markdownSegments(text: string, start = 0, minChars = CHUNK_CHARS): MarkdownSegment[] {
+  if (DEFINITION.test(text)) return [{ start, end: text.length, plain: false }];
+  const segments: MarkdownSegment[] = [];
   let chunk = start;
   let pos = start;
   // Front matter (--- … ---) may hold blank lines: no break before its end.
-  if (text.startsWith('---', start)) {
+  const frontMatter = text.startsWith('---', start);
+  if (frontMatter) {
     const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
     close.lastIndex = start + 3;
     const m = close.exec(text);
@@ -215,7 +247,13 @@ export function markdownChunks(text: string, start = 0, minChars = CHUNK_CHARS):
   let fence: string | null = null;
   let htmlEnd: RegExp | null = null;
   let container = false;
-  let blank = false;
+  // The start of the file is a break like a blank line.
+  let blank = !frontMatter;
+  // A stretch of blank lines between plain segments holds no block: the parser is not called for it.
+  const close = (at: number) => {
+    if (at > chunk && !/^\s*$/.test(text.slice(chunk, at))) segments.push({ start: chunk, end: at, plain: false });
+    chunk = at;
+  };
   while (pos < text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -228,10 +266,30 @@ export function markdownChunks(text: string, start = 0, minChars = CHUNK_CHARS):
       if (htmlEnd.test(line)) htmlEnd = null;
     } else if (!isBlank) {
       const indented = line[0] === ' ' || line[0] === '\t';
-      if (blank && pos - chunk >= minChars && (!indented || !container)) {
-        chunks.push([chunk, pos]);
-        chunk = pos;
+      if (blank && !indented) {
+        const heading = line[0] === '#' ? PLAIN_HEADING.exec(line) : null;
+        if (heading) {
+          // Nothing follows a heading on its line: the next line starts afresh, as after a blank one.
+          const from = pos + /^#{1,6}[ \t]+/.exec(line)![0].length;
+          close(pos);
+          segments.push({ start: from, end: from + heading[1]!.length, plain: 'heading' });
+          chunk = eol;
+          container = false;
+          pos = eol + 1;
+          continue;
+        }
+        const end = plainParagraphEnd(text, pos);
+        if (end >= 0) {
+          close(pos);
+          segments.push({ start: pos, end, plain: 'paragraph' });
+          chunk = end;
+          container = false;
+          blank = false;
+          pos = end + 1;
+          continue;
+        }
       }
+      if (blank && pos - chunk >= minChars && (!indented || !container)) close(pos);
       if (LIST_OR_QUOTE.test(line)) container = true;
       else if (blank && !indented) container = false;
       const open = FENCE_OPEN.exec(line);
@@ -247,8 +305,49 @@ export function markdownChunks(text: string, start = 0, minChars = CHUNK_CHARS):
     blank = isBlank && fence === null && htmlEnd === null;
     pos = eol + 1;
   }
-  chunks.push([chunk, text.length]);
-  return chunks;
+  close(text.length);
+  if (segments.length === 0) segments.push({ start, end: text.length, plain: false });
+  return segments;
+}
+
+/** Where the paragraph starting at `pos` ends (before its line ending) when all its lines are plain, else −1. */
+function plainParagraphEnd(text: string, pos: number): number {
+  let end = -1;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    if (eol === pos) break;
+    if (!PLAIN_LINE.test(text.slice(pos, eol))) {
+      // A blank line (spaces only) ends the paragraph; anything else is syntax.
+      return /^[ \t]*$/.test(text.slice(pos, eol)) ? end : -1;
+    }
+    end = eol;
+    pos = eol + 1;
+  }
+  return end;
+}
+
+/** The segments to read; without the fast path, neighbours are merged into chunks of at least `chunkChars`. */
+function segmentsFor(text: string, base: number, options: MarkdownOptions): MarkdownSegment[] {
+  const segments = markdownSegments(text, base, options.chunkChars);
+  if (options.fastPath !== false) return segments;
+  const minChars = options.chunkChars ?? CHUNK_CHARS;
+  const merged: MarkdownSegment[] = [];
+  // Contiguous: a heading's marks and the blank lines between segments belong to the chunk they fall in.
+  let at = base;
+  for (const segment of segments) {
+    const last = merged.at(-1);
+    if (last && last.end - last.start < minChars) last.end = segment.end;
+    else merged.push({ start: at, end: segment.end, plain: false });
+    at = segment.end;
+  }
+  if (merged.length > 0) merged.at(-1)!.end = text.length;
+  return merged;
+}
+
+/** The Markdown segments without the plain ones set apart: what the parser would be given. */
+export function markdownChunks(text: string, start = 0, minChars = CHUNK_CHARS): Array<[number, number]> {
+  return markdownSegments(text, start, minChars).map(({ start: from, end }) => [from, end]);
 }
 
 /** Where front matter starts: after leading blank lines when `---` follows them, else 0. */

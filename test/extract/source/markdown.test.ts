@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../src/extract/source/index.js';
-import { markdownChunks, markdownToBlocks } from '../../../src/extract/source/markdown.js';
+import { markdownChunks, markdownSegments, markdownToBlocks } from '../../../src/extract/source/markdown.js';
 import { fixture } from './fixtures.js';
 import { expectOffsetsExact } from './invariant.js';
 
@@ -120,8 +120,11 @@ describe('Markdown read a chunk at a time (issue 17)', () => {
   ];
   it.each(files)('%s: the same blocks, offsets and front matter as parsing it whole, at every chunk size', (path) => {
     const text = readFileSync(path, 'utf8');
-    const whole = markdownToBlocks(text, { chunkChars: Infinity });
-    for (const chunkChars of [1, 40, 200]) expect(markdownToBlocks(text, { chunkChars })).toEqual(whole);
+    const whole = markdownToBlocks(text, { chunkChars: Infinity, fastPath: false });
+    for (const chunkChars of [1, 40, 200, Infinity]) {
+      expect(markdownToBlocks(text, { chunkChars })).toEqual(whole);
+      expect(markdownToBlocks(text, { chunkChars, fastPath: false })).toEqual(whole);
+    }
   });
 
   it('breaks only where a new block starts: not inside fenced code, multi-line HTML, front matter or an indented list paragraph', () => {
@@ -134,6 +137,21 @@ describe('Markdown read a chunk at a time (issue 17)', () => {
     expect(starts).not.toContain('date: 2025-03-01');
     expect(starts).not.toContain('  列表项的第二段，缩进：增长10.4%');
     expect(starts).toContain('    缩进的段落也是段落：出口1595亿美元。');
+  });
+
+  it('reads paragraphs and headings with no Markdown syntax without the parser, and only those', () => {
+    const text = readFileSync(fixture('chunks-17.md'), 'utf8');
+    const plain = markdownSegments(text).filter((s) => s.plain).map((s) => [s.plain, text.slice(s.start, s.end)]);
+    expect(plain).toEqual([
+      ['heading', '2024年芯片贸易'],
+      ['paragraph', '最后一段。'],
+    ]);
+    const article = '　　2024年，我国进口集成电路5492亿个。\n同比增长14.6%。\n\n1. 列表\n\n出口 *1595* 亿美元。\n\n　　净进口2261亿美元。\n';
+    expect(markdownSegments(article).filter((s) => s.plain).map((s) => article.slice(s.start, s.end))).toEqual([
+      '　　2024年，我国进口集成电路5492亿个。\n同比增长14.6%。',
+      '　　净进口2261亿美元。',
+    ]);
+    expect(markdownToBlocks(article)).toEqual(markdownToBlocks(article, { fastPath: false }));
   });
 
   it('reads a file with link reference definitions whole: a definition gives meaning to links anywhere', () => {
