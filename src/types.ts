@@ -385,6 +385,12 @@ export interface FileResult {
   ok: boolean;
 }
 
+/**
+ * A file's result but its claims: what a streamed run knows of a file before its first claim (the claims
+ * then arrive one at a time, in document order).
+ */
+export type FileHead = Omit<FileResult, 'claims'>;
+
 export interface Report {
   version: string;
   dataset: { version: string; figures: number };

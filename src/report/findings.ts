@@ -1,12 +1,12 @@
-import type { CheckedClaim, FileResult, Message, Point, Severity } from '../types.js';
+import type { CheckedClaim, FileHead, FileResult, Message, Point, Severity } from '../types.js';
 
 /** Most severe first: sort key for a severity. */
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** A place a formatter reports on: a checked claim that is not a match, or a message on a file. */
 export type Finding =
-  | { kind: 'claim'; file: FileResult; claim: CheckedClaim; severity: Severity; ruleId: string }
-  | { kind: 'message'; file: FileResult; message: Message & { start?: Point }; severity: Severity; ruleId: string };
+  | { kind: 'claim'; file: FileHead; claim: CheckedClaim; severity: Severity; ruleId: string }
+  | { kind: 'message'; file: FileHead; message: Message & { start?: Point }; severity: Severity; ruleId: string };
 
 /** Whether a claim is worth an annotation: everything but a plain match. */
 export function isFinding(claim: CheckedClaim): boolean {
@@ -15,14 +15,22 @@ export function isFinding(claim: CheckedClaim): boolean {
 
 /** The findings of one file: its messages, then its claims that are not matches, in document order. */
 export function fileFindings(file: FileResult): Finding[] {
-  const out: Finding[] = [];
-  for (const message of file.messages) {
-    out.push({ kind: 'message', file, message, severity: message.severity, ruleId: message.ruleId });
-  }
+  const out = messageFindings(file);
   for (const claim of file.claims) {
-    if (isFinding(claim)) out.push({ kind: 'claim', file, claim, severity: claim.severity, ruleId: claim.ruleId });
+    const finding = claimFinding(file, claim);
+    if (finding) out.push(finding);
   }
   return out;
+}
+
+/** The findings of a file's messages (a streamed file's first findings). */
+export function messageFindings(file: FileHead): Finding[] {
+  return file.messages.map((message) => ({ kind: 'message', file, message, severity: message.severity, ruleId: message.ruleId }));
+}
+
+/** A claim as a finding, or null for a plain match. */
+export function claimFinding(file: FileHead, claim: CheckedClaim): Finding | null {
+  return isFinding(claim) ? { kind: 'claim', file, claim, severity: claim.severity, ruleId: claim.ruleId } : null;
 }
 
 /** Where a finding starts and ends; messages without a place point at the file's first character. */

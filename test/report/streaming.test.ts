@@ -87,3 +87,32 @@ describe('every format streamed', () => {
     expect(kinds).toEqual([...kinds].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)));
   });
 });
+
+describe('every format streamed claim by claim (issue 17)', () => {
+  const report = reportOf(files);
+  /** The parts a run writes for files whose claims arrive one at a time. */
+  function claimByClaim(name: FormatName): string[] {
+    const stream = createFormatStream(name, { cwd: '/repo' });
+    const parts = [stream.begin(report)];
+    for (const { claims, ...head } of report.files) {
+      parts.push(stream.openFile(head));
+      for (const claim of claims) parts.push(stream.claim(claim));
+      parts.push(stream.closeFile());
+    }
+    parts.push(stream.end(report.summary));
+    return parts;
+  }
+
+  it.each(Object.keys(formatters) as FormatName[])('%s: the parts make the whole report', (name) => {
+    expect(claimByClaim(name).join('')).toBe(format(report, name, { cwd: '/repo' }));
+  });
+
+  it.each(['json', 'text', 'rdjsonl'] as const)('%s: a claim that is a finding is written when it arrives, not with its file', (name) => {
+    const stream = createFormatStream(name, { cwd: '/repo' });
+    stream.begin(report);
+    const { claims, ...head } = report.files.find((f) => f.claims.some((c) => c.verdict !== 'match'))!;
+    stream.openFile(head);
+    const finding = claims.find((c) => c.verdict !== 'match')!;
+    expect(stream.claim(finding)).toContain(name === 'json' ? JSON.stringify(finding.message) : finding.message);
+  });
+});

@@ -1,8 +1,9 @@
-import type { Report, Severity } from '../../types.js';
+import type { FileHead, Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { fileFindings, formatValue, placeOf, sourceOf, type Finding } from '../findings.js';
+import { claimFinding, formatValue, messageFindings, placeOf, sourceOf, type Finding } from '../findings.js';
+import { renderFile } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, StreamingFormat } from './types.js';
+import type { FormatOptions, StreamingFormat, StreamingFormatter } from './types.js';
 
 const command: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -23,19 +24,32 @@ export function escapeProperty(s: string): string {
  */
 export const createGithubStream: StreamingFormat = () => {
   const later: Record<'warning' | 'info', string[]> = { warning: [], info: [] };
-  return {
+  let open: FileHead | null = null;
+  const stream: StreamingFormatter = {
     begin: () => '',
-    file(file) {
-      let now = '';
-      for (const finding of fileFindings(file)) {
-        const line = annotation(finding, file.text) + '\n';
-        if (finding.severity === 'error') now += line;
-        else later[finding.severity].push(line);
-      }
-      return now;
+    file: (result) => renderFile(stream, result),
+    openFile(head) {
+      open = head;
+      return messageFindings(head).map(now).join('');
+    },
+    claim(claim) {
+      const finding = open && claimFinding(open, claim);
+      return finding ? now(finding) : '';
+    },
+    closeFile() {
+      open = null;
+      return '';
     },
     end: () => later.warning.join('') + later.info.join(''),
   };
+  return stream;
+  /** An error's annotation, to write now; other annotations wait for the end. */
+  function now(finding: Finding): string {
+    const line = annotation(finding, open?.text) + '\n';
+    if (finding.severity === 'error') return line;
+    later[finding.severity].push(line);
+    return '';
+  }
 };
 
 /** One workflow command for a finding; `text` is its file's original text, when known. */
@@ -87,13 +101,25 @@ function summaryRow(finding: Finding): string {
 export const createGithubSummaryStream: StreamingFormat = () => {
   const rows: Record<Severity, string[]> = { error: [], warning: [], info: [] };
   let dataset = '';
-  return {
+  let open: FileHead | null = null;
+  const stream: StreamingFormatter = {
     begin(meta) {
       dataset = meta.dataset.version;
       return '';
     },
-    file(file) {
-      for (const finding of fileFindings(file)) rows[finding.severity].push(summaryRow(finding));
+    file: (result) => renderFile(stream, result),
+    openFile(head) {
+      open = head;
+      for (const finding of messageFindings(head)) rows[finding.severity].push(summaryRow(finding));
+      return '';
+    },
+    claim(claim) {
+      const finding = open && claimFinding(open, claim);
+      if (finding) rows[finding.severity].push(summaryRow(finding));
+      return '';
+    },
+    closeFile() {
+      open = null;
       return '';
     },
     end(s) {
@@ -109,6 +135,7 @@ export const createGithubSummaryStream: StreamingFormat = () => {
       return out.join('\n') + '\n';
     },
   };
+  return stream;
 };
 
 /** The job summary of a whole report. */

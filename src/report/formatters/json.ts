@@ -1,7 +1,8 @@
 import { toDecimalString, toNumber } from '../../decimal.js';
 import type { CheckedClaim, FileResult, Report } from '../../types.js';
+import { renderFile } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
+import type { FormatOptions, ReportMeta, StreamingFormat, StreamingFormatter } from './types.js';
 
 /**
  * The JSON report: the result model as is (its field names are the contract in the acceptance README and
@@ -12,13 +13,32 @@ import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
 export const createJsonStream: StreamingFormat = () => {
   let meta: ReportMeta = { version: '', dataset: { version: '', figures: 0 } };
   let files = 0;
-  return {
+  // The open file: its claims so far, and its skeleton's text after the claims.
+  let claims = 0;
+  let tail = '';
+  const stream: StreamingFormatter = {
     begin(given) {
       meta = given;
       return '{\n  "files": [';
     },
-    file(result) {
-      return `${files++ === 0 ? '' : ','}\n    ${indent(JSON.stringify(orderedFile(result), jsonValue, 2), '    ')}`;
+    file: (result) => renderFile(stream, result),
+    /**
+     * The file object is stringified with a marker for its claims, which are then written one by one between
+     * the two halves, each indented to its depth (8 spaces): the text of stringifying the whole file at once.
+     */
+    openFile(head) {
+      const { path, published, messages, text: _text, bom: _bom, ...rest } = head;
+      const skeleton = indent(JSON.stringify({ path, published, claims: CLAIMS, messages, ...rest }, jsonValue, 2), '    ');
+      const marker = skeleton.indexOf(CLAIMS_JSON);
+      claims = 0;
+      tail = skeleton.slice(marker + CLAIMS_JSON.length);
+      return `${files++ === 0 ? '' : ','}\n    ${skeleton.slice(0, marker)}[`;
+    },
+    claim(claim) {
+      return `${claims++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(contractOrder(claim), jsonValue, 2), '        ')}`;
+    },
+    closeFile() {
+      return `${claims > 0 ? '\n      ' : ''}]${tail}`;
     },
     end(summary) {
       const member = (key: string, value: unknown) => `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, jsonValue, 2), '  ')}`;
@@ -31,7 +51,12 @@ export const createJsonStream: StreamingFormat = () => {
       ].join('\n');
     },
   };
+  return stream;
 };
+
+/** Where a file's claims go in its stringified skeleton. */
+const CLAIMS = '\u0000claims';
+const CLAIMS_JSON = JSON.stringify(CLAIMS);
 
 /** The whole JSON report as one string. */
 export function formatJson(report: Report, _options: FormatOptions = {}): string {

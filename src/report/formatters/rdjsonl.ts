@@ -1,8 +1,9 @@
-import type { Report, Severity } from '../../types.js';
+import type { FileHead, Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { fileFindings, placeOf, type Finding } from '../findings.js';
+import { claimFinding, messageFindings, placeOf, type Finding } from '../findings.js';
+import { renderFile } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, StreamingFormat } from './types.js';
+import type { FormatOptions, StreamingFormat, StreamingFormatter } from './types.js';
 
 const severity: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
 
@@ -10,11 +11,27 @@ const severity: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR
  * reviewdog diagnostics, one JSON object per line (rdjsonl). reviewdog counts columns in UTF-8 bytes.
  * Typo suggestions become `suggestions` reviewdog can post as suggested changes.
  */
-export const createRdjsonlStream: StreamingFormat = () => ({
-  begin: () => '',
-  file: (file) => fileFindings(file).map((finding) => diagnostic(finding, file.text) + '\n').join(''),
-  end: () => '',
-});
+export const createRdjsonlStream: StreamingFormat = () => {
+  let open: FileHead | null = null;
+  const stream: StreamingFormatter = {
+    begin: () => '',
+    file: (result) => renderFile(stream, result),
+    openFile(head) {
+      open = head;
+      return messageFindings(head).map((finding) => diagnostic(finding, head.text) + '\n').join('');
+    },
+    claim(claim) {
+      const finding = open && claimFinding(open, claim);
+      return finding ? diagnostic(finding, open!.text) + '\n' : '';
+    },
+    closeFile() {
+      open = null;
+      return '';
+    },
+    end: () => '',
+  };
+  return stream;
+};
 
 /** One diagnostic line; `text` is its file's original text, when known. */
 function diagnostic(finding: Finding, text: string | undefined): string {

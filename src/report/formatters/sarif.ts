@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Report, Severity } from '../../types.js';
+import type { FileHead, Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { fileFindings, placeOf, type Finding } from '../findings.js';
+import { claimFinding, messageFindings, placeOf, type Finding } from '../findings.js';
 import { describeRule } from '../rules.js';
+import { renderFile } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
+import type { FormatOptions, ReportMeta, StreamingFormat, StreamingFormatter } from './types.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -75,92 +76,107 @@ export const createSarifStream: StreamingFormat = (options = {}) => {
     ],
   });
   const marker = JSON.stringify(RESULTS);
-  return {
+  let open: FileHead | null = null;
+  // Identical claims in one file get an occurrence number, so each keeps its own fingerprint.
+  const seen = new Map<string, number>();
+  const stream: StreamingFormatter = {
     begin(given) {
       meta = given;
       const text = JSON.stringify(skeleton(), null, 2);
       return text.slice(0, text.indexOf(marker)) + '[';
     },
-    file(file) {
-      const parts: string[] = [];
-      // Identical claims in one file get an occurrence number, so each keeps its own fingerprint.
-      const seen = new Map<string, number>();
-      for (const finding of fileFindings(file)) {
-        const { start, end } = placeOf(finding);
-        const convert =
-          finding.kind === 'claim' && file.text === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(file.text);
-        const print = fingerprint(finding);
-        const occurrence = seen.get(print) ?? 0;
-        seen.set(print, occurrence + 1);
-        if (!ruleIndex.has(finding.ruleId)) ruleIndex.set(finding.ruleId, ruleIndex.size);
-        const text =
-          finding.kind === 'claim'
-            ? finding.claim.message
-            : finding.message.reason + (finding.message.hint ? ` ${finding.message.hint}` : '');
-        const result: Record<string, unknown> = {
-          ruleId: finding.ruleId,
-          ruleIndex: ruleIndex.get(finding.ruleId),
-          level: level[finding.severity],
-          message: { text },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: artifactUri(finding.file.path, cwd),
-                region: {
-                  startLine: start.line,
-                  startColumn: convert(start, 'utf16'),
-                  endLine: end.line,
-                  endColumn: convert(end, 'utf16'),
-                  charOffset: start.offset,
-                  charLength: end.offset - start.offset,
-                },
-              },
-            },
-          ],
-          partialFingerprints: { 'chipcheck/v1': `${print}:${occurrence}` },
-        };
-        if (finding.kind === 'claim') {
-          const { claim } = finding;
-          result.properties = {
-            verdict: claim.verdict,
-            claim: claim.text,
-            expected: claim.expected,
-            period: claim.period,
-            evidence: claim.evidence.map((e) => e.summary),
-          };
-          if (claim.suggestion !== null) {
-            result.fixes = [
-              {
-                description: { text: `Replace with ${claim.suggestion}` },
-                artifactChanges: [
-                  {
-                    artifactLocation: artifactUri(finding.file.path, cwd),
-                    replacements: [
-                      {
-                        deletedRegion: {
-                          startLine: start.line,
-                          startColumn: start.column,
-                          endLine: end.line,
-                          endColumn: end.column,
-                        },
-                        insertedContent: { text: claim.suggestion },
-                      },
-                    ],
-                  },
-                ],
-              },
-            ];
-          }
-        }
-        parts.push(`${results++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(result, null, 2), '        ')}`);
-      }
-      return parts.join('');
+    file: (result) => renderFile(stream, result),
+    openFile(head) {
+      open = head;
+      seen.clear();
+      return messageFindings(head).map(sarifResult).join('');
+    },
+    claim(claim) {
+      const finding = open && claimFinding(open, claim);
+      return finding ? sarifResult(finding) : '';
+    },
+    closeFile() {
+      open = null;
+      return '';
     },
     end() {
       const text = JSON.stringify(skeleton(), null, 2);
       return `${results > 0 ? '\n      ' : ''}]${text.slice(text.indexOf(marker) + marker.length)}\n`;
     },
   };
+  return stream;
+
+  /** One finding of the open file as a SARIF result. */
+  function sarifResult(finding: Finding): string {
+    const fileText = open?.text;
+    const { start, end } = placeOf(finding);
+    const convert =
+      finding.kind === 'claim' && fileText === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(fileText);
+    const print = fingerprint(finding);
+    const occurrence = seen.get(print) ?? 0;
+    seen.set(print, occurrence + 1);
+    if (!ruleIndex.has(finding.ruleId)) ruleIndex.set(finding.ruleId, ruleIndex.size);
+    const text =
+      finding.kind === 'claim'
+        ? finding.claim.message
+        : finding.message.reason + (finding.message.hint ? ` ${finding.message.hint}` : '');
+    const result: Record<string, unknown> = {
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId),
+      level: level[finding.severity],
+      message: { text },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifactUri(finding.file.path, cwd),
+            region: {
+              startLine: start.line,
+              startColumn: convert(start, 'utf16'),
+              endLine: end.line,
+              endColumn: convert(end, 'utf16'),
+              charOffset: start.offset,
+              charLength: end.offset - start.offset,
+            },
+          },
+        },
+      ],
+      partialFingerprints: { 'chipcheck/v1': `${print}:${occurrence}` },
+    };
+    if (finding.kind === 'claim') {
+      const { claim } = finding;
+      result.properties = {
+        verdict: claim.verdict,
+        claim: claim.text,
+        expected: claim.expected,
+        period: claim.period,
+        evidence: claim.evidence.map((e) => e.summary),
+      };
+      if (claim.suggestion !== null) {
+        result.fixes = [
+          {
+            description: { text: `Replace with ${claim.suggestion}` },
+            artifactChanges: [
+              {
+                artifactLocation: artifactUri(finding.file.path, cwd),
+                replacements: [
+                  {
+                    deletedRegion: {
+                      startLine: start.line,
+                      startColumn: start.column,
+                      endLine: end.line,
+                      endColumn: end.column,
+                    },
+                    insertedContent: { text: claim.suggestion },
+                  },
+                ],
+              },
+            ],
+          },
+        ];
+      }
+    }
+    return `${results++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(result, null, 2), '        ')}`;
+  }
 };
 
 /** JSON text nested in the log: its lines after the first moved in by `prefix` (JSON breaks lines only between tokens). */

@@ -1,7 +1,8 @@
 import type { CheckedClaim, Report, Severity, Verdict } from '../../types.js';
 import { formatValue, sourceOf } from '../findings.js';
+import { renderFile } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
+import type { FormatOptions, ReportMeta, StreamingFormat, StreamingFormatter } from './types.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], green: [32, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
 type Style = keyof typeof codes;
@@ -38,12 +39,20 @@ function explain(claim: CheckedClaim): string {
 export const createTextStream: StreamingFormat = (options = {}) => {
   const paint = (style: Style, s: string) => (options.color ? `\u001B[${codes[style][0]}m${s}\u001B[${codes[style][1]}m` : s);
   let dataset: ReportMeta['dataset'] = { version: '', figures: 0 };
-  return {
+  // The open file.
+  let path = '';
+  let claims = 0;
+  let empty = true;
+  const stream: StreamingFormatter = {
     begin(meta) {
       dataset = meta.dataset;
       return '';
     },
-    file(file) {
+    file: (result) => renderFile(stream, result),
+    openFile(file) {
+      path = file.path;
+      claims = 0;
+      empty = file.messages.length === 0;
       const published = file.published ? `  published ${file.published}` : '';
       const lines = [paint('underline', file.path) + paint('dim', published)];
       for (const message of file.messages) {
@@ -51,13 +60,16 @@ export const createTextStream: StreamingFormat = (options = {}) => {
         const hint = message.hint ? ` (${message.hint})` : '';
         lines.push(oneLine(`${file.path}:${at}  ${paint(severityStyle[message.severity], message.severity)}  ${message.reason}${hint}  ${paint('dim', message.ruleId)}`));
       }
-      for (const claim of file.claims) {
-        const at = `${file.path}:${claim.start.line}:${claim.start.column}`;
-        const verdict = paint(verdictStyle[claim.verdict], claim.verdict);
-        lines.push(oneLine(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim)}`));
-      }
-      if (file.claims.length === 0 && file.messages.length === 0) lines.push(paint('dim', '  no claims found'));
-      return lines.join('\n') + '\n\n';
+      return lines.join('\n');
+    },
+    claim(claim) {
+      claims++;
+      const at = `${path}:${claim.start.line}:${claim.start.column}`;
+      const verdict = paint(verdictStyle[claim.verdict], claim.verdict);
+      return '\n' + oneLine(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim)}`);
+    },
+    closeFile() {
+      return (claims === 0 && empty ? '\n' + paint('dim', '  no claims found') : '') + '\n\n';
     },
     end(s) {
       const verdicts = (['match', 'contradiction', 'typo', 'inconsistent', 'unverifiable'] as const)
@@ -71,6 +83,7 @@ export const createTextStream: StreamingFormat = (options = {}) => {
       );
     },
   };
+  return stream;
 };
 
 /** The whole text report as one string. */

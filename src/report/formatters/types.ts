@@ -1,4 +1,4 @@
-import type { FileResult, Report } from '../../types.js';
+import type { CheckedClaim, FileHead, FileResult, Report } from '../../types.js';
 
 /** What every formatter may be told; each reads only what it needs. */
 export interface FormatOptions {
@@ -28,6 +28,14 @@ export interface StreamingFormatter {
    * file's own `text`; without it (a report read back from JSON) they convert from the claim's sentence.
    */
   file(result: FileResult): string;
+  /**
+   * The same text as `file` in pieces, for a file whose claims arrive one at a time: `openFile`, then
+   * `claim` for each claim in order, then `closeFile`. A file with a million claims is written without its
+   * report, or its claims, ever being whole in memory. One file is open at a time.
+   */
+  openFile(head: FileHead): string;
+  claim(claim: CheckedClaim): string;
+  closeFile(): string;
   end(summary: Report['summary']): string;
 }
 
