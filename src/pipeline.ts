@@ -3,14 +3,15 @@
  * is a function of plain data; positions stay offsets into the original file until this edge, where they
  * become line/column points.
  */
-import { buildClaims } from './claims/index.js';
+import { articleFacts, buildClaims, readClaims, type ClaimWindow } from './claims/index.js';
 import { findNumbers } from './extract/numbers/index.js';
 import { parseSource, readSource } from './extract/source/index.js';
+import { WINDOW_CHARS } from './extract/source/memory.js';
 import { reconcile, type Assessment } from './reconcile/index.js';
 import { yearFromRecords } from './reconcile/infer-year.js';
 import { describeReading } from './reconcile/certainty.js';
 import { createLocator } from './report/position.js';
-import type { CheckedClaim, Claim, Dataset, Evidence, FileResult, NumberMention, Source } from './types.js';
+import type { CheckedClaim, Claim, Dataset, Evidence, FileHead, FileResult, NumberMention, Point, Source, TextBlock } from './types.js';
 
 export interface CheckOptions {
   dataset: Dataset;
@@ -36,31 +37,96 @@ export function checkText(text: string, path: string, options: CheckOptions): Fi
 
 /** The stages after reading. */
 export function checkSource(source: Source, options: CheckOptions): FileResult {
-  const mentions: NumberMention[] = [];
-  source.blocks.forEach((block, i) => {
-    for (const m of findNumbers(block.text, i)) mentions.push(m);
-  });
-  let claims = buildClaims(source, mentions, { published: source.published });
-  // A page with no date and no year written: read it as the year its figures match, if one stands out.
-  if (source.published === null && claims.length > 0 && claims.every((c) => c.period === null)) {
-    const year = yearFromRecords((referenceYear) => buildClaims(source, mentions, { published: null, referenceYear }), options.dataset);
-    if (year !== null) claims = buildClaims(source, mentions, { published: null, referenceYear: year });
-  }
+  const { head, claims } = streamSource(source, options);
+  return { path: head.path, published: head.published, kind: head.kind, encoding: head.encoding, text: head.text, bom: head.bom, claims: [...claims], messages: head.messages, ok: head.ok };
+}
+
+/** A file's result with its claims still to come: they are checked as they are taken (see `streamSource`). */
+export interface CheckedStream {
+  head: FileHead;
+  /** Iterable once: each claim is read, checked and dropped as the consumer takes it. */
+  claims: Iterable<CheckedClaim>;
+}
+
+/**
+ * The stages after reading, streamed: the file's head (path, date, messages) now, its checked claims as
+ * they are taken, a window of blocks at a time (WINDOW_CHARS). Only one window's mentions, claims and
+ * verdicts are ever in memory, so a 45 MB article costs about what its text and blocks do.
+ */
+export function streamSource(source: Source, options: CheckOptions): CheckedStream {
   const locator = createLocator(source.text);
-  const assessments = reconcile(claims, options.dataset, { published: source.published, lineOf: (offset) => locator.toPoint(offset).line });
-  const byId = new Map(claims.map((c) => [c.id, c]));
   const point = (offset: number) => locator.toPoint(offset);
-  return {
+  const head: FileHead = {
     path: source.path,
     published: source.published,
     kind: source.kind,
     encoding: source.encoding,
     text: source.text,
     bom: source.bom,
-    claims: claims.map((c, i) => toChecked(c, assessments[i]!, source, point, byId)),
     messages: source.messages.map((m) => (m.offset !== undefined ? { ...m, start: point(m.offset) } : m)),
     ok: source.ok,
   };
+  return { head, claims: checkedClaims(source, options.dataset, point) };
+}
+
+/** Runs of whole blocks of about WINDOW_CHARS characters; a table is never split. */
+export function planWindows(blocks: TextBlock[]): Array<{ from: number; to: number }> {
+  const windows: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  let chars = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    chars += blocks[b]!.text.length;
+    const inTable = blocks[b]!.kind === 'table-row' && blocks[b + 1]?.kind === 'table-row';
+    if (chars >= WINDOW_CHARS && !inTable) {
+      windows.push({ from, to: b + 1 });
+      from = b + 1;
+      chars = 0;
+    }
+  }
+  if (from < blocks.length || windows.length === 0) windows.push({ from, to: blocks.length });
+  return windows;
+}
+
+/** The number mentions of block `b`, sorted by start. */
+function mentionsAt(blocks: TextBlock[], b: number): NumberMention[] {
+  return findNumbers(blocks[b]!.text, b).sort((x, y) => x.start - y.start);
+}
+
+function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number) => Point): Generator<CheckedClaim> {
+  const lineOf = (offset: number) => point(offset).line;
+  const blocks = source.blocks;
+  const windows = planWindows(blocks);
+  if (windows.length === 1) {
+    // An article of ordinary length: read whole, which also lets an undated page with no year written be
+    // read as the year its figures match.
+    const mentions: NumberMention[] = [];
+    for (let b = 0; b < blocks.length; b++) for (const m of findNumbers(blocks[b]!.text, b)) mentions.push(m);
+    let claims = buildClaims(source, mentions, { published: source.published });
+    if (source.published === null && claims.length > 0 && claims.every((c) => c.period === null)) {
+      const year = yearFromRecords((referenceYear) => buildClaims(source, mentions, { published: null, referenceYear }), dataset);
+      if (year !== null) claims = buildClaims(source, mentions, { published: null, referenceYear: year });
+    }
+    yield* checkWindow(claims, source, dataset, point, lineOf);
+    return;
+  }
+  // A long file: the article facts from a first pass over its mentions, then a window at a time, each
+  // window's mentions found again rather than kept.
+  const facts = articleFacts(source, (b) => mentionsAt(blocks, b), source.published);
+  function* claimWindows(): Generator<ClaimWindow> {
+    for (const { from, to } of windows) {
+      const byBlock: NumberMention[][] = [];
+      for (let b = from; b < to; b++) byBlock.push(mentionsAt(blocks, b));
+      yield { from, to, mentionsOf: (block) => byBlock[block - from] ?? [] };
+    }
+  }
+  for (const claims of readClaims(source, claimWindows(), { published: source.published }, facts)) yield* checkWindow(claims, source, dataset, point, lineOf);
+}
+
+/** One window's claims against the dataset and each other, checked one at a time as they are taken. */
+function* checkWindow(claims: Claim[], source: Source, dataset: Dataset, point: (offset: number) => Point, lineOf: (offset: number) => number): Generator<CheckedClaim> {
+  const assessments = reconcile(claims, dataset, { published: source.published, lineOf });
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (let i = 0; i < claims.length; i++) yield toChecked(claims[i]!, assessments[i]!, source, point, byId);
 }
 
 function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {

@@ -4,7 +4,7 @@
  */
 import { compare } from '../decimal.js';
 import { normalizeDigits } from '../extract/numbers/index.js';
-import { STRONG_READINGS, type Claim, type NumberMention, type Source, type TextBlock } from '../types.js';
+import { STRONG_READINGS, type Claim, type NumberMention, type Period, type Source, type TextBlock } from '../types.js';
 import { readSentence } from './attribute.js';
 import type { ArticleContext, DraftClaim } from './context.js';
 import { splitSentences } from './sentences.js';
@@ -33,10 +33,57 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   }
   for (const list of byBlock.values()) list.sort((a, b) => a.start - b.start);
   const mentionsOf = (block: number) => byBlock.get(block) ?? [];
+  const facts: ArticleFacts = {
+    defaultCurrency: majorityCurrency(mentions),
+    latestDataYear: options.published ? null : latestDataYear(source, (b) => mentionsOf(b).length > 0),
+  };
+  const claims: Claim[] = [];
+  for (const batch of readClaims(source, [{ from: 0, to: source.blocks.length, mentionsOf }], options, facts)) for (const c of batch) claims.push(c);
+  return claims;
+}
 
+/** A run of whole blocks `[from, to)` and the number mentions of each, sorted by start. */
+export interface ClaimWindow {
+  from: number;
+  to: number;
+  mentionsOf: (block: number) => NumberMention[];
+}
+
+/** What is read from the whole article before any claim: it holds for every window. */
+export interface ArticleFacts {
+  /** Money written without a currency is in the one most of the article's amounts are in. */
+  defaultCurrency: 'CNY' | 'USD';
+  /** An undated page's latest data year (see `latestDataYear`); null for a dated one. */
+  latestDataYear: number | null;
+}
+
+/** The article facts from one pass over its blocks' mentions, which are not kept (a long file's windows find them again). */
+export function articleFacts(source: Source, mentionsOf: (block: number) => NumberMention[], published: string | null): ArticleFacts {
+  let usd = 0;
+  let cny = 0;
+  const hasMentions = new Uint8Array(source.blocks.length);
+  for (let b = 0; b < source.blocks.length; b++) {
+    const found = mentionsOf(b);
+    hasMentions[b] = found.length > 0 ? 1 : 0;
+    for (const m of found) {
+      if (m.unit === 'USD') usd++;
+      else if (m.unit === 'CNY') cny++;
+    }
+  }
+  return { defaultCurrency: usd > cny ? 'USD' : 'CNY', latestDataYear: published ? null : latestDataYear(source, (b) => hasMentions[b] === 1) };
+}
+
+/**
+ * The claims of a source window by window, in document order, each batch as soon as its window is read:
+ * a long file's claims never all wait in memory. The article's running context (period, flow, subject,
+ * enumerations) carries across windows, so the claims are those of reading the blocks in one go, but for
+ * a headline's period, looked for in its own window (and those before it that named no period). `windows`
+ * cover the blocks in order; a window never splits a table.
+ */
+export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, options: ClaimOptions, facts: ArticleFacts): Generator<Claim[]> {
   const published = options.published;
   // An undated page is read as written in the year of its latest data (never today's year): 今年 is that year.
-  const referenceYear = published ? Number(published.slice(0, 4)) : (latestDataYear(source, mentionsOf) ?? options.referenceYear ?? null);
+  const referenceYear = published ? Number(published.slice(0, 4)) : (facts.latestDataYear ?? options.referenceYear ?? null);
   let currentBlock = 0;
   let ctx: ArticleContext = {
     publishedYear: referenceYear,
@@ -55,70 +102,90 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
     continues: false,
     groups: [],
     lastLevel: null,
-    defaultCurrency: majorityCurrency(mentions),
+    defaultCurrency: facts.defaultCurrency,
   };
-
-  const drafts: Array<{ draft: DraftClaim; block: number }> = [];
-  const blocks = source.blocks;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]!;
-    currentBlock = b;
-    ctx.block = b;
-    if (block.kind === 'table-row') {
-      let end = b;
-      while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row') end++;
-      const rows = [];
-      for (let r = b; r <= end; r++) rows.push({ index: r, block: blocks[r]!, norm: normalizeDigits(blocks[r]!.text) });
-      const caption = captionBefore(blocks, b);
-      for (const draft of attributeTable(rows, caption, mentionsOf, ctx)) drafts.push({ draft, block: draft.mention.block });
-      b = end;
+  // A headline names no period: until a window names one, its drafts wait for the next window's.
+  let firstPeriod: Period | null = null;
+  let waiting: Array<{ draft: DraftClaim; block: number }> = [];
+  let nextId = 0;
+  const finish = (drafts: Array<{ draft: DraftClaim; block: number }>, first: Period | null): Claim[] => {
+    // A headline names no period. When the body restates its figure with a period, it is that one; otherwise
+    // it is about the period the body first names (a guess).
+    const headlinePeriod = (draft: DraftClaim): Pick<DraftClaim, 'period' | 'fieldEvidence'> => {
+      const restated = drafts.find(
+        ({ draft: d }) => d.period !== null && d !== draft && d.flow === draft.flow && d.measure === draft.measure && d.unit === draft.unit && compare(d.amount, draft.amount) === 0 && STRONG_READINGS.has(d.fieldEvidence.period.from),
+      )?.draft;
+      if (restated) {
+        const unit = draft.fieldEvidence.unit?.from === 'default' && restated.fieldEvidence.unit ? { unit: { ...restated.fieldEvidence.unit, from: 'restated' as const } } : {};
+        return { period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' }, ...unit } };
+      }
+      return { period: first, fieldEvidence: { ...draft.fieldEvidence, period: { from: first ? 'inferred' : 'default' } } };
+    };
+    return drafts.map(({ draft, block }) => toClaim(nextId++, source, block, draft.period ? draft : { ...draft, ...headlinePeriod(draft) }));
+  };
+  for (const window of windows) {
+    const drafts = readWindow(window);
+    inheritRepeatedQualifiers(drafts);
+    firstPeriod ??= drafts.find((d) => d.draft.period !== null)?.draft.period ?? null;
+    if (firstPeriod === null) {
+      for (const d of drafts) waiting.push(d);
       continue;
     }
-    const norm = normalizeDigits(block.text);
-    const blockMentions = mentionsOf(b);
-    // A heading, or a short line with no number (（二）进口产品结构), opens a section: its flow word, if
-    // any, is the flow of the paragraphs below until the next one.
-    const ranked = rankedPartner(norm);
-    if (ranked) {
-      ctx.headingPartner = { partner: ranked.partner, offset: block.offsets[ranked.at]! };
-      continue;
-    }
-    if (block.kind === 'heading' || (blockMentions.length === 0 && norm.trim().length <= 20 && block.kind !== 'title')) {
-      const flows = findTerms(norm).filter((t) => t.kind === 'flow');
-      ctx.sectionFlow = flows.length === 1 ? FLOW_WORDS[flows[0]!.word]! : null;
-      ctx.headingPartner = null;
-    }
-    // Mentions are sorted and sentences in order: one pass, not a scan per sentence.
-    let next = 0;
-    for (const sentence of splitSentences(norm)) {
-      while (next < blockMentions.length && blockMentions[next]!.start < sentence.start) next++;
-      let last = next;
-      while (last < blockMentions.length && blockMentions[last]!.start < sentence.end) last++;
-      const inSentence = blockMentions.slice(next, last);
-      next = last;
-      const headline = block.kind === 'title' || block.kind === 'heading';
-      const read = readSentence(ctx, { norm, sentence, mentions: inSentence, headline });
-      ctx = read.context;
-      for (const draft of read.drafts) drafts.push({ draft, block: b });
-    }
+    const ready = waiting.length > 0 ? waiting.concat(drafts) : drafts;
+    waiting = [];
+    yield finish(ready, firstPeriod);
   }
+  if (waiting.length > 0) yield finish(waiting, ctx.publishedYear ? { year: ctx.publishedYear, from_month: 1, to_month: 12 } : null);
 
-  inheritRepeatedQualifiers(drafts);
-  // A headline names no period: it is about the period the article's body first names.
-  // A headline names no period. When the body restates its figure with a period, it is that one; otherwise
-  // it is about the period the body first names (a guess).
-  const firstPeriod = drafts.find((d) => d.draft.period !== null)?.draft.period ?? (ctx.publishedYear ? { year: ctx.publishedYear, from_month: 1, to_month: 12 } : null);
-  const headlinePeriod = (draft: DraftClaim): Pick<DraftClaim, 'period' | 'fieldEvidence'> => {
-    const restated = drafts.find(
-      ({ draft: d }) => d.period !== null && d !== draft && d.flow === draft.flow && d.measure === draft.measure && d.unit === draft.unit && compare(d.amount, draft.amount) === 0 && STRONG_READINGS.has(d.fieldEvidence.period.from),
-    )?.draft;
-    if (restated) {
-      const unit = draft.fieldEvidence.unit?.from === 'default' && restated.fieldEvidence.unit ? { unit: { ...restated.fieldEvidence.unit, from: 'restated' as const } } : {};
-      return { period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' }, ...unit } };
+  /** The drafts of one window's blocks, updating the running context. */
+  function readWindow(window: ClaimWindow): Array<{ draft: DraftClaim; block: number }> {
+    const { mentionsOf } = window;
+    const drafts: Array<{ draft: DraftClaim; block: number }> = [];
+    const blocks = source.blocks;
+    for (let b = window.from; b < window.to; b++) {
+      const block = blocks[b]!;
+      currentBlock = b;
+      ctx.block = b;
+      if (block.kind === 'table-row') {
+        let end = b;
+        while (end + 1 < window.to && blocks[end + 1]!.kind === 'table-row') end++;
+        const rows = [];
+        for (let r = b; r <= end; r++) rows.push({ index: r, block: blocks[r]!, norm: normalizeDigits(blocks[r]!.text) });
+        const caption = captionBefore(blocks, b);
+        for (const draft of attributeTable(rows, caption, mentionsOf, ctx)) drafts.push({ draft, block: draft.mention.block });
+        b = end;
+        continue;
+      }
+      const norm = normalizeDigits(block.text);
+      const blockMentions = mentionsOf(b);
+      // A heading, or a short line with no number (（二）进口产品结构), opens a section: its flow word, if
+      // any, is the flow of the paragraphs below until the next one.
+      const ranked = rankedPartner(norm);
+      if (ranked) {
+        ctx.headingPartner = { partner: ranked.partner, offset: block.offsets[ranked.at]! };
+        continue;
+      }
+      if (block.kind === 'heading' || (blockMentions.length === 0 && norm.trim().length <= 20 && block.kind !== 'title')) {
+        const flows = findTerms(norm).filter((t) => t.kind === 'flow');
+        ctx.sectionFlow = flows.length === 1 ? FLOW_WORDS[flows[0]!.word]! : null;
+        ctx.headingPartner = null;
+      }
+      // Mentions are sorted and sentences in order: one pass, not a scan per sentence.
+      let next = 0;
+      for (const sentence of splitSentences(norm)) {
+        while (next < blockMentions.length && blockMentions[next]!.start < sentence.start) next++;
+        let last = next;
+        while (last < blockMentions.length && blockMentions[last]!.start < sentence.end) last++;
+        const inSentence = blockMentions.slice(next, last);
+        next = last;
+        const headline = block.kind === 'title' || block.kind === 'heading';
+        const read = readSentence(ctx, { norm, sentence, mentions: inSentence, headline });
+        ctx = read.context;
+        for (const draft of read.drafts) drafts.push({ draft, block: b });
+      }
     }
-    return { period: firstPeriod, fieldEvidence: { ...draft.fieldEvidence, period: { from: firstPeriod ? 'inferred' : 'default' } } };
-  };
-  return drafts.map(({ draft, block }, id) => toClaim(id, source, block, draft.period ? draft : { ...draft, ...headlinePeriod(draft) }));
+    return drafts;
+  }
 }
 
 /**
@@ -182,10 +249,10 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
  * (a report on full-year 2025 is written in 2026, and calls 2025 今年 only while it lasts). Years in
  * sentences without figures, and targets (到2030年, 预计2027年), do not count.
  */
-function latestDataYear(source: Source, mentionsOf: (block: number) => NumberMention[]): number | null {
+function latestDataYear(source: Source, hasMentions: (block: number) => boolean): number | null {
   let latest: number | null = null;
   source.blocks.forEach((block, b) => {
-    if (mentionsOf(b).length === 0) return;
+    if (!hasMentions(b)) return;
     const norm = normalizeDigits(block.text);
     for (const p of findPeriods(norm)) {
       if (p.year === undefined || p.since) continue;
