@@ -37,7 +37,11 @@ export function checkText(text: string, path: string, options: CheckOptions): Fi
 
 /** The stages after reading. */
 export function checkSource(source: Source, options: CheckOptions): FileResult {
-  const { head, claims } = streamSource(source, options);
+  return collect(streamSource(source, options));
+}
+
+/** A streamed file's result whole: its claims all taken, the fields in the result's order. */
+export function collect({ head, claims }: CheckedStream): FileResult {
   return { path: head.path, published: head.published, kind: head.kind, encoding: head.encoding, text: head.text, bom: head.bom, claims: [...claims], messages: head.messages, ok: head.ok };
 }
 

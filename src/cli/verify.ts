@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedDataset, LoadOptions } from '../dataset/index.js';
 import { DEFAULT_MAX_SIZE } from '../extract/source/index.js';
-import type { CheckOptions } from '../pipeline.js';
+import type { CheckedStream, CheckOptions } from '../pipeline.js';
 import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
 import { createReportStage, reportFile, type ReportSettings } from '../report/stage.js';
 import { parseCliArgs, type CliOptions } from './args.js';
@@ -172,7 +172,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   return written.exitCode;
 
   /** Stdin first, then the files in sorted order, each as soon as it and those before it are checked. */
-  async function* inputOrder(): AsyncGenerator<FileResult> {
+  async function* inputOrder(): AsyncGenerator<FileResult | CheckedStream> {
     if (readsStdin) yield checkOneBytes(await io.readStdin(check.maxSize ?? DEFAULT_MAX_SIZE), options.stdinFilename ?? '<stdin>', check);
     yield* checkInOrder(files, {
       setup: { dataset: datasetOptions, check: withoutDataset(check) },

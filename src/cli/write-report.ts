@@ -3,6 +3,7 @@ import type { ReportMeta, StreamingFormatter } from '../report/formatters/index.
 import { describeRule } from '../report/rules.js';
 import { createReportStage, type ExitCode, type ReportSettings } from '../report/stage.js';
 import type { Summary } from '../report/summarise.js';
+import type { CheckedStream } from '../pipeline.js';
 import type { FileResult } from '../types.js';
 
 /** A format to render and where its text goes; `write` may answer a promise to hold the run back (backpressure). */
@@ -26,19 +27,44 @@ export interface WrittenReport {
   unread: CliError[];
 }
 
+/** Text is handed to a target in pieces of about this many characters (a claim's part is a few hundred). */
+const FLUSH_CHARS = 1 << 16;
+
 /**
  * Render the report of a run to each target as the checked files arrive, in their order: each file's part
- * is written, and the file counted, before the next is taken, so nothing of a file outlives its turn.
+ * is written, and the file counted, before the next is taken, so nothing of a file outlives its turn. A
+ * streamed file's claims are checked, shaped, counted and written one at a time, in pieces of FLUSH_CHARS.
  */
-export async function writeReport(checked: AsyncIterable<FileResult>, targets: ReportTarget[], options: WriteReportOptions): Promise<WrittenReport> {
+export async function writeReport(checked: AsyncIterable<FileResult | CheckedStream>, targets: ReportTarget[], options: WriteReportOptions): Promise<WrittenReport> {
   const stage = createReportStage(options.settings);
+  const pending = targets.map(() => '');
+  const flush = async (all: boolean) => {
+    for (const [i, target] of targets.entries()) {
+      // At the end of a file every target is written to, even with nothing to say (its backpressure still holds the run).
+      if (!all && pending[i]!.length < FLUSH_CHARS) continue;
+      const text = pending[i]!;
+      pending[i] = '';
+      await target.write(text);
+    }
+  };
   for (const target of targets) await target.write(target.format.begin(options.meta));
   for await (const file of checked) {
-    const result = stage.add(file);
-    for (const target of targets) await target.write(target.format.file(result));
+    const { head, claims } = 'head' in file ? file : split(file);
+    targets.forEach((target, i) => (pending[i] += target.format.openFile(head)));
+    for (const claim of stage.addStream(head, claims)) {
+      targets.forEach((target, i) => (pending[i] += target.format.claim(claim)));
+      await flush(false);
+    }
+    targets.forEach((target, i) => (pending[i] += target.format.closeFile()));
+    await flush(true);
   }
   for (const target of targets) await target.write(target.format.end(stage.summary));
   return { summary: stage.summary, exitCode: stage.exitCode(), unread: stage.unread.map(unreadable) };
+}
+
+/** A whole result as a stream: its head, and its claims. */
+function split({ claims, ...head }: FileResult): CheckedStream {
+  return { head, claims };
 }
 
 /** Why a file could not be read, for stderr: its error message, under the message's own rule id and hint. */

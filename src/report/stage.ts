@@ -3,9 +3,9 @@
  * settings shape each file; severities, `--fail-level` and `--max-warnings` decide the exit code. The
  * library, the CLI's formats and the TUI put every file through it and only render what it gives back.
  */
-import type { FileResult } from '../types.js';
-import { addToSummary, applyRuleSettings, emptySummary, fileFailsAt, type FailLevel, type RuleSetting, type Summary } from './summarise.js';
-import { suppress } from './suppress.js';
+import type { CheckedClaim, FileHead, FileResult } from '../types.js';
+import { addClaimToSummary, addFileToSummary, addToSummary, applyRuleSetting, applyRuleSettings, claimFailsAt, emptySummary, fileFailsAt, messagesFailAt, type FailLevel, type RuleSetting, type Summary } from './summarise.js';
+import { disabledRanges, isSuppressed, suppress } from './suppress.js';
 
 export interface ReportSettings {
   /** Per-rule severity or `off` (the config's `rules`). */
@@ -28,6 +28,11 @@ export function reportFile(file: FileResult, settings: ReportSettings = {}): Fil
 export interface ReportStage {
   /** Put one checked file through the stage and count it; answers the file as front ends render it. */
   add(file: FileResult): FileResult;
+  /**
+   * The same for a file whose claims arrive one at a time: its head is counted now, each claim is shaped
+   * (ignore comments, rule settings) and counted as the answered iterable is read (once, to the end).
+   */
+  addStream(head: FileHead, claims: Iterable<CheckedClaim>): Iterable<CheckedClaim>;
   /** The counts over the files added so far. */
   readonly summary: Summary;
   /** The files added so far that could not be read or checked. */
@@ -53,6 +58,22 @@ export function createReportStage(settings: ReportSettings = {}): ReportStage {
       failing ||= fileFailsAt(file, failLevel);
       if (!file.ok) unread.push(file);
       return file;
+    },
+    addStream(head, claims) {
+      addFileToSummary(summary, head);
+      failing ||= messagesFailAt(head, failLevel);
+      if (!head.ok) unread.push({ ...head, claims: [] });
+      const ranges = disabledRanges(head.text);
+      return (function* () {
+        for (const checked of claims) {
+          if (ranges.length > 0 && isSuppressed(ranges, checked)) continue;
+          const claim = applyRuleSetting(checked, settings.rules);
+          if (!claim) continue;
+          addClaimToSummary(summary, claim);
+          failing ||= claimFailsAt(claim, failLevel);
+          yield claim;
+        }
+      })();
     },
     fails,
     exitCode: () => (unread.length > 0 ? 2 : fails() ? 1 : 0),

@@ -74,6 +74,11 @@ function disables(range: DisabledRange, claim: CheckedClaim): boolean {
   return range.rules.some((r) => sameRule(r, claim.ruleId) || sameRule(r, `chipcheck/${claim.verdict}`));
 }
 
+/** Whether an ignore comment in `ranges` (the file's `disabledRanges`) turns this claim off. */
+export function isSuppressed(ranges: DisabledRange[], claim: CheckedClaim): boolean {
+  return ranges.some((range) => disables(range, claim));
+}
+
 /**
  * Drop the claims an ignore comment turns off: a claim goes when its start offset falls in a disabled
  * range for its rule id (or its verdict). The comments are read from the file's own decoded text.

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { DEFAULT_MAX_SIZE, decodeBytes, parseSource } from '../extract/source/index.js';
-import { checkFile, checkSource, type CheckOptions } from '../pipeline.js';
+import { DEFAULT_MAX_SIZE, decodeBytes, memoryProblem, parseSource, readSource } from '../extract/source/index.js';
+import { checkFile, streamSource, type CheckedStream, type CheckOptions } from '../pipeline.js';
 import type { FileResult, Message } from '../types.js';
 
 /**
@@ -18,6 +18,31 @@ export async function checkOne(absolute: string, display: string, options: Check
   return { ...(await checkFile(absolute, options)), path: display };
 }
 
+/**
+ * Check one file as `checkOne` does, streamed: read and parsed now, its claims checked as they are taken
+ * (what `chipcheck verify` writes claim by claim).
+ */
+export async function streamOne(absolute: string, display: string, options: CheckOptions): Promise<CheckedStream> {
+  let stat;
+  try {
+    stat = statSync(absolute, { throwIfNoEntry: false });
+  } catch (error) {
+    return whole(unreadableFile(display, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+  }
+  if (!stat || stat.isDirectory()) return whole(unreadableFile(display, stat ? 'is a folder' : 'no such file or folder'));
+  const source = await readSource(absolute, {
+    ...(options.published ? { published: options.published } : {}),
+    ...(options.maxSize ? { maxSize: options.maxSize } : {}),
+  });
+  const { head, claims } = streamSource(source, options);
+  return { head: { ...head, path: display }, claims };
+}
+
+/** A whole result as a stream. */
+export function whole({ claims, ...head }: FileResult): CheckedStream {
+  return { head, claims };
+}
+
 /** A result with no text and one error message: a file that was not checked (the run then exits 2). */
 export function notChecked(display: string, message: Message, encoding = 'utf-8'): FileResult {
   return { path: display, published: null, kind: 'plain', encoding, text: '', bom: false, claims: [], messages: [message], ok: false };
@@ -29,17 +54,19 @@ export function unreadableFile(display: string, reason: string): FileResult {
 }
 
 /** Check bytes read from stdin as a file is checked: over `maxSize` or binary, it is refused (the run exits 2). */
-export function checkOneBytes(bytes: Uint8Array, display: string, options: CheckOptions): FileResult {
+export function checkOneBytes(bytes: Uint8Array, display: string, options: CheckOptions): CheckedStream {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (bytes.length > maxSize) {
-    return notChecked(
+    return whole(notChecked(
       display,
       { ruleId: 'chipcheck/file-too-large', severity: 'error', reason: `Cannot check: the text is over the ${maxSize}-byte limit`, hint: 'Split the text, or raise the limit with --max-size' },
       'unknown',
-    );
+    ));
   }
   const decoded = decodeBytes(bytes);
-  if ('error' in decoded) return notChecked(display, decoded.error, 'binary');
+  if ('error' in decoded) return whole(notChecked(display, decoded.error, 'binary'));
+  const tooBig = memoryProblem(decoded.text.length);
+  if (tooBig) return whole(notChecked(display, tooBig, decoded.encoding));
   const parseOptions = { encoding: decoded.encoding, bom: decoded.bom, ...(options.published ? { published: options.published } : {}) };
-  return checkSource(parseSource(decoded.text, display, parseOptions), options);
+  return streamSource(parseSource(decoded.text, display, parseOptions), options);
 }

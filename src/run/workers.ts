@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LoadOptions } from '../dataset/index.js';
-import type { CheckOptions } from '../pipeline.js';
+import { statSync } from 'node:fs';
+import { collect, type CheckedStream, type CheckOptions } from '../pipeline.js';
 import type { FileResult } from '../types.js';
-import { checkOne, notChecked } from './check.js';
+import { notChecked, streamOne } from './check.js';
 import { inOrder } from './in-order.js';
 
 /** What each worker needs to check files on its own: how to load the dataset, and the check options. */
@@ -51,14 +52,14 @@ const WINDOW_PER_JOB = 8;
  * results per thread wait in memory, however many files there are, and none are started while the
  * consumer (writing the report) falls behind.
  */
-export async function* checkInOrder(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): AsyncGenerator<FileResult> {
+export async function* checkInOrder(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): AsyncGenerator<FileResult | CheckedStream> {
   const total = files.length;
   const jobs = Math.max(1, Math.min(options.jobs || availableParallelism(), total));
   let done = 0;
   const finished = (path: string) => options.onProgress?.(++done, total, path);
   if (!canUseWorkers || jobs < 2 || total <= WORKER_THRESHOLD) {
     for (const file of files) {
-      const checked = await checkOne(file.absolute, file.display, options.check);
+      const checked = await streamOne(file.absolute, file.display, options.check);
       finished(file.display);
       yield checked;
     }
@@ -93,7 +94,9 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
     worker.on('exit', (code) => die(new Error(`a worker thread stopped (exit code ${code})`)));
   }
   const check = (index: number) =>
-    new Promise<FileResult>((resolve, reject) => {
+    new Promise<FileResult | 'large'>((resolve, reject) => {
+      // A large file is checked on this thread when its turn comes, streamed: a worker would send its whole result at once.
+      if (isLarge(files[index]!.absolute)) return resolve('large');
       // The least busy live worker; inOrder keeps at most `perWorker` files per worker in flight.
       let worker: Worker | undefined;
       for (const [w, n] of load) if (worker === undefined || n < load.get(worker)!) worker = w;
@@ -104,7 +107,17 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
       worker.postMessage({ index, absolute: file.absolute, display: file.display } satisfies WorkerJob);
     });
   try {
-    yield* inOrder(total, { concurrency: jobs * perWorker, window: jobs * WINDOW_PER_JOB }, check);
+    let index = 0;
+    for await (const checked of inOrder(total, { concurrency: jobs * perWorker, window: jobs * WINDOW_PER_JOB }, check)) {
+      const file = files[index++]!;
+      if (checked !== 'large') {
+        yield checked;
+        continue;
+      }
+      const streamed = await streamOne(file.absolute, file.display, options.check);
+      finished(file.display);
+      yield streamed;
+    }
   } finally {
     for (const worker of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map((worker) => worker.terminate()));
@@ -114,6 +127,17 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
 /** All results at once, in the order of `files` (the library API returns a whole report). */
 export async function checkMany(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): Promise<FileResult[]> {
   const out: FileResult[] = [];
-  for await (const checked of checkInOrder(files, options)) out.push(checked);
+  for await (const checked of checkInOrder(files, options)) out.push('head' in checked ? collect(checked) : checked);
   return out;
+}
+
+/** Files larger than this are checked on the main thread, streamed, rather than by a worker. */
+const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+function isLarge(path: string): boolean {
+  try {
+    return (statSync(path, { throwIfNoEntry: false })?.size ?? 0) > LARGE_FILE_BYTES;
+  } catch {
+    return false;
+  }
 }
