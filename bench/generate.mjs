@@ -206,6 +206,37 @@ export function ensureCorpus({ articles = 10000, seed = 8542, meanBytes = 3300 }
   return { ...manifest, dir, cached: false };
 }
 
+/**
+ * One large article for the memory and linearity figures: `kind` txt or md, about `bytes` long, its
+ * paragraphs drawn as the corpus's are (one title, section headings, tables); or `kind` dense: seed 004 (a
+ * monthly report, a claim in every line) repeated. Cached under bench/out/big/ by its parameters.
+ */
+export function ensureBigArticle({ kind, bytes, seed = 17 }) {
+  const dir = join(ROOT, 'bench/out/big');
+  mkdirSync(dir, { recursive: true });
+  const key = createHash('sha256').update(JSON.stringify({ kind, bytes, seed, GENERATOR_VERSION })).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 8);
+  const path = join(dir, `${kind}-${Math.round(bytes / 1e6)}mb-${key}.${kind === 'md' ? 'md' : 'txt'}`);
+  if (existsSync(path)) return path;
+  const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  if (kind === 'dense') {
+    const report = readFileSync(join(SEEDS, seedFiles.find((f) => f.startsWith('004'))), 'utf8');
+    writeFileSync(path, report.repeat(Math.max(1, Math.round(bytes / Buffer.byteLength(report)))));
+    return path;
+  }
+  const all = seedFiles.flatMap((f) => paragraphsOf(readFileSync(join(SEEDS, f), 'utf8')));
+  const pool = { numeric: all.filter((p) => p.numeric), prose: all.filter((p) => !p.numeric) };
+  const rand = prng(seed);
+  const article = makeArticle(rand, pool, 3300);
+  let size = 0;
+  while (size < bytes) {
+    const more = makeArticle(rand, pool, 3300).paragraphs;
+    article.paragraphs.push(...more);
+    for (const p of more) size += Buffer.byteLength(p.text) + 4;
+  }
+  writeFileSync(path, (kind === 'md' ? renderMd : renderTxt)(article));
+  return path;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const corpus = ensureCorpus({ articles: Number(process.argv[2] ?? 10000) });

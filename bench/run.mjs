@@ -6,11 +6,11 @@
 // BENCH_JOBS (worker counts for the scale runs, "1,2"), BENCH_PROFILE (articles profiled, 1500), BENCH_DIST (a
 // file: URL of the build to measure instead of dist/).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureCorpus, PART_SIZE } from './generate.mjs';
+import { ensureBigArticle, ensureCorpus, PART_SIZE } from './generate.mjs';
 import { byPackage, profileTable, summarise } from './profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -213,6 +213,39 @@ function profiles(corpus) {
   };
 }
 
+/**
+ * Issue 17: single large articles. Each is checked by the CLI in a fresh process (JSON report to /dev/null):
+ * peak RSS against the 1.5 GB bound, time per MB against the 5 MB article of the same kind (linear growth),
+ * and the 5 MB plain-text article against nodejieba's `cut` of the same text in a fresh process.
+ */
+function largeFiles() {
+  const sizes = (process.env.BENCH_LARGE ?? 'txt:5,txt:45,md:5,md:45,dense:5,dense:20').split(',').map((s) => {
+    const [kind, mb] = s.split(':');
+    return { kind, mb: Number(mb) };
+  });
+  const runs = [];
+  for (const { kind, mb } of sizes) {
+    const path = ensureBigArticle({ kind, bytes: mb * 1e6 });
+    const bytes = statSync(path).size;
+    log(`large files: ${kind} ${mb} MB`);
+    const r = timed(['node', CLI, 'verify', path, '--format', 'json'], { ok: [0, 1] });
+    runs.push({ kind, mb, path, bytes, chars: readFileSync(path, 'utf8').length, wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB, error: r.error });
+  }
+  const five = runs.find((r) => r.kind === 'txt' && r.mb === 5);
+  const cut = five ? jsonChild([join(ROOT, 'bench/cut-file.mjs'), five.path]) : { error: 'no 5 MB article' };
+  return { runs, cut };
+}
+
+/** Issue 17: the TUI over the first 500 articles on a fake terminal, next to the text format over the same files (--jobs 1: the TUI checks on one thread). */
+function tuiRun(corpus) {
+  const n = Math.min(500, corpus.articles);
+  log(`TUI: ${n} articles, and the text format over the same files`);
+  const tui = jsonChild([join(ROOT, 'bench/tui.mjs'), corpus.dir, String(n)]);
+  const files = JSON.parse(readFileSync(join(corpus.dir, 'manifest.json'), 'utf8')).files.slice(0, n);
+  const text = timed(['node', CLI, 'verify', ...files, '--format', 'text', '--jobs', '1'], { ok: [0, 1], cwd: corpus.dir });
+  return { n, tui, text };
+}
+
 /** The same articles checked several times in one process, under V8's optimisation and deopt traces. */
 function warmup(corpus) {
   const n = Math.min(500, corpus.articles);
@@ -242,7 +275,7 @@ function seedFiles() {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function report({ info, corpus, cold, imports, load, tp, sc, prof, warm, seconds }) {
+function report({ info, corpus, cold, imports, load, tp, sc, large, tui, prof, warm, seconds }) {
   const rows = [];
   const add = (figure, measured, baseline, ratio, target, met) => rows.push({ figure, measured, baseline, ratio, target, met });
   const yes = (b) => (b === null ? 'n/a' : b ? '**yes**' : '**no**');
@@ -271,10 +304,32 @@ function report({ info, corpus, cold, imports, load, tp, sc, prof, warm, seconds
   }
   const two = big.find((r) => r.jobs === 2) ?? big.at(-1);
   const one = big.find((r) => r.jobs === 1);
-  if (two) add(`Scale: ${two.label} articles, --jobs ${two.jobs}`, two.error ? 'failed' : `${fmt(two.wallMs / 1000, 1)} s`, one && !one.error ? `--jobs 1: ${fmt(one.wallMs / 1000, 1)} s` : '—', one && !one.error && !two.error ? `${fmt(one.wallMs / two.wallMs, 2)}× speed-up` : '—', '≤ 15 s', two.error ? null : two.wallMs <= 15000);
+  if (two) add(`Scale: ${two.label} articles, --jobs ${two.jobs}`, two.error ? 'failed' : `${fmt(two.wallMs / 1000, 1)} s`, one && !one.error ? `--jobs 1: ${fmt(one.wallMs / 1000, 1)} s` : '—', one && !one.error && !two.error ? `${fmt(one.wallMs / two.wallMs, 2)}× speed-up` : '—', '≤ 10 s', two.error ? null : two.wallMs <= 10000);
   const peak = Math.max(...sc.filter((r) => !r.error).map((r) => r.rssMB));
   add('Peak RSS over the scale runs', Number.isFinite(peak) ? `${fmt(peak)} MB` : 'failed', `\`node -e 0\`: ${fmt(cold.node.rssMB)} MB`, Number.isFinite(peak) ? `${fmt(peak / cold.node.rssMB, 1)}×` : '—', '≤ 400 MB', Number.isFinite(peak) ? peak <= 400 : null);
   add(`Dataset load and index: \`loadDataset()\`, median of ${settings.runs} fresh processes`, load.error ? 'failed' : `${fmt(load.loadMs, 1)} ms`, load.error ? '—' : `reading and splitting the same CSV files alone: ${fmt(load.parseOnlyMs, 1)} ms`, load.error ? '—' : `${fmt(load.loadMs / load.parseOnlyMs, 1)}×`, '≤ 50 ms', load.error ? null : load.loadMs <= 50);
+
+  // Issue 17: large single articles.
+  const GB = 1.5 * 1024;
+  for (const r of large.runs) {
+    const label = { txt: 'plain text', md: 'Markdown', dense: 'claim-dense report (seed 004 repeated)' }[r.kind];
+    if (r.mb < 20) continue;
+    add(`Peak RSS: ${r.mb} MB ${label}, \`verify --format json\``, r.error ? 'failed' : `${fmt(r.rssMB)} MB`, `\`node -e 0\`: ${fmt(cold.node.rssMB)} MB; input ${fmt(r.bytes / 2 ** 20)} MB`, r.error ? '—' : `${fmt((r.rssMB * 2 ** 20) / r.chars, 1)} bytes/char`, '≤ 1.5 GB', r.error ? null : r.rssMB <= GB);
+    const base = large.runs.find((b) => b.kind === r.kind && b.mb === 5);
+    if (base) {
+      const ratio = r.error || base.error ? null : r.wallMs / r.mb / (base.wallMs / base.mb);
+      add(`Linear time: ${r.mb} MB ${label}, ms per MB`, r.error ? 'failed' : `${fmt(r.wallMs / r.mb)} ms/MB (${fmt(r.wallMs / 1000, 1)} s)`, base.error ? 'failed' : `5 MB: ${fmt(base.wallMs / base.mb)} ms/MB (${fmt(base.wallMs / 1000, 1)} s)`, ratio && `${fmt(ratio, 2)}×`, '≤ 1.3×', ratio === null ? null : ratio <= 1.3);
+    }
+  }
+  const five = large.runs.find((r) => r.kind === 'txt' && r.mb === 5);
+  if (five) {
+    const ratio = five.error || large.cut.error ? null : five.wallMs / large.cut.ms;
+    add('Verify a 5 MB article (CLI, whole process) vs segmenting it', five.error ? 'failed' : `${fmt(five.wallMs)} ms`, large.cut.error ? 'failed' : `nodejieba \`cut\` of the same text: ${fmt(large.cut.ms)} ms`, ratio && `${fmt(ratio, 2)}×`, '≤ 1.0×', ratio === null ? null : ratio <= 1);
+  }
+  if (tui) {
+    const ratio = tui.tui.error || tui.text.error ? null : tui.tui.ms / tui.text.wallMs;
+    add(`TUI: ${tui.n} articles on a fake terminal (bench/tui.mjs)`, tui.tui.error ? 'failed' : `${fmt(tui.tui.ms)} ms`, tui.text.error ? 'failed' : `text format, same files, --jobs 1: ${fmt(tui.text.wallMs)} ms`, ratio && `${fmt(ratio, 2)}×`, '≤ 1.5×', ratio === null ? null : ratio <= 1.5);
+  }
 
   const lines = [];
   const p = (s = '') => lines.push(s);
@@ -321,6 +376,14 @@ function report({ info, corpus, cold, imports, load, tp, sc, prof, warm, seconds
   p('| articles | jobs | wall s | CPU s | peak RSS MB | ms per article |');
   p('|---:|---:|---:|---:|---:|---:|');
   for (const r of sc) p(`| ${fmt(r.articles)} | ${r.jobs} | ${r.error ? `failed: ${r.error}` : fmt(r.wallMs / 1000, 2)} | ${fmt(r.cpuMs / 1000, 1)} | ${fmt(r.rssMB)} | ${fmt(r.wallMs / r.articles, 2)} |`);
+  p();
+  p('Large single articles (`node dist/cli/index.js verify FILE --format json > /dev/null`, fresh process each):');
+  p();
+  p('| article | MB | characters | wall s | CPU s | peak RSS MB | bytes of RSS per character | ms per MB |');
+  p('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of large.runs) p(`| ${r.kind} | ${fmt(r.bytes / 2 ** 20, 1)} | ${fmt(r.chars)} | ${r.error ? `failed: ${r.error}` : fmt(r.wallMs / 1000, 1)} | ${fmt(r.cpuMs / 1000, 1)} | ${fmt(r.rssMB)} | ${fmt((r.rssMB * 2 ** 20) / r.chars, 1)} | ${fmt(r.wallMs / r.mb)} |`);
+  if (!large.cut.error) p(`\nnodejieba \`cut\` of the 5 MB plain-text article: ${fmt(large.cut.ms)} ms wall, ${fmt(large.cut.cpuMs)} ms CPU, ${fmt(large.cut.words)} words (dictionary load excluded).`);
+  if (tui && !tui.tui.error) p(`\nTUI (bench/tui.mjs): ${tui.n} files in ${fmt(tui.tui.ms)} ms wall, ${fmt(tui.tui.cpuMs)} ms CPU, ${fmt(tui.tui.frames)} writes to the terminal, NODE_ENV=${tui.tui.nodeEnv ?? 'unset'}; the text format took ${fmt(tui.text.wallMs)} ms wall, ${fmt(tui.text.cpuMs)} ms CPU.`);
   p();
   if (imports) {
     p(`Import cost of the heavy dependencies in a fresh process (median CPU ms of 3, over \`node -e 0\`'s ${fmt(imports.baseCpuMs)} ms; modules are shared, so the parts overlap):`);
@@ -392,11 +455,13 @@ const imports = importCosts();
 const load = datasetLoad();
 const tp = throughput(corpus);
 const sc = scale(corpus);
+const large = largeFiles();
+const tui = tuiRun(corpus);
 const prof = profiles(corpus);
 const warm = warmup(corpus);
 const seconds = (performance.now() - started) / 1000;
-const markdown = report({ info, corpus, cold, imports, load, tp, sc, prof, warm, seconds });
+const markdown = report({ info, corpus, cold, imports, load, tp, sc, large, tui, prof, warm, seconds });
 writeFileSync(join(ROOT, 'bench/RESULTS.md'), `${markdown}\n`);
-writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, settings, corpus: { ...corpus, files: undefined }, cold, imports, load, tp, sc, warm, seconds }, null, 2));
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, settings, corpus: { ...corpus, files: undefined }, cold, imports, load, tp, sc, large, tui, warm, seconds }, null, 2));
 log(`wrote bench/RESULTS.md (${fmt(seconds)} s)`);
 process.stdout.write(`${markdown.split('## Details')[0]}`);
