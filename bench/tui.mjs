@@ -47,18 +47,21 @@ const started = performance.now();
 const cpu = process.cpuUsage();
 const { runTui } = await import(`${DIST}/tui/index.js`);
 const { checkOne } = await import(`${DIST}/run/check.js`);
+const { createReportStage } = await import(`${DIST}/report/stage.js`);
 const { loadDataset } = await import(`${DIST}/dataset/index.js`);
 const dataset = loadDataset();
 const stdout = new FakeStdout();
 const stdin = new FakeStdin();
 let done = 0;
+const stage = createReportStage();
 const running = runTui({
+  exitCode: () => stage.exitCode(),
   paths: files,
   dataset,
   stdout,
   stdin,
   check: async (path) => {
-    const result = await checkOne(join(dir, path), path, { dataset });
+    const result = stage.add(await checkOne(join(dir, path), path, { dataset }));
     done++;
     return result;
   },
