@@ -19,6 +19,8 @@ export interface CheckOptions {
   published?: string;
   /** Largest file to read, in bytes. */
   maxSize?: number;
+  /** Characters of block text checked at a time; default WINDOW_CHARS (tests use small windows). */
+  windowChars?: number;
 }
 
 /** Check one file end to end. Never throws for content or I/O problems: they become messages, ok=false. */
@@ -70,18 +72,18 @@ export function streamSource(source: Source, options: CheckOptions): CheckedStre
     messages: source.messages.map((m) => (m.offset !== undefined ? { ...m, start: point(m.offset) } : m)),
     ok: source.ok,
   };
-  return { head, claims: checkedClaims(source, options.dataset, point) };
+  return { head, claims: checkedClaims(source, options.dataset, point, options.windowChars ?? WINDOW_CHARS) };
 }
 
 /** Runs of whole blocks of about WINDOW_CHARS characters; a table is never split. */
-export function planWindows(blocks: TextBlock[]): Array<{ from: number; to: number }> {
+export function planWindows(blocks: TextBlock[], windowChars = WINDOW_CHARS): Array<{ from: number; to: number }> {
   const windows: Array<{ from: number; to: number }> = [];
   let from = 0;
   let chars = 0;
   for (let b = 0; b < blocks.length; b++) {
     chars += blocks[b]!.text.length;
     const inTable = blocks[b]!.kind === 'table-row' && blocks[b + 1]?.kind === 'table-row';
-    if (chars >= WINDOW_CHARS && !inTable) {
+    if (chars >= windowChars && !inTable) {
       windows.push({ from, to: b + 1 });
       from = b + 1;
       chars = 0;
@@ -96,10 +98,10 @@ function mentionsAt(blocks: TextBlock[], b: number): NumberMention[] {
   return findNumbers(blocks[b]!.text, b).sort((x, y) => x.start - y.start);
 }
 
-function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number) => Point): Generator<CheckedClaim> {
+function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number) => Point, windowChars: number): Generator<CheckedClaim> {
   const lineOf = (offset: number) => point(offset).line;
   const blocks = source.blocks;
-  const windows = planWindows(blocks);
+  const windows = planWindows(blocks, windowChars);
   if (windows.length === 1) {
     // An article of ordinary length: read whole, which also lets an undated page with no year written be
     // read as the year its figures match.
