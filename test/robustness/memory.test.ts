@@ -21,12 +21,12 @@ function denseFile(bytes: number): { path: string; copies: number } {
 }
 
 describe('memory bounded by a window, not the file', () => {
-  it('a claim-dense file just under --max-size is checked whole with a 96 MB heap (the run held ~1 GB before issue 17)', () => {
+  it('a claim-dense file just under --max-size is checked whole with a 128 MB heap (the run held ~1 GB before issue 17)', () => {
     const { path, copies } = denseFile(LIMIT);
     const single = run(['verify', '--format', 'json', join(root, 'corpus/articles/004_9d87c5c2f4b7b3ea.txt'), ...testDataset]);
     const perCopy = JSON.parse(single.stdout).summary.claims as number;
     const out = join(dir, 'dense.json');
-    const r = run(['verify', '--format', 'json', '--max-size', String(LIMIT), '-o', out, path, ...testDataset], { env: { NODE_OPTIONS: '--max-old-space-size=96' } });
+    const r = run(['verify', '--format', 'json', '--max-size', String(LIMIT), '-o', out, path, ...testDataset], { env: { NODE_OPTIONS: '--max-old-space-size=128' } });
     expect(r.code, r.stderr.slice(0, 2000)).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.files[0].ok).toBe(true);
