@@ -6,11 +6,12 @@
 import { buildClaims } from './claims/index.js';
 import { findNumbers } from './extract/numbers/index.js';
 import { parseSource, readSource } from './extract/source/index.js';
-import { reconcile, type Assessment } from './reconcile/index.js';
+import { figureNote, reconcile, type Assessment } from './reconcile/index.js';
 import { yearFromRecords } from './reconcile/infer-year.js';
 import { describeReading } from './reconcile/certainty.js';
+import { render, renderNotes, t, type Lang } from './report/messages/index.js';
 import { createLocator } from './report/position.js';
-import type { CheckedClaim, Claim, Dataset, Evidence, FileResult, NumberMention, Source } from './types.js';
+import type { CheckedClaim, Claim, Dataset, Evidence, FileResult, Message, NumberMention, Source } from './types.js';
 
 export interface CheckOptions {
   dataset: Dataset;
@@ -18,6 +19,10 @@ export interface CheckOptions {
   published?: string;
   /** Largest file to read, in bytes. */
   maxSize?: number;
+  /** The language of messages; default `en`. */
+  lang?: Lang;
+  /** Warn about ignore comments that turn nothing off (`--report-unused-disable`). */
+  reportUnusedDisable?: boolean;
 }
 
 /** Check one file end to end. Never throws for content or I/O problems: they become messages, ok=false. */
@@ -50,6 +55,7 @@ export function checkSource(source: Source, options: CheckOptions): FileResult {
   const assessments = reconcile(claims, options.dataset, { published: source.published, lineOf: (offset) => locator.toPoint(offset).line });
   const byId = new Map(claims.map((c) => [c.id, c]));
   const point = (offset: number) => locator.toPoint(offset);
+  const lang = options.lang ?? 'en';
   return {
     path: source.path,
     published: source.published,
@@ -57,23 +63,35 @@ export function checkSource(source: Source, options: CheckOptions): FileResult {
     encoding: source.encoding,
     text: source.text,
     bom: source.bom,
-    claims: claims.map((c, i) => toChecked(c, assessments[i]!, source, point, byId)),
-    messages: source.messages.map((m) => (m.offset !== undefined ? { ...m, start: point(m.offset) } : m)),
+    claims: claims.map((c, i) => toChecked(c, assessments[i]!, lang, point, byId)),
+    messages: source.messages.map((m) => {
+      const message = renderMessage(m, lang);
+      return message.offset !== undefined ? { ...message, start: point(message.offset) } : message;
+    }),
     ok: source.ok,
   };
 }
 
-function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
+/** A reader's message in the reader's language: its note rendered, then dropped. */
+export function renderMessage(message: Message, lang: Lang): Message {
+  if (!message.notes) return message;
+  const { notes, ...rest } = message;
+  return { ...rest, reason: render(notes.reason, lang), ...(notes.hint ? { hint: render(notes.hint, lang) } : {}) };
+}
+
+function toChecked(claim: Claim, a: Assessment, lang: Lang, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
   const { range, sentence, sentenceText } = claim;
-  const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: f.summary, figure: f.figure }));
-  evidence.push({ kind: 'reading', summary: describeReading(claim, (offset) => point(offset).line) });
+  const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: render(figureNote(f.figure), lang), figure: f.figure }));
+  const reading = describeReading(claim, (offset) => point(offset).line).map((n) => render(n, lang));
+  evidence.push({ kind: 'reading', summary: reading.join(' · ') });
   for (const id of a.otherClaims ?? []) {
     const other = byId.get(id);
     if (!other) continue;
     const start = point(other.range[0]);
+    const where = other.origin === 'table' && other.table ? t(lang, 'evidence.in-table', { row: other.table.row, column: other.table.column }) : t(lang, 'evidence.in-text');
     evidence.push({
       kind: 'claim',
-      summary: `line ${start.line}: ${other.text} (${other.origin === 'table' && other.table ? `table row ${other.table.row}, ${other.table.column}` : 'text'})`,
+      summary: t(lang, 'evidence.claim', { line: start.line, written: other.text, where }),
       claim: { text: other.text, start, end: point(other.range[1]) },
     });
   }
@@ -88,7 +106,7 @@ function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: numbe
     ruleId: a.ruleId,
     expected: a.expected,
     suggestion: a.suggestion,
-    message: a.message,
+    message: renderNotes(a.notes, lang),
     difference: a.difference,
     evidence,
   });

@@ -15,6 +15,8 @@ export interface WriteReportOptions {
   meta: ReportMeta;
   /** Ignore comments, rule settings, fail level and warning limit: the report stage's settings. */
   settings: ReportSettings;
+  /** `--quiet`: write only warnings and errors (matches and unverifiable claims are still counted). */
+  quiet?: boolean;
 }
 
 /** What a run adds up to once every file is written: what the exit code and stderr need. */
@@ -35,10 +37,16 @@ export async function writeReport(checked: AsyncIterable<FileResult>, targets: R
   for (const target of targets) await target.write(target.format.begin(options.meta));
   for await (const file of checked) {
     const result = stage.add(file);
-    for (const target of targets) await target.write(target.format.file(result));
+    const shown = options.quiet ? withoutInfo(result) : result;
+    for (const target of targets) await target.write(target.format.file(shown));
   }
   for (const target of targets) await target.write(target.format.end(stage.summary));
   return { summary: stage.summary, exitCode: stage.exitCode(), unread: stage.unread.map(unreadable) };
+}
+
+/** A file's warnings and errors alone: what `--quiet` shows. */
+export function withoutInfo(result: FileResult): FileResult {
+  return { ...result, claims: result.claims.filter((c) => c.severity !== 'info'), messages: result.messages.filter((m) => m.severity !== 'info') };
 }
 
 /** Why a file could not be read, for stderr: its error message, under the message's own rule id and hint. */
