@@ -39,12 +39,28 @@ export function t<K extends MessageId>(lang: Lang, id: K, ...params: Params<K> e
   return fill(lang, id, params[0] as Record<string, NoteValue> | undefined);
 }
 
+/**
+ * Templates split once into literal text and placeholder names (odd indices): a report renders tens of
+ * placeholders per claim, and 100,000 claims must not each pay for a regular expression.
+ */
+const COMPILED: Record<Lang, Map<MessageId, readonly string[]>> = { en: new Map(), zh: new Map() };
+
+function compiled(lang: Lang, id: MessageId): readonly string[] {
+  let parts = COMPILED[lang].get(id);
+  if (!parts) COMPILED[lang].set(id, (parts = CATALOGUES[lang][id].split(/\{(\w+)\}/u)));
+  return parts;
+}
+
 function fill(lang: Lang, id: MessageId, params: Readonly<Record<string, NoteValue>> | undefined): string {
-  const template = CATALOGUES[lang][id];
-  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
+  const parts = compiled(lang, id);
+  if (parts.length === 1) return parts[0]!;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = params?.[name];
-    return value === undefined ? whole : formatValue(value, lang, render);
-  });
+    out += (value === undefined ? `{${name}}` : formatValue(value, lang, render)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** A note as the reader reads it. */
