@@ -79,7 +79,14 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
         severity: 'error',
         ruleId: `chipcheck/${slipped.slip.kind}`,
         suggestion: slipped.slip.suggestion,
-        message: `${slipped.claim.text} looks like a slip (${slipped.slip.description}): with ${slipped.slip.suggestion} the article agrees with itself (${problem.reason})`,
+        notes: [
+          note('note.internal-slip', {
+            written: slipped.claim.text,
+            slip: { term: `slip.${slipped.slip.kind}` },
+            suggestion: slipped.slip.suggestion,
+            reason: { notes: [problem.note] },
+          }),
+        ],
         otherClaims: problem.claims.filter((id) => id !== slipped.claim.id),
         correctedValue: slipped.slip.value,
       };

@@ -100,7 +100,8 @@ describe('a slip that makes the article agree with itself', () => {
       claim(text, digits, magnitude, { flow, measure: 'quantity', unit: 'piece', period: years, spans: { numeral: [0, digits.length], magnitude: magnitude ? [digits.length, digits.length + 1] : null, unit: null, qualifier: null } });
     const [imports, exports, net] = reconcile([piece('25801亿块', '25801', 8, 'import'), piece('12796块', '12796', 0, 'export'), piece('13004亿块', '13004', 8, 'net_import')], dataset, { published: '2023-03-01' });
     expect(exports).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/magnitude-slip', suggestion: '12796亿块' });
-    expect(exports!.message).toBe('12796块 looks like a slip (missing 亿): with 12796亿块 the article agrees with itself (13004亿块 ≠ 25801亿块 − 12796块 (import − export))');
+    expect(message(exports!)).toBe('12796块 looks like a missing or extra magnitude word (亿, 万): with 12796亿块 the article agrees with itself (13004亿块 ≠ 25801亿块 − 12796块 (import − export))');
+    expect(renderNotes(exports!.notes, 'zh')).toBe('12796块疑为数量级笔误（漏写或多写“亿”“万”）：改为12796亿块后，文章前后一致（13004亿块 ≠ 25801亿块 − 12796块（进口 − 出口））');
     expect(imports!.verdict).toBe('unverifiable');
     expect(net!.verdict).toBe('unverifiable');
   });

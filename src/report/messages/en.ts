@@ -72,6 +72,12 @@ export const en = {
   'unit-name.percent': 'percent',
   'unit-name.ppt': 'percentage points',
   'unit-name.times': 'times',
+  'note.internal-slip': '{written} looks like {slip}: with {suggestion} the article agrees with itself ({reason})',
+  'note.own-level': '{written} is the article’s own {level} less {period}’s {record} ({difference}); it stands or falls with {level}',
+  'slip.magnitude-slip': 'a missing or extra magnitude word (亿, 万)',
+  'slip.decimal-slip': 'a shifted decimal point',
+  'slip.digit-slip': 'one wrong digit',
+  'slip.digit-swap': 'two swapped digits',
   'note.clauses': '{first}; {rest}',
   'note.list': '{first} + {rest}',
 

@@ -68,6 +68,12 @@ export const zh: Record<MessageId, string> = {
   'unit-name.percent': '百分比',
   'unit-name.ppt': '百分点',
   'unit-name.times': '倍数',
+  'note.internal-slip': '{written}疑为{slip}：改为{suggestion}后，文章前后一致（{reason}）',
+  'note.own-level': '{written}是文中{level}减去{period}的{record}所得（{difference}），对错取决于{level}',
+  'slip.magnitude-slip': '数量级笔误（漏写或多写“亿”“万”）',
+  'slip.decimal-slip': '小数点错位',
+  'slip.digit-slip': '一位数字写错',
+  'slip.digit-swap': '相邻两位数字颠倒',
   'note.clauses': '{first}；{rest}',
   'note.list': '{first} + {rest}',
 
