@@ -2,7 +2,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
 import { render, t, type Lang } from '../report/messages/index.js';
-import type { Dataset, FileResult } from '../types.js';
+import type { Dataset, FileResult, Note } from '../types.js';
 import { ClaimList } from './claim-list.js';
 import { DetailPane } from './detail-pane.js';
 import { detailLines } from './detail.js';
@@ -20,7 +20,7 @@ export interface AppProps {
   /** False under NO_COLOR: symbols and layout carry the meaning alone. */
   colors: boolean;
   /** Opens `path` at `line` in the editor; answers the status line to show (`opened in vim`). */
-  openEditor?: (path: string, line: number) => string;
+  openEditor?: (path: string, line: number) => string | Note;
   /** Called once when the user quits (the exit code is the report stage's, not the app's). */
   onQuit?: () => void;
   /**
@@ -114,7 +114,7 @@ export function App(props: AppProps) {
         exit();
         return;
       }
-      const text = openEditor ? openEditor(effect.path, effect.line) : t(lang, 'tui.no-editor');
+      const text: string | Note = openEditor ? openEditor(effect.path, effect.line) : { id: 'tui.no-editor' };
       dispatch({ type: 'status', text });
     }
     dispatch({ type: 'settled', count });

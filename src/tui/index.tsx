@@ -4,7 +4,7 @@
  */
 import { render, type Instance } from 'ink';
 import type { Lang } from '../report/messages/index.js';
-import type { Dataset, FileResult } from '../types.js';
+import type { Dataset, FileResult, Note } from '../types.js';
 import { App, type AppProps } from './app.js';
 import { runEditor } from './editor.js';
 
@@ -45,7 +45,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 
   // Hand the terminal to the editor: clear our frame, leave the alternate screen and raw mode, wait for the
   // editor, then take the terminal back. The status line the app shows afterwards makes Ink redraw fully.
-  const openEditor = (path: string, line: number): string => {
+  const openEditor = (path: string, line: number): Note => {
     if (!options.editor) return runEditor(undefined, path, line);
     instance?.clear();
     stdout.write(LEAVE_SCREEN);

@@ -57,7 +57,7 @@ export type Action =
   | { type: 'search-clear' }
   | { type: 'finding'; direction: 1 | -1 }
   | { type: 'scroll'; delta: number; max: number }
-  | { type: 'status'; text: string | null }
+  | { type: 'status'; text: string | Note | null }
   | { type: 'key'; input: string; key: KeyLike; context: KeyContext }
   | { type: 'settled'; count: number };
 
