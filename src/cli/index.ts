@@ -45,7 +45,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       }
       case 'dataset': {
         const { datasetCommand } = await import('./dataset.js');
-        return await datasetCommand(rest, io);
+        return await datasetCommand(rest, io, lang);
       }
       default: {
         const args = first === 'verify' ? rest : argv;

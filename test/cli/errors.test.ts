@@ -213,6 +213,14 @@ describe('errors in the user\'s language (issue 14)', () => {
     expect(en.stderr).toContain('chipcheck: unknown option --frobnicate [chipcheck/unknown-option]');
   });
 
+  it('the dataset command speaks Chinese too: its errors, hints and usage', () => {
+    const r = run(['dataset', 'frobnicate'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('chipcheck dataset：未知命令 frobnicate [chipcheck/usage]');
+    expect(r.stderr).toContain('用法：');
+    expect(run(['dataset', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('把海关统计数据在线查询');
+  });
+
   it('a misspelt rule id is named in Chinese with the rule meant', () => {
     const r = run([clean, ...testDataset], { cwd: misspeltDir, env: { LC_ALL: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(2);

@@ -344,6 +344,37 @@ export const en = {
   'cli.missing-input': '{input}: no files match this glob',
   'cli.changed-since': '--changed-since {ref}: git diff failed: {why}',
 
+  'dataset.usage-hint': 'See the usage below.',
+  'dataset.no-command': 'name a dataset command: check, list, coverage or import',
+  'dataset.replace-alone': '--replace needs at least one --dataset PATH',
+  'dataset.replace-alone-hint': 'Add --dataset PATH (the dataset to use instead of the bundled one), or leave out --replace.',
+  'dataset.unexpected': 'unexpected argument {argument}',
+  'dataset.bad-flow': '--flow {value} is not a flow',
+  'dataset.bad-year': '--year {value} is not a year',
+  'dataset.bad-year-hint': 'Use a year such as --year 2023.',
+  'dataset.bad-years': '--years {value} is not a span of years',
+  'dataset.bad-years-hint': 'Use a span such as --years 2015-2025.',
+  'dataset.import-one': 'import needs exactly one FILE.csv, not {n}',
+  'dataset.import-flow': '--flow {value} cannot be imported',
+  'dataset.import-flow-hint': 'Use --flow import or --flow export.',
+  'dataset.unknown-command': 'unknown command {command}',
+  'cli.out-not-written': '--out {path}: cannot write ({why})',
+  'cli.cannot-read-path': '{path}: cannot read ({why})',
+  'dataset.usage': `Usage:
+  chipcheck dataset check [--dataset PATH]… [--replace] [--json]
+      Cross-check the records: balances, RMB/USD vs the exchange rate, yoy vs levels, cumulative order,
+      months vs year to date. Each failure names its rows (file:line).
+  chipcheck dataset list [--flow FLOW] [--year YEAR] [--product HS] [--dataset PATH]… [--replace]
+      Coverage table, years × measures.
+  chipcheck dataset coverage [--product HS] [--years 2015-2025] [--json] [--dataset PATH]… [--replace]
+      How well each year, flow and measure is covered (confidence, periods), partners and HS subheadings.
+  chipcheck dataset import FILE.csv [--out FILE] [--flow import|export] [--cumulative] [--source-url URL]
+      Convert a customs statistics online query (数据在线查询) export into dataset records.
+
+  --dataset PATH   add a dataset file or folder (CSV in the corpus/dataset format); repeatable
+  --replace        use only the --dataset paths, not the bundled dataset (also --dataset-replace)
+`,
+
   // `chipcheck --help`: the whole usage as one template, so each language reads as written.
   'help': `chipcheck: fact-check numeric claims about China's chip (HS 8542) trade in Chinese articles
 

@@ -328,6 +328,36 @@ export const zh: Record<MessageId, string> = {
   'cli.missing-input': '{input}：没有文件匹配此通配符',
   'cli.changed-since': '--changed-since {ref}：git diff 失败：{why}',
 
+  'dataset.usage-hint': '用法见下。',
+  'dataset.no-command': '请指定数据集命令：check、list、coverage 或 import',
+  'dataset.replace-alone': '--replace 需要至少一个 --dataset 路径',
+  'dataset.replace-alone-hint': '请加上 --dataset 路径（替代内置数据集的数据），或去掉 --replace。',
+  'dataset.unexpected': '多余的参数 {argument}',
+  'dataset.bad-flow': '--flow {value} 不是流向',
+  'dataset.bad-year': '--year {value} 不是年份',
+  'dataset.bad-year-hint': '请写年份，例如 --year 2023。',
+  'dataset.bad-years': '--years {value} 不是年份范围',
+  'dataset.bad-years-hint': '请写年份范围，例如 --years 2015-2025。',
+  'dataset.import-one': 'import 需要且只需要一个 .csv 文件，而不是 {n} 个',
+  'dataset.import-flow': '--flow {value} 无法导入',
+  'dataset.import-flow-hint': '请使用 --flow import 或 --flow export。',
+  'dataset.unknown-command': '未知命令 {command}',
+  'cli.out-not-written': '--out {path}：无法写入（{why}）',
+  'cli.cannot-read-path': '{path}：无法读取（{why}）',
+  'dataset.usage': `用法：
+  chipcheck dataset check [--dataset 路径]… [--replace] [--json]
+      核对记录：差额、人民币与美元按汇率是否相符、同比与水平值、累计数的先后、各月与年初至今。每个不符之处列出所在行（文件:行）。
+  chipcheck dataset list [--flow 流向] [--year 年份] [--product HS] [--dataset 路径]… [--replace]
+      覆盖表，年份 × 指标。
+  chipcheck dataset coverage [--product HS] [--years 2015-2025] [--json] [--dataset 路径]… [--replace]
+      各年份、流向与指标的覆盖情况（可信度、时期），以及贸易伙伴和 HS 子目。
+  chipcheck dataset import 文件.csv [--out 文件] [--flow import|export] [--cumulative] [--source-url 网址]
+      把海关统计数据在线查询（数据在线查询）导出的文件转换为数据集记录。
+
+  --dataset 路径   加入一个数据文件或文件夹（corpus/dataset 格式的 CSV）；可重复
+  --replace        只用 --dataset 指定的数据，不用内置数据集（也可写 --dataset-replace）
+`,
+
   'help': `chipcheck：核查中文文章中关于中国集成电路（HS 8542）贸易的数据表述
 
 用法：
