@@ -18,7 +18,7 @@ describe('the catalogue', () => {
 
   it('Chinese messages use no English words (rule ids, options, commands, formats and names aside)', () => {
     const names = new Set(
-      'HS YYYY-MM-DD GITHUB_STEP_SUMMARY EDITOR NO_COLOR LC_ALL LC_MESSAGES LANG README Configuration Exit codes Dataset JSON YAML HTML Markdown UTF NUL git rev-parse diff actions checkout fetch-depth GitHub Actions shell gitignore chipcheckignore ignore dataset datasetReplace failLevel rules verify fix check list import text json sarif github rdjsonl tui error warning info none typo esc tab VALUE help version stdin jk package UTF-8 BOM UTF-16 GB18030 coverage export corpus CSV csv'.split(' '),
+      'HS YYYY-MM-DD GITHUB_STEP_SUMMARY EDITOR NO_COLOR LC_ALL LC_MESSAGES LANG README Configuration Exit codes Dataset JSON YAML HTML Markdown UTF NUL git rev-parse diff actions checkout fetch-depth GitHub Actions shell gitignore chipcheckignore ignore dataset datasetReplace failLevel rules verify fix check list import text json sarif github rdjsonl tui error warning info none typo esc tab VALUE help version stdin jk package UTF-8 BOM UTF-16 GB18030 coverage export corpus CSV csv lsp LSP TUI Ctrl-C'.split(' '),
     );
     for (const [id, template] of Object.entries(zh)) {
       const words = template.replace(/--[\w-]+|chipcheck[\w/.-]*|\{\w+\}/gu, '').match(/[A-Za-z][\w-]{2,}/gu) ?? [];
