@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import type { LoadOptions } from './dataset/index.js';
 import { checkText, type CheckOptions } from './pipeline.js';
+import type { Lang } from './report/messages/index.js';
 import { createReportStage, type ExitCode, type ReportSettings } from './report/stage.js';
 import type { FailLevel, RuleSetting } from './report/summarise.js';
 import { packageVersion } from './report/version.js';
@@ -27,6 +28,7 @@ export { buildReport, failsAt, applyRuleSettings, type FailLevel, type RuleSetti
 export { createReportStage, reportFile, type ExitCode, type ReportSettings, type ReportStage } from './report/stage.js';
 export { suppress, disabledRanges, type DisabledRange } from './report/suppress.js';
 export { describeRule, type RuleDescription } from './report/rules.js';
+export { t, langFromEnv, type Lang, type MessageId } from './report/messages/index.js';
 export { createLocator, type Locator } from './report/position.js';
 
 /** How {@link verify} checks. Every field is optional. */
@@ -53,6 +55,8 @@ export interface VerifyOptions {
   cwd?: string;
   /** Worker threads for many files; default: the number of cores. */
   jobs?: number;
+  /** The language of messages (`zh` or `en`); default `en`. `format(report, name, { lang })` renders the rest. */
+  lang?: Lang;
 }
 
 /** A report and the exit code the command would answer for it (0, 1, or 2 when a file was not checked). */
@@ -76,6 +80,7 @@ export async function check(inputs: string[] | { text: string; path?: string }, 
   const checkOptions: CheckOptions = { dataset };
   if (options.published !== undefined) checkOptions.published = options.published;
   if (options.maxSize !== undefined) checkOptions.maxSize = options.maxSize;
+  if (options.lang !== undefined) checkOptions.lang = options.lang;
   let checked: FileResult[];
   if (Array.isArray(inputs)) {
     const { files } = expandInputs(inputs, { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
@@ -96,6 +101,7 @@ export async function check(inputs: string[] | { text: string; path?: string }, 
   if (options.rules !== undefined) settings.rules = options.rules;
   if (options.failLevel !== undefined) settings.failLevel = options.failLevel;
   if (options.maxWarnings !== undefined) settings.maxWarnings = options.maxWarnings;
+  if (options.lang !== undefined) settings.lang = options.lang;
   const stage = createReportStage(settings);
   const files = checked.map((file) => stage.add(file));
   const report: Report = { version: packageVersion(), dataset: { version: dataset.version, figures: dataset.figures.length }, files, summary: stage.summary };

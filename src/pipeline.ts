@@ -7,11 +7,12 @@ import { articleFacts, buildClaims, readClaims, type ClaimWindow } from './claim
 import { findNumbers } from './extract/numbers/index.js';
 import { parseSource, readSource } from './extract/source/index.js';
 import { WINDOW_CHARS } from './extract/source/memory.js';
-import { reconcile, type Assessment } from './reconcile/index.js';
+import { figureNote, reconcile, type Assessment } from './reconcile/index.js';
 import { yearFromRecords } from './reconcile/infer-year.js';
 import { describeReading } from './reconcile/certainty.js';
+import { render, renderNotes, t, type Lang } from './report/messages/index.js';
 import { createLocator } from './report/position.js';
-import type { CheckedClaim, Claim, Dataset, Evidence, FileHead, FileResult, NumberMention, Point, Source, TextBlock } from './types.js';
+import type { CheckedClaim, Claim, Dataset, Evidence, FileHead, FileResult, Message, NumberMention, Point, Source, TextBlock } from './types.js';
 
 export interface CheckOptions {
   dataset: Dataset;
@@ -21,6 +22,10 @@ export interface CheckOptions {
   maxSize?: number;
   /** Characters of block text checked at a time; default WINDOW_CHARS (tests use small windows). */
   windowChars?: number;
+  /** The language of messages; default `en`. */
+  lang?: Lang;
+  /** Warn about ignore comments that turn nothing off (`--report-unused-disable`). */
+  reportUnusedDisable?: boolean;
 }
 
 /** Check one file end to end. Never throws for content or I/O problems: they become messages, ok=false. */
@@ -62,6 +67,7 @@ export interface CheckedStream {
 export function streamSource(source: Source, options: CheckOptions): CheckedStream {
   const locator = createLocator(source.text);
   const point = (offset: number) => locator.toPoint(offset);
+  const lang = options.lang ?? 'en';
   const head: FileHead = {
     path: source.path,
     published: source.published,
@@ -69,10 +75,13 @@ export function streamSource(source: Source, options: CheckOptions): CheckedStre
     encoding: source.encoding,
     text: source.text,
     bom: source.bom,
-    messages: source.messages.map((m) => (m.offset !== undefined ? { ...m, start: point(m.offset) } : m)),
+    messages: source.messages.map((m) => {
+      const message = renderMessage(m, lang);
+      return message.offset !== undefined ? { ...message, start: point(message.offset) } : message;
+    }),
     ok: source.ok,
   };
-  return { head, claims: checkedClaims(source, options.dataset, point, options.windowChars ?? WINDOW_CHARS) };
+  return { head, claims: checkedClaims(source, options.dataset, point, options.windowChars ?? WINDOW_CHARS, lang) };
 }
 
 /** Runs of whole blocks of about WINDOW_CHARS characters; a table is never split. */
@@ -98,7 +107,7 @@ function mentionsAt(blocks: TextBlock[], b: number): NumberMention[] {
   return findNumbers(blocks[b]!.text, b).sort((x, y) => x.start - y.start);
 }
 
-function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number) => Point, windowChars: number): Generator<CheckedClaim> {
+function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number) => Point, windowChars: number, lang: Lang): Generator<CheckedClaim> {
   const lineOf = (offset: number) => point(offset).line;
   const blocks = source.blocks;
   const windows = planWindows(blocks, windowChars);
@@ -112,7 +121,7 @@ function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number
       const year = yearFromRecords((referenceYear) => buildClaims(source, mentions, { published: null, referenceYear }), dataset);
       if (year !== null) claims = buildClaims(source, mentions, { published: null, referenceYear: year });
     }
-    yield* checkWindow(claims, source, dataset, point, lineOf);
+    yield* checkWindow(claims, source, dataset, point, lineOf, lang);
     return;
   }
   // A long file: the article facts from a first pass over its mentions, then a window at a time, each
@@ -125,27 +134,36 @@ function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number
       yield { from, to, mentionsOf: (block) => byBlock[block - from] ?? [] };
     }
   }
-  for (const claims of readClaims(source, claimWindows(), { published: source.published }, facts)) yield* checkWindow(claims, source, dataset, point, lineOf);
+  for (const claims of readClaims(source, claimWindows(), { published: source.published }, facts)) yield* checkWindow(claims, source, dataset, point, lineOf, lang);
 }
 
 /** One window's claims against the dataset and each other, checked one at a time as they are taken. */
-function* checkWindow(claims: Claim[], source: Source, dataset: Dataset, point: (offset: number) => Point, lineOf: (offset: number) => number): Generator<CheckedClaim> {
+function* checkWindow(claims: Claim[], source: Source, dataset: Dataset, point: (offset: number) => Point, lineOf: (offset: number) => number, lang: Lang): Generator<CheckedClaim> {
   const assessments = reconcile(claims, dataset, { published: source.published, lineOf });
   const byId = new Map(claims.map((c) => [c.id, c]));
-  for (let i = 0; i < claims.length; i++) yield toChecked(claims[i]!, assessments[i]!, source, point, byId);
+  for (let i = 0; i < claims.length; i++) yield toChecked(claims[i]!, assessments[i]!, lang, point, byId);
 }
 
-function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
+/** A reader's message in the reader's language: its note rendered, then dropped. */
+export function renderMessage(message: Message, lang: Lang): Message {
+  if (!message.notes) return message;
+  const { notes, ...rest } = message;
+  return { ...rest, reason: render(notes.reason, lang), ...(notes.hint ? { hint: render(notes.hint, lang) } : {}) };
+}
+
+function toChecked(claim: Claim, a: Assessment, lang: Lang, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
   const { range, sentence, sentenceText } = claim;
-  const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: f.summary, figure: f.figure }));
-  evidence.push({ kind: 'reading', summary: describeReading(claim, (offset) => point(offset).line) });
+  const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: render(figureNote(f.figure), lang), figure: f.figure }));
+  const reading = describeReading(claim, (offset) => point(offset).line).map((n) => render(n, lang));
+  evidence.push({ kind: 'reading', summary: reading.join(' · ') });
   for (const id of a.otherClaims ?? []) {
     const other = byId.get(id);
     if (!other) continue;
     const start = point(other.range[0]);
+    const where = other.origin === 'table' && other.table ? t(lang, 'evidence.in-table', { row: other.table.row, column: other.table.column }) : t(lang, 'evidence.in-text');
     evidence.push({
       kind: 'claim',
-      summary: `line ${start.line}: ${other.text} (${other.origin === 'table' && other.table ? `table row ${other.table.row}, ${other.table.column}` : 'text'})`,
+      summary: t(lang, 'evidence.claim', { line: start.line, written: other.text, where }),
       claim: { text: other.text, start, end: point(other.range[1]) },
     });
   }
@@ -160,7 +178,7 @@ function toChecked(claim: Claim, a: Assessment, source: Source, point: (o: numbe
     ruleId: a.ruleId,
     expected: a.expected,
     suggestion: a.suggestion,
-    message: a.message,
+    message: renderNotes(a.notes, lang),
     difference: a.difference,
     evidence,
   });

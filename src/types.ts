@@ -8,7 +8,9 @@
  */
 
 import type { Decimal } from './decimal.js';
+import type { MessageId } from './report/messages/en.js';
 export type { Decimal } from './decimal.js';
+export type { MessageId } from './report/messages/en.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Sources
@@ -35,6 +37,49 @@ export interface TextBlock {
   cells?: boolean;
 }
 
+/**
+ * A message as data: an id of the message catalogue (`src/report/messages/`) and the values of its
+ * placeholders. Stages say *what* they found this way; the report renders it in the reader's language, so
+ * values, words and sources are formatted in one place.
+ */
+export interface Note {
+  id: MessageId;
+  params?: Readonly<Record<string, NoteValue>>;
+}
+
+/** The value of one placeholder, formatted for the reader when the note is rendered. */
+export type NoteValue =
+  | string
+  | number
+  /** An amount in base units, shown in the magnitude the article wrote it in (`like`: the written text). */
+  | { amount: number; unit: Unit; like?: string; signed?: boolean }
+  /** A signed relative difference, (claim − expected) / expected: `+62.6%`, `−18.4%`. */
+  | { relative: number }
+  /** A signed difference of rates in percentage points. */
+  | { points: number }
+  | { period: Period }
+  /** What a figure is about: `2021年进口金额`, `2021 import value`. */
+  | { subject: Subject }
+  /** Where a figure comes from: the agency (by its Chinese name in zh), never the URL. */
+  | { source: readonly Provenance[] }
+  /** A word of the catalogue (`verdict.match`, `flow.import`…), in the reader's language. */
+  | { term: MessageId }
+  /** Several notes, joined as the language joins clauses. */
+  | { notes: readonly Note[] };
+
+/** What a figure or claim is about, for messages. */
+export interface Subject {
+  period: Period | null;
+  flow: Flow;
+  measure: Measure;
+  of?: 'value' | 'quantity' | null;
+  /** For a growth rate of value: the currency it was computed in (GACC's USD and RMB tables differ). */
+  currency?: 'USD' | 'CNY' | null;
+  product: string;
+  partner: string | null;
+  province: string | null;
+}
+
 /** A problem in the content or the input, vfile-message style. Never thrown for content problems. */
 export interface Message {
   /** Stable, namespaced: `chipcheck/unreadable-file`, `chipcheck/html-parse`, … */
@@ -45,6 +90,8 @@ export interface Message {
   offset?: number;
   /** What to do about it. */
   hint?: string;
+  /** `reason` and `hint` as data, rendered in the reader's language by the pipeline (then dropped). */
+  notes?: { reason: Note; hint?: Note };
 }
 
 /**
@@ -266,6 +313,8 @@ export interface FigureKey {
 
 export interface Provenance {
   agency: string;
+  /** The user's dataset file the record came from (`--dataset`); absent for the bundled records. */
+  file?: string;
   url: string;
   title: string;
   /** `YYYY-MM-DD` or `YYYY-MM` when known. */

@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { note, parseLang, type Lang } from '../report/messages/index.js';
 import type { FailLevel } from '../report/summarise.js';
+import type { Note } from '../types.js';
+import { closest } from '../run/closest.js';
 import { cliError, type CliError } from '../errors.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjsonl', 'tui'] as const;
@@ -25,6 +28,9 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   watch: { type: 'boolean' },
+  lang: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'report-unused-disable': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -49,6 +55,11 @@ export interface CliOptions {
   /** Check again on every save of a named file (`verify --watch`). */
   watch: boolean;
   help: boolean;
+  /** `--lang`; the CLI falls back to the locale. */
+  lang?: Lang;
+  /** Report only warnings and errors. */
+  quiet: boolean;
+  reportUnusedDisable: boolean;
 }
 
 export interface ParsedArgs {
@@ -73,17 +84,22 @@ export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null
   const { values, positionals, tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const unknown: CliError[] = [];
   const invalid: CliError[] = [];
-  const bad = (reason: string, hint: string) => invalid.push(cliError('chipcheck/invalid-option', reason, { hint }));
-  const known = allowed ? `; this command takes ${[...allowed].map((o) => `--${o}`).join(', ')}` : '';
+  const bad = (reason: Note, hint: Note) => invalid.push(cliError('chipcheck/invalid-option', reason, { hint }));
+  const knownHint = allowed
+    ? note('cli.unknown-option-hint-known', { options: [...allowed].map((o) => `--${o}`).join(', ') })
+    : note('cli.unknown-option-hint');
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = (OPTIONS as Record<string, { type: string }>)[token.name];
+    const option = token.rawName;
     if (!spec || (allowed && !allowed.has(token.name))) {
-      unknown.push(cliError('chipcheck/unknown-option', `unknown option ${token.rawName}`, { hint: `Check the spelling against chipcheck --help${known}.` }));
+      const near = closest(token.name, Object.keys(OPTIONS).filter((o) => !allowed || allowed.has(o)));
+      const hint = near ? note('cli.unknown-option-hint-near', { option: `--${near}` }) : knownHint;
+      unknown.push(cliError('chipcheck/unknown-option', note('cli.unknown-option', { option }), { hint }));
     } else if (spec.type === 'string' && token.value === undefined) {
-      bad(`option ${token.rawName} needs a value`, `Give it one: ${token.rawName} VALUE (chipcheck --help lists the values).`);
+      bad(note('cli.needs-value', { option }), note('cli.needs-value-hint', { option }));
     } else if (spec.type === 'boolean' && token.value !== undefined) {
-      bad(`option ${token.rawName} takes no value`, `Write ${token.rawName} alone, without =${token.value}.`);
+      bad(note('cli.takes-no-value', { option }), note('cli.takes-no-value-hint', { option, value: token.value }));
     }
   }
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -95,39 +111,47 @@ export function parseCliArgs(args: string[], allowed: ReadonlySet<string> | null
     dryRun: values['dry-run'] === true,
     watch: values.watch === true,
     help: values.help === true,
+    quiet: values.quiet === true,
+    reportUnusedDisable: values['report-unused-disable'] === true,
   };
   const format = str(values.format);
   if (format !== undefined) {
     if ((FORMATS as readonly string[]).includes(format)) options.format = format as CliFormat;
-    else bad(`--format ${format} is not a format`, `Use one of ${FORMATS.join(', ')}.`);
+    else bad(note('cli.bad-format', { value: format }), note('cli.bad-choice-hint', { choices: FORMATS.join(', ') }));
   }
   const failLevel = str(values['fail-level']);
   if (failLevel !== undefined) {
     if ((FAIL_LEVELS as readonly string[]).includes(failLevel)) options.failLevel = failLevel as FailLevel;
-    else bad(`--fail-level ${failLevel} is not a level`, `Use one of ${FAIL_LEVELS.join(', ')}.`);
+    else bad(note('cli.bad-fail-level', { value: failLevel }), note('cli.bad-choice-hint', { choices: FAIL_LEVELS.join(', ') }));
   }
-  const maxWarnings = str(values['max-warnings']);
-  if (maxWarnings !== undefined) {
-    if (/^\d+$/u.test(maxWarnings)) options.maxWarnings = Number(maxWarnings);
-    else bad(`--max-warnings ${maxWarnings} is not a number of warnings`, 'Use a whole number, such as --max-warnings 0.');
+  const lang = str(values.lang);
+  if (lang !== undefined) {
+    const parsed = parseLang(lang);
+    if (parsed) options.lang = parsed;
+    else bad(note('cli.bad-lang', { value: lang }), note('cli.bad-choice-hint', { choices: 'zh, en' }));
   }
   const published = str(values.published);
   if (published !== undefined) {
     const date = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(published);
     const valid = date && !Number.isNaN(Date.parse(published)) && Number(date[2]) <= 12;
     if (valid) options.published = published;
-    else bad(`--published ${published} is not a date`, 'Use a date YYYY-MM-DD, such as --published 2024-03-01.');
+    else bad(note('cli.bad-date', { value: published }), note('cli.bad-date-hint'));
   }
   const maxSize = str(values['max-size']);
   if (maxSize !== undefined) {
     const bytes = size(maxSize);
     if (bytes !== undefined && bytes > 0) options.maxSize = bytes;
-    else bad(`--max-size ${maxSize} is not a size`, 'Use a number of bytes: 10485760, 10M or 512k.');
+    else bad(note('cli.bad-size', { value: maxSize }), note('cli.bad-size-hint'));
   }
   const jobs = str(values.jobs);
   if (jobs !== undefined) {
     if (/^[1-9]\d*$/u.test(jobs)) options.jobs = Number(jobs);
-    else bad(`--jobs ${jobs} is not a number of threads`, 'Use a positive whole number, such as --jobs 4.');
+    else bad(note('cli.bad-jobs', { value: jobs }), note('cli.bad-jobs-hint'));
+  }
+  const maxWarnings = str(values['max-warnings']);
+  if (maxWarnings !== undefined) {
+    if (/^\d+$/u.test(maxWarnings)) options.maxWarnings = Number(maxWarnings);
+    else bad(note('cli.bad-max-warnings', { value: maxWarnings }), note('cli.bad-max-warnings-hint'));
   }
   if (values['no-color'] === true) options.color = false;
   else if (values.color === true) options.color = true;

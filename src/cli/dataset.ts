@@ -10,39 +10,35 @@ import { BUNDLED_DATASET, loadDataset } from '../dataset/load.js';
 import { DatasetError } from '../dataset/schema.js';
 import { join, resolve } from 'node:path';
 import { cliError, datasetCliError, formatCliError, type CliError, type CliErrorCode } from '../errors.js';
+import { note, t, type Lang } from '../report/messages/index.js';
+import type { Note } from '../types.js';
 
 export interface DatasetIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
 
-const USAGE = `Usage:
-  chipcheck dataset check [--dataset PATH]… [--replace] [--json]
-      Cross-check the records: balances, RMB/USD vs the exchange rate, yoy vs levels, cumulative order,
-      months vs year to date. Each failure names its rows (file:line).
-  chipcheck dataset list [--flow FLOW] [--year YEAR] [--product HS] [--dataset PATH]… [--replace]
-      Coverage table, years × measures.
-  chipcheck dataset coverage [--product HS] [--years 2015-2025] [--json] [--dataset PATH]… [--replace]
-      How well each year, flow and measure is covered (confidence, periods), partners and HS subheadings.
-  chipcheck dataset import FILE.csv [--out FILE] [--flow import|export] [--cumulative] [--source-url URL]
-      Convert a customs statistics online query (数据在线查询) export into dataset records.
-
-  --dataset PATH   add a dataset file or folder (CSV in the corpus/dataset format); repeatable
-  --replace        use only the --dataset paths, not the bundled dataset (also --dataset-replace)
-`;
 
 const FLOWS = new Set(['import', 'export', 'production', 'net_import', 'total_trade', 'exchange_rate']);
 
-function report(io: DatasetIo, error: CliError): number {
-  io.stderr(formatCliError(error, 'chipcheck dataset'));
-  return 2;
+export async function datasetCommand(args: string[], io: DatasetIo, lang: Lang = 'en'): Promise<number> {
+  const report = (error: CliError): number => {
+    io.stderr(formatCliError(error, 'chipcheck dataset', lang));
+    return 2;
+  };
+  /** A command line that cannot be run: the error, then the usage. */
+  const usage = (reason: Note, code: CliErrorCode = 'chipcheck/usage', hint?: Note): number => {
+    report(cliError(code, reason, { hint: hint ?? note('dataset.usage-hint') }));
+    io.stderr(`\n${t(lang, 'dataset.usage')}`);
+    return 2;
+  };
+  return run(args, io, { lang, report, usage });
 }
 
-/** A command line that cannot be run: the error, then the usage. */
-function usage(io: DatasetIo, reason: string, code: CliErrorCode = 'chipcheck/usage', hint?: string): number {
-  report(io, cliError(code, reason, { hint: hint ?? 'See the usage below.' }));
-  io.stderr(`\n${USAGE}`);
-  return 2;
+interface Helpers {
+  lang: Lang;
+  report(error: CliError): number;
+  usage(reason: Note, code?: CliErrorCode, hint?: Note): number;
 }
 
 /** node:util parseArgs' error codes, as chipcheck's. */
@@ -51,13 +47,13 @@ const PARSE_ERRORS: Record<string, CliErrorCode> = {
   ERR_PARSE_ARGS_INVALID_OPTION_VALUE: 'chipcheck/invalid-option',
 };
 
-export async function datasetCommand(args: string[], io: DatasetIo): Promise<number> {
+async function run(args: string[], io: DatasetIo, { lang, report, usage }: Helpers): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === '--help' || sub === '-h' || sub === 'help') {
-    io.stdout(USAGE);
+    io.stdout(t(lang, 'dataset.usage'));
     return 0;
   }
-  if (!sub) return usage(io, 'name a dataset command: check, list, coverage or import');
+  if (!sub) return usage(note('dataset.no-command'));
   let parsed;
   try {
     parsed = parseArgs({
@@ -75,25 +71,26 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         out: { type: 'string' },
         cumulative: { type: 'boolean' },
         'source-url': { type: 'string' },
+        lang: { type: 'string' },
       },
     });
   } catch (error) {
     const code = PARSE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? 'chipcheck/usage';
     // node's text for an unknown option runs on about `--` and positionals: name the option, as verify does.
     const option = /^Unknown option '([^']+)'/u.exec((error as Error).message)?.[1];
-    return usage(io, option ? `unknown option ${option}` : (error as Error).message, code);
+    return usage(option ? note('cli.unknown-option', { option }) : note('file.reason', { reason: (error as Error).message }), code);
   }
   const { values, positionals } = parsed;
   const paths = values.dataset ?? [];
   // `--dataset-replace` is what `chipcheck verify` calls it.
   values.replace = values.replace === true || values['dataset-replace'] === true;
   if (values.replace && paths.length === 0) {
-    return usage(io, '--replace needs at least one --dataset PATH', 'chipcheck/usage', 'Add --dataset PATH (the dataset to use instead of the bundled one), or leave out --replace.');
+    return usage(note('dataset.replace-alone'), 'chipcheck/usage', note('dataset.replace-alone-hint'));
   }
   try {
     switch (sub) {
       case 'check': {
-        if (positionals.length > 0) return usage(io, `unexpected argument ${positionals[0]}`);
+        if (positionals.length > 0) return usage(note('dataset.unexpected', { argument: positionals[0]! }));
         const dataset = loadDataset({ paths, replace: values.replace ?? false });
         const exceptions = readExceptions([...(values.replace ? [] : [join(BUNDLED_DATASET, 'exceptions.csv')]), ...paths]);
         const result = checkDataset(dataset, { exceptions });
@@ -115,10 +112,10 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         return result.failures.length === 0 ? 0 : 1;
       }
       case 'list': {
-        if (positionals.length > 0) return usage(io, `unexpected argument ${positionals[0]}`);
-        if (values.flow && !FLOWS.has(values.flow)) return usage(io, `--flow ${values.flow} is not a flow`, 'chipcheck/invalid-option', `Use one of ${[...FLOWS].join(', ')}.`);
+        if (positionals.length > 0) return usage(note('dataset.unexpected', { argument: positionals[0]! }));
+        if (values.flow && !FLOWS.has(values.flow)) return usage(note('dataset.bad-flow', { value: values.flow }), 'chipcheck/invalid-option', note('cli.bad-choice-hint', { choices: [...FLOWS].join(', ') }));
         const year = values.year === undefined ? undefined : Number(values.year);
-        if (year !== undefined && !/^\d{4}$/.test(values.year!)) return usage(io, `--year ${values.year} is not a year`, 'chipcheck/invalid-option', 'Use a year such as --year 2023.');
+        if (year !== undefined && !/^\d{4}$/.test(values.year!)) return usage(note('dataset.bad-year', { value: values.year! }), 'chipcheck/invalid-option', note('dataset.bad-year-hint'));
         const dataset = loadDataset({ paths, replace: values.replace ?? false });
         const options: { flow?: string; year?: number; product?: string } = {};
         if (values.flow) options.flow = values.flow;
@@ -128,10 +125,10 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         return 0;
       }
       case 'coverage': {
-        if (positionals.length > 0) return usage(io, `unexpected argument ${positionals[0]}`);
+        if (positionals.length > 0) return usage(note('dataset.unexpected', { argument: positionals[0]! }));
         const span = values.years === undefined ? undefined : /^(\d{4})-(\d{4})$/.exec(values.years);
         if (span === null || (span && Number(span[1]) > Number(span[2]))) {
-          return usage(io, `--years ${values.years} is not a span of years`, 'chipcheck/invalid-option', 'Use a span such as --years 2015-2025.');
+          return usage(note('dataset.bad-years', { value: values.years! }), 'chipcheck/invalid-option', note('dataset.bad-years-hint'));
         }
         const dataset = loadDataset({ paths, replace: values.replace ?? false });
         const coverage = datasetCoverage(dataset.records, {
@@ -142,9 +139,9 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         return 0;
       }
       case 'import': {
-        if (positionals.length !== 1) return usage(io, `import needs exactly one FILE.csv, not ${positionals.length}`);
+        if (positionals.length !== 1) return usage(note('dataset.import-one', { n: positionals.length }));
         if (values.flow && values.flow !== 'import' && values.flow !== 'export') {
-          return usage(io, `--flow ${values.flow} cannot be imported`, 'chipcheck/invalid-option', 'Use --flow import or --flow export.');
+          return usage(note('dataset.import-flow', { value: values.flow }), 'chipcheck/invalid-option', note('dataset.import-flow-hint'));
         }
         const result = importCustomsExport(positionals[0]!, {
           ...(values.flow ? { flow: values.flow as 'import' | 'export' } : {}),
@@ -158,18 +155,18 @@ export async function datasetCommand(args: string[], io: DatasetIo): Promise<num
         return 0;
       }
       default:
-        return usage(io, `unknown command ${sub}`);
+        return usage(note('dataset.unknown-command', { command: sub }));
     }
   } catch (error) {
     if (error instanceof DatasetError) {
       const hint = sub === 'import' ? 'Fix the rows named in the export, or give the option the message names (--flow, --cumulative).' : undefined;
-      return report(io, datasetCliError(error.problems, hint));
+      return report(datasetCliError(error.problems, hint));
     }
     const { code, path } = error as NodeJS.ErrnoException;
     if (typeof code === 'string' && /^E[A-Z]+$/u.test(code) && path !== undefined) {
       // The --out file of import, or a file named to be read.
-      if (values.out !== undefined && resolve(path) === resolve(values.out)) return report(io, cliError('chipcheck/output', `--out ${values.out}: cannot write (${code})`));
-      return report(io, cliError('chipcheck/unreadable-file', `${path}: cannot read (${code === 'ENOENT' ? 'no such file or folder' : code})`));
+      if (values.out !== undefined && resolve(path) === resolve(values.out)) return report(cliError('chipcheck/output', note('cli.out-not-written', { path: values.out, why: String(code) })));
+      return report(cliError('chipcheck/unreadable-file', note('cli.cannot-read-path', { path, why: code === 'ENOENT' ? { term: 'file.no-such' } : String(code) })));
     }
     throw error;
   }

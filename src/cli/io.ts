@@ -9,6 +9,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Whether stdin is a terminal (the TUI reads keys from it); unknown counts as not. */
+  stdinIsTTY?: boolean;
   /** Width of the terminal stderr writes to, when it is one. */
   stderrColumns?: number;
 }
@@ -33,6 +35,7 @@ export function processIO(): CliIO {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     ...(process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { note } from '../report/messages/index.js';
 import { cliError, type CliError } from '../errors.js';
 import type { CliIO } from './io.js';
 
@@ -22,7 +23,7 @@ export function openOutput(io: CliIO, path: string | undefined): ReportOutput {
     };
   }
   const problem = (error: unknown) =>
-    cliError('chipcheck/output', `--output ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    cliError('chipcheck/output', note('cli.output-not-written', { path, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   let fd: number | undefined;
   let failed: CliError | null = null;
   try {

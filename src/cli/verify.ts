@@ -4,6 +4,7 @@ import type { LoadedDataset, LoadOptions } from '../dataset/index.js';
 import { DEFAULT_MAX_SIZE } from '../extract/source/index.js';
 import type { CheckedStream, CheckOptions } from '../pipeline.js';
 import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
+import { langFromEnv, note } from '../report/messages/index.js';
 import { createReportStage, reportFile, type ReportSettings } from '../report/stage.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { checkOne, checkOneBytes } from '../run/check.js';
@@ -32,7 +33,7 @@ export async function prepare(options: CliOptions, cwd: string): Promise<RunSetu
   try {
     config = options.config !== undefined ? readConfig(resolve(cwd, options.config)) : findConfig(cwd);
   } catch (error) {
-    if (error instanceof ConfigError) return cliErrorOfProblems('chipcheck/config', 'the config file', error.problems, error.hint);
+    if (error instanceof ConfigError) return cliErrorOfProblems('chipcheck/config', error.problems, error.hint);
     throw error;
   }
   const datasetOptions: LoadOptions = {
@@ -40,9 +41,7 @@ export async function prepare(options: CliOptions, cwd: string): Promise<RunSetu
     replace: options.datasetReplace || config.config.datasetReplace === true,
   };
   if (datasetOptions.replace && datasetOptions.paths!.length === 0) {
-    return cliError('chipcheck/usage', '--dataset-replace needs at least one --dataset PATH', {
-      hint: 'Add --dataset PATH (the dataset to use instead of the bundled one), or leave out --dataset-replace.',
-    });
+    return cliError('chipcheck/usage', note('cli.dataset-replace-alone'), { hint: note('cli.dataset-replace-alone-hint') });
   }
   const { loadDataset, DatasetError } = await import('../dataset/index.js');
   let dataset: LoadedDataset;
@@ -53,6 +52,7 @@ export async function prepare(options: CliOptions, cwd: string): Promise<RunSetu
     throw error;
   }
   const check: CheckOptions = { dataset };
+  if (options.lang !== undefined) check.lang = options.lang;
   if (options.published !== undefined) check.published = options.published;
   if (options.maxSize !== undefined) check.maxSize = options.maxSize;
   return { config, dataset, datasetOptions, check };
@@ -61,19 +61,23 @@ export async function prepare(options: CliOptions, cwd: string): Promise<RunSetu
 /** `chipcheck verify`: check, report in the chosen format, and answer the exit code. */
 export async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   const { options, unknown, invalid } = parseCliArgs(args);
-  const report = (error: CliError) => io.stderr(formatCliError(error));
+  const lang = options.lang ?? langFromEnv(io.env);
+  options.lang = lang;
+  const report = (error: CliError) => io.stderr(formatCliError(error, 'chipcheck', lang));
   for (const error of [...unknown, ...invalid]) report(error);
   if (invalid.length > 0) return 2;
   let usageProblem = unknown.length > 0;
   const inputs = options.positionals;
   const readsStdin = inputs.includes('-');
   if (inputs.length === 0 && options.changedSince === undefined) {
-    report(cliError('chipcheck/no-input', 'nothing to check'));
+    report(cliError('chipcheck/no-input', note('cli.no-input')));
     return 2;
   }
 
   const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false' && io.env['CI'] !== '0';
-  const interactive = io.stdoutIsTTY && !ci;
+  // The TUI reads keys from stdin and draws on stdout: both must be a terminal.
+  const terminal = io.stdoutIsTTY && io.stdinIsTTY === true;
+  const interactive = terminal && !ci;
   const chosen = options.format ?? (interactive ? 'tui' : 'text');
   if (options.watch && !(chosen === 'tui' && !readsStdin && options.output === undefined)) {
     const { watchReports } = await import('./watch.js');
@@ -89,6 +93,8 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const settings: ReportSettings = { failLevel: options.failLevel ?? config.config.failLevel ?? 'error' };
   if (config.config.rules) settings.rules = config.config.rules;
   if (options.maxWarnings !== undefined) settings.maxWarnings = options.maxWarnings;
+  if (options.reportUnusedDisable) settings.reportUnusedDisable = true;
+  settings.lang = lang;
 
   const expanded = expandInputs(
     inputs.filter((i) => i !== '-'),
@@ -99,6 +105,12 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const files = expanded.files.map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
 
   if (chosen === 'tui' && !readsStdin && options.output === undefined) {
+    if (!terminal) {
+      report(cliError('chipcheck/usage', note('cli.tui-no-terminal', { which: io.stdinIsTTY === true ? 'stdout' : 'stdin' }), { hint: note('cli.tui-no-terminal-hint') }));
+      return 2;
+    }
+    // React reads NODE_ENV when it loads: its development build (checks, warnings) makes 500 files 4× slower.
+    process.env['NODE_ENV'] = 'production';
     const { runTui } = await import('../tui/index.js');
     const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
     // The TUI renders what the report stage gives back and quits with its exit code, as the formats do.
@@ -125,6 +137,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
         return stage.exitCode();
       },
       dataset: setup.dataset,
+      lang,
       ...(io.env['VISUAL'] || io.env['EDITOR'] ? { editor: (io.env['VISUAL'] || io.env['EDITOR'])! } : {}),
       ...(options.watch ? { watch: await watchByDisplay(files) } : {}),
     });
@@ -141,18 +154,19 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     inputOrder(),
     [
       {
-        format: createFormatStream(formatName, { cwd: io.cwd, color }),
+        format: createFormatStream(formatName, { cwd: io.cwd, color, lang }),
         write: (text) => {
           // A progress line and a report on one terminal would interleave: clear it; the next file redraws it.
           if (io.stdoutIsTTY && options.output === undefined) progress?.clear();
           return output.write(text);
         },
       },
-      ...(stepSummary ? [{ format: createGithubSummaryStream(), write: (text: string) => void (jobSummary += text) }] : []),
+      ...(stepSummary ? [{ format: createGithubSummaryStream({ lang }), write: (text: string) => void (jobSummary += text) }] : []),
     ],
     {
       meta: { version: packageVersion(), dataset: { version: setup.dataset.version, figures: setup.dataset.figures.length } },
       settings,
+      quiet: options.quiet,
     },
   );
   progress?.clear();
@@ -163,11 +177,15 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
       appendFileSync(stepSummary, jobSummary);
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      report(cliError('chipcheck/step-summary', `GITHUB_STEP_SUMMARY ${stepSummary}: cannot append (${why})`));
+      report(cliError('chipcheck/step-summary', note('cli.step-summary', { path: stepSummary, why })));
     }
   }
 
   for (const error of written.unread) report(error);
+  // The stage fails the run above --max-warnings; say why, as ESLint does.
+  if (settings.maxWarnings !== undefined && written.summary.warnings > settings.maxWarnings) {
+    report(cliError('chipcheck/max-warnings', note('cli.max-warnings', { n: written.summary.warnings, max: settings.maxWarnings })));
+  }
   if (usageProblem || outputProblem !== null || written.unread.length > 0) return 2;
   return written.exitCode;
 

@@ -3,7 +3,7 @@ import type { ReportMeta, StreamingFormatter } from '../report/formatters/index.
 import { describeRule } from '../report/rules.js';
 import { createReportStage, type ExitCode, type ReportSettings } from '../report/stage.js';
 import type { Summary } from '../report/summarise.js';
-import type { CheckedStream } from '../pipeline.js';
+import { collect, type CheckedStream } from '../pipeline.js';
 import type { FileResult } from '../types.js';
 
 /** A format to render and where its text goes; `write` may answer a promise to hold the run back (backpressure). */
@@ -16,6 +16,8 @@ export interface WriteReportOptions {
   meta: ReportMeta;
   /** Ignore comments, rule settings, fail level and warning limit: the report stage's settings. */
   settings: ReportSettings;
+  /** `--quiet`: write only warnings and errors (matches and unverifiable claims are still counted). */
+  quiet?: boolean;
 }
 
 /** What a run adds up to once every file is written: what the exit code and stderr need. */
@@ -49,9 +51,20 @@ export async function writeReport(checked: AsyncIterable<FileResult | CheckedStr
   };
   for (const target of targets) await target.write(target.format.begin(options.meta));
   for await (const file of checked) {
+    // --report-unused-disable knows which comments went unused only after the last claim, and its warnings
+    // belong with the file's messages, written first: such a run shapes each file whole.
+    if (options.settings.reportUnusedDisable) {
+      const result = stage.add('head' in file ? collect(file) : file);
+      const shown = options.quiet ? withoutInfo(result) : result;
+      for (const target of targets) await target.write(target.format.file(shown));
+      continue;
+    }
     const { head, claims } = 'head' in file ? file : split(file);
-    targets.forEach((target, i) => (pending[i] += target.format.openFile(head)));
+    // --quiet: matches and unverifiable claims are counted by the stage but not written.
+    const shown = options.quiet ? { ...head, messages: head.messages.filter((m) => m.severity !== 'info') } : head;
+    targets.forEach((target, i) => (pending[i] += target.format.openFile(shown)));
     for (const claim of stage.addStream(head, claims)) {
+      if (options.quiet && claim.severity === 'info') continue;
       targets.forEach((target, i) => (pending[i] += target.format.claim(claim)));
       await flush(false);
     }
@@ -65,6 +78,11 @@ export async function writeReport(checked: AsyncIterable<FileResult | CheckedStr
 /** A whole result as a stream: its head, and its claims. */
 function split({ claims, ...head }: FileResult): CheckedStream {
   return { head, claims };
+}
+
+/** A file's warnings and errors alone: what `--quiet` shows. */
+export function withoutInfo(result: FileResult): FileResult {
+  return { ...result, claims: result.claims.filter((c) => c.severity !== 'info'), messages: result.messages.filter((m) => m.severity !== 'info') };
 }
 
 /** Why a file could not be read, for stderr: its error message, under the message's own rule id and hint. */

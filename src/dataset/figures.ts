@@ -31,6 +31,8 @@ export function provenanceOf(r: DatasetRecord): Provenance {
   if (r.source_date) p.date = r.source_date;
   if (r.agreeing_sources !== null) p.agreeingSources = r.agreeing_sources;
   if (r.note) p.note = r.note;
+  // A report names the user's file, so an editor sees which source a verdict used.
+  if (r.user) p.file = r.file;
   return p;
 }
 

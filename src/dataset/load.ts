@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type LoadedDataset } from './build.js';
 import { parseRecords, DatasetError, type DatasetProblem, type DatasetRecord } from './schema.js';
+import { unitInfo } from './units.js';
 
 /** corpus/dataset, found from this module: ../../ is the package root from both src/dataset and dist/dataset. */
 export const BUNDLED_DATASET = fileURLToPath(new URL('../../corpus/dataset/', import.meta.url));
@@ -93,10 +94,12 @@ export function loadDataset(options: LoadOptions = {}): LoadedDataset {
     throw new TypeError('loadDataset: replace: true needs at least one path in `paths` (the dataset to use instead of the bundled one)');
   }
   const problems: DatasetProblem[] = [];
-  const records: DatasetRecord[] = [];
+  const bundled: DatasetRecord[] = [];
+  const own: DatasetRecord[] = [];
   const files: string[] = [];
   const hash = createHash('sha256');
   for (const root of roots) {
+    const records = root === BUNDLED_DATASET ? bundled : own;
     let list: string[];
     try {
       list = recordFiles(root);
@@ -121,16 +124,44 @@ export function loadDataset(options: LoadOptions = {}): LoadedDataset {
       const saved = snapshot?.[relative(root, file)];
       const parsed = saved ? { records: saved.map((r) => ({ ...r, file: name })), problems: [] } : parseRecords(text, name);
       problems.push(...parsed.problems);
-      records.push(...parsed.records);
+      // Beside the bundled records, the user's are marked, so a report can name the file a verdict used.
+      const mark = root !== BUNDLED_DATASET && !options.replace;
+      records.push(...(mark ? parsed.records.map((r) => ({ ...r, user: true as const })) : parsed.records));
       files.push(name);
     }
   }
+  problems.push(...duplicateIds(bundled), ...duplicateIds(own));
+  if (problems.length > 0) throw new DatasetError(problems);
+  return buildDataset(overlay(bundled, own), hash.digest('hex').slice(0, 8), files);
+}
+
+/** Ids used twice within one set of records (the bundled ones, or the user's): each after the first is a problem. */
+function duplicateIds(records: readonly DatasetRecord[]): DatasetProblem[] {
   const seen = new Map<string, DatasetRecord>();
+  const problems: DatasetProblem[] = [];
   for (const r of records) {
     const first = seen.get(r.id);
     if (first) problems.push({ file: r.file, line: r.line, field: 'id', message: `duplicate id ${r.id} (first at ${first.file}:${first.line})` });
     else seen.set(r.id, r);
   }
-  if (problems.length > 0) throw new DatasetError(problems);
-  return buildDataset(records, hash.digest('hex').slice(0, 8), files);
+  return problems;
+}
+
+/**
+ * What a record is a figure of: flow, product, partner, province, measure, period, and the unit's base (a
+ * dollar and an RMB value of one period are two figures).
+ */
+export function seriesKeyOfRecord(r: DatasetRecord): string {
+  return [r.flow, r.product, r.partner ?? '', r.province ?? '', r.measure, r.period_start, r.period_end, unitInfo(r.unit)?.base ?? r.unit].join('|');
+}
+
+/**
+ * The user's records beside the bundled ones: a user record replaces every bundled record with its id or
+ * its series key (so `chipcheck dataset import` output, which reuses the bundled ids, loads as it is).
+ */
+export function overlay(bundled: readonly DatasetRecord[], own: readonly DatasetRecord[]): DatasetRecord[] {
+  if (own.length === 0) return [...bundled];
+  const ids = new Set(own.map((r) => r.id));
+  const keys = new Set(own.map(seriesKeyOfRecord));
+  return [...bundled.filter((r) => !ids.has(r.id) && !keys.has(seriesKeyOfRecord(r))), ...own];
 }

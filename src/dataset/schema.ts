@@ -85,6 +85,8 @@ export interface DatasetRecord {
   /** The file it was read from and its 1-based line. */
   file: string;
   line: number;
+  /** Set at load for records of the user's own files added to the bundled ones (`--dataset`, the config's `dataset`). */
+  user?: true;
 }
 
 const orNull = (s: string): string | null => (s === '' ? null : s);

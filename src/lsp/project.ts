@@ -4,6 +4,7 @@
  * Configs are read again for every check, so an edit to the config applies at the next keystroke; datasets
  * are loaded once per set of paths, since loading validates every record.
  */
+import { render } from '../report/messages/index.js';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { ConfigError, configDatasets, findConfig, type LoadedConfig } from '../run/config.js';
@@ -53,7 +54,7 @@ export function createProjectCache(): ProjectCache {
         config = findConfig(folder);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        return { ok: false, ruleId: 'chipcheck/config', reason: error.problems.join('; '), hint: error.hint };
+        return { ok: false, ruleId: 'chipcheck/config', reason: error.message.split('\n').join('; '), hint: typeof error.hint === 'string' ? error.hint : render(error.hint, 'en') };
       }
       const dataset = datasetFor({ paths: configDatasets(config), replace: config.config.datasetReplace === true });
       if (dataset instanceof DatasetError) {

@@ -2,9 +2,10 @@
  * One claim against the canonical dataset: match, contradiction (minor or not), typo (one slip explains
  * it), or unverifiable (no record; cumulative bounds still apply).
  */
-import type { Claim, Dataset, Figure, FigureKey, Severity, Verdict } from '../types.js';
+import { note, versionName } from '../report/messages/index.js';
+import type { Claim, Dataset, Figure, FigureKey, Note, NoteValue, Severity, Subject, Verdict } from '../types.js';
 import { agrees, claimInterval, difference, shapeOf, valueOf, type Interval } from './interval.js';
-import { describeFigure, describePeriod, formatAmount } from './describe.js';
+import { describePeriod } from './describe.js';
 import type { VerdictRuleId } from './rules.js';
 import { findSlips, significantDigits, writtenOf } from './slips.js';
 
@@ -14,10 +15,11 @@ export interface Assessment {
   ruleId: VerdictRuleId;
   expected: number | null;
   suggestion: string | null;
-  message: string;
+  /** What the verdict rests on, as data: the report renders it in the reader's language. */
+  notes: Note[];
   difference: { absolute: number; relative: number } | null;
   /** Figures and bounds behind the verdict. */
-  figures: Array<{ kind: 'record' | 'derived' | 'bound'; figure: Figure; summary: string }>;
+  figures: Array<{ kind: 'record' | 'derived' | 'bound'; figure: Figure }>;
   /** For an internally inconsistent claim: the other claims (ids) it disagrees with. */
   otherClaims?: number[];
   /** The value the claim most plausibly meant (the typo's correction), for internal checks. */
@@ -79,10 +81,13 @@ function ended(period: { year: number; to_month: number }, published: string | n
 
 export function assessClaim(claim: Claim, dataset: Dataset, published: string | null): Assessment {
   const key = keyOf(claim);
-  if (!key) return unverifiable(claim, 'no period could be resolved for this claim', []);
-  if (key.period.years) return unverifiable(claim, `a total over ${key.period.years[0]}–${key.period.years[key.period.years.length - 1]}年; the dataset records single periods`, []);
+  if (!key) return unverifiable([note('note.no-period', { written: claim.text })], []);
+  if (key.period.years) {
+    const years = key.period.years;
+    return unverifiable([note('note.years-total', { written: claim.text, from: years[0]!, to: years[years.length - 1]! })], []);
+  }
   // The dataset holds chip figures only: a share of all goods trade has no record to meet.
-  if (claim.shareBase === 'goods') return unverifiable(claim, 'a share of all goods trade; the dataset records chip trade only', []);
+  if (claim.shareBase === 'goods') return unverifiable([note('note.goods-share', { written: claim.text })], []);
   const shape = shapeOf(claim);
   let figures = claim.measure === 'change' ? changeFigures(dataset, key) : lookup(dataset, key);
   // The currency a growth rate was computed in is inferred from the text; when the figure in that currency
@@ -110,20 +115,25 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     }
   }
 
-  const label = `${describePeriod(key.period)} ${describeKey(claim)}`;
+  const written = claim.text;
+  const subject = subjectOf(key);
   if (figures.length > 0) {
     const agreeing = figures.find((f) => agrees(shape, truth(f)));
-    const evidence = figures.map((f) => ({ kind: f.kind === 'record' ? ('record' as const) : ('derived' as const), figure: f, summary: describeFigure(f) }));
+    const evidence = figures.map((f) => ({ kind: f.kind === 'record' ? ('record' as const) : ('derived' as const), figure: f }));
     if (agreeing) {
-      const version = agreeing.version ? ` (${agreeing.version})` : '';
-      const held = claim.forecast ? 'forecast held: ' : '';
       return {
         verdict: 'match',
         severity: 'info',
         ruleId: 'chipcheck/match',
         expected: agreeing.value,
         suggestion: null,
-        message: `${held}${claim.text} agrees with ${label} ${agreeing.text}${version}${converted ? ' (converted at the year’s average exchange rate, tolerance widened)' : ''}; source: ${sourceOf(agreeing)}`,
+        notes: [
+          note('note.match', { written, subject, record: recordValue(agreeing, claim) }),
+          ...(agreeing.version ? [note('note.version', { version: versionName(agreeing.version) })] : []),
+          ...(converted ? [note('note.converted')] : []),
+          ...(claim.forecast ? [note('note.forecast-held')] : []),
+          note('note.source', { source: { source: agreeing.provenance } }),
+        ],
         difference: difference(valueOf(claim), agreeing.value),
         figures: evidence,
       };
@@ -135,14 +145,23 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     const slip = isRate(claim) && severityOf(claim, diff) === 'warning' ? undefined : diagnose(claim, dataset, figures.map(truth), published);
     if (slip) return { ...slip, expected: nearest.value, difference: diff, figures: [...evidence, ...slip.figures] };
     const severity = severityOf(claim, diff);
-    const off = isRate(claim) ? `${fmt(diff.absolute)} percentage points` : `${formatAmount(Math.abs(diff.absolute), claim.unit)} (${fmt(diff.relative * 100)}%)`;
+    const record = recordValue(nearest, claim);
     return {
       verdict: 'contradiction',
       severity,
       ruleId: 'chipcheck/contradiction',
       expected: nearest.value,
       suggestion: null,
-      message: `${claim.forecast ? 'forecast failed: ' : ''}${claim.text} disagrees with ${label} ${nearest.text}${nearest.version ? ` (${nearest.version})` : ''}: off by ${off}${severity === 'warning' ? ', within 1% (a likely revision or rounding)' : ''}${converted ? ' (converted at the year’s average exchange rate)' : ''}; source: ${sourceOf(nearest)}`,
+      notes: [
+        isRate(claim)
+          ? note('note.contradiction-rate', { written, subject, record, points: { points: diff.absolute } })
+          : note('note.contradiction', { written, subject, record, off: { amount: Math.abs(diff.absolute), unit: claim.unit, like: claim.text }, relative: { relative: diff.relative } }),
+        ...(nearest.version ? [note('note.version', { version: versionName(nearest.version) })] : []),
+        ...(severity === 'warning' ? [note('note.minor')] : []),
+        ...(converted ? [note('note.converted')] : []),
+        ...(claim.forecast ? [note('note.forecast-failed')] : []),
+        note('note.source', { source: { source: nearest.provenance } }),
+      ],
       difference: diff,
       figures: evidence,
     };
@@ -153,38 +172,41 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     const bounds = dataset.bounds(key);
     const lower = bounds.lower && bounds.lower.provenance.every((p) => p.confidence !== 'low') ? bounds.lower : undefined;
     const upper = bounds.upper && bounds.upper.provenance.every((p) => p.confidence !== 'low') ? bounds.upper : undefined;
-    const evidence = [lower, upper].filter((f): f is Figure => !!f).map((f) => ({ kind: 'bound' as const, figure: f, summary: describeFigure(f) }));
+    const evidence = [lower, upper].filter((f): f is Figure => !!f).map((f) => ({ kind: 'bound' as const, figure: f }));
     if (lower || upper) {
       const own = claimInterval(valueOf(claim), claim.precision);
       const canBeAbove = claim.qualifier === 'under' || own.high >= (lower?.low ?? -Infinity);
       const canBeBelow = claim.qualifier === 'over' || claim.qualifier === 'at_least' || own.low <= (upper?.high ?? Infinity);
-      const range = `${lower ? formatAmount(lower.value, claim.unit) : '…'} – ${upper ? formatAmount(upper.value, claim.unit) : '…'}`;
+      const amount = (f: Figure | undefined): NoteValue => (f ? { amount: f.value, unit: claim.unit, like: claim.text } : '…');
       if (!canBeAbove || !canBeBelow) {
         const limit = !canBeAbove ? lower! : upper!;
         const inside: Interval = { low: lower?.low ?? 0, high: upper?.high ?? Infinity };
         const slip = diagnose(claim, dataset, [inside], published, true);
         const diff = difference(valueOf(claim), limit.value);
-        const why = `${claim.text} is ${!canBeAbove ? 'below' : 'above'} the bounds for ${label}: ${range} (${!canBeAbove ? describeFigure(lower!) : describeFigure(upper!)})`;
-        if (slip) return { ...slip, message: `${slip.message}; ${why}`, expected: null, difference: diff, figures: [...evidence, ...slip.figures] };
+        const record = { notes: [figureNote(limit)] };
+        const why = !canBeAbove
+          ? note('note.below-bounds', { written, subject, low: amount(lower), record })
+          : note('note.above-bounds', { written, subject, high: amount(upper), record });
+        if (slip) return { ...slip, notes: [...slip.notes, why], expected: null, difference: diff, figures: [...evidence, ...slip.figures] };
         return {
           verdict: 'contradiction',
           severity: 'error',
           ruleId: 'chipcheck/out-of-bounds',
           expected: null,
           suggestion: null,
-          message: `${why}; cumulative figures only grow through a year`,
+          notes: [why, note('note.cumulative')],
           difference: diff,
           figures: evidence,
         };
       }
-      return unverifiable(claim, `no record for ${label}; plausible: within the bounds ${range}`, evidence);
+      return unverifiable([note('note.no-record', { written, subject }), note('note.within-bounds', { low: amount(lower), high: amount(upper) })], evidence);
     }
   }
   if (claim.qualifier === 'exact' && significantDigits(writtenOf(claim)) >= 4) {
     const slip = keySlip(claim, dataset, key);
     if (slip) return { ...slip, expected: null, difference: null };
   }
-  return unverifiable(claim, `no record for ${label}`, []);
+  return unverifiable([note('note.no-record', { written, subject })], []);
 }
 
 /**
@@ -210,8 +232,8 @@ function changeFigures(dataset: Dataset, key: FigureKey): Figure[] {
   ];
 }
 
-function unverifiable(claim: Claim, why: string, figures: Assessment['figures']): Assessment {
-  return { verdict: 'unverifiable', severity: 'info', ruleId: 'chipcheck/unverifiable', expected: null, suggestion: null, message: `${claim.text}: ${why}`, difference: null, figures };
+function unverifiable(notes: Note[], figures: Assessment['figures']): Assessment {
+  return { verdict: 'unverifiable', severity: 'info', ruleId: 'chipcheck/unverifiable', expected: null, suggestion: null, notes, difference: null, figures };
 }
 
 /**
@@ -233,7 +255,7 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
       severity: 'error',
       ruleId: `chipcheck/${best.kind}`,
       suggestion: best.suggestion,
-      message: `${claim.text} looks like a slip (${best.description}): ${best.suggestion} fits`,
+      notes: [note(`note.${best.kind}`, { written: claim.text, suggestion: best.suggestion, from: best.from, to: best.to })],
       figures: [],
       correctedValue: best.value,
     };
@@ -253,8 +275,8 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
           severity: 'error',
           ruleId: 'chipcheck/period-slip',
           suggestion: null,
-          message: `${claim.text} fits ${describePeriod(period)} (${hit.text}), not ${describePeriod(key.period)}: a period slip?`,
-          figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
+          notes: [note('note.period-slip', { written: claim.text, period: { period }, record: recordValue(hit, claim), claimed: { period: key.period } })],
+          figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit }],
           correctedValue: valueOf(claim),
         };
       }
@@ -279,8 +301,10 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
         severity: 'error',
         ruleId: 'chipcheck/flow-slip',
         suggestion: null,
-        message: `${claim.text} is the ${swapped === 'import' ? '进口 (import)' : '出口 (export)'} figure for ${describePeriod(key.period)} (${hit.text}): ${claim.flow === 'import' ? '进口' : '出口'} written for ${swapped === 'import' ? '进口' : '出口'}?`,
-        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
+        notes: [
+          note('note.flow-slip', { written: claim.text, other: { term: `flow.${swapped}` }, period: { period: key.period }, record: recordValue(hit, claim), flow: { term: `flow.${claim.flow}` } }),
+        ],
+        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit }],
         correctedValue: valueOf(claim),
       };
     }
@@ -297,8 +321,16 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
         severity: 'error',
         ruleId: 'chipcheck/currency-slip',
         suggestion,
-        message: `${claim.text} is the ${other === 'USD' ? 'US dollar' : 'RMB'} figure (${hit.text}): ${claim.unit === 'CNY' ? '元 written for 美元' : '美元 written for 元'}?`,
-        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit, summary: describeFigure(hit) }],
+        notes: [
+          note('note.currency-slip', {
+            written: claim.text,
+            other: { term: `currency.${other}` },
+            record: recordValue(hit, claim),
+            unit: { term: `unit-word.${claim.unit}` },
+            otherUnit: { term: `unit-word.${other}` },
+          }),
+        ],
+        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit }],
         correctedValue: valueOf(claim),
       };
     }
@@ -377,21 +409,24 @@ function convert(f: Figure, factor: number, rate: Figure, unit: Claim['unit']): 
   };
 }
 
-function describeKey(claim: Claim): string {
-  const flow = { import: '进口', export: '出口', total_trade: '进出口', net_import: '净进口', production: '产量' }[claim.flow];
-  const measure = { value: '金额', quantity: '数量', yoy: '同比', share: '占比', change: '同比增减' }[claim.measure];
-  const where = claim.partner ?? claim.province ?? '';
-  const product = claim.product === '8542' ? '' : ` HS ${claim.product}`;
-  return `${where}${flow}${measure}${product}`;
+/** What a figure is about, for a message: `2021年进口金额`. */
+export function subjectOf(key: FigureKey): { subject: Subject } {
+  const { period, flow, measure, of, currency, product, partner, province } = key;
+  return { subject: { period, flow, measure, of: of ?? null, currency: currency ?? null, product, partner, province } };
 }
 
-function sourceOf(f: Figure): string {
-  const p = f.provenance[0];
-  if (!p) return 'dataset';
-  return `${p.agency}, ${p.url} (${p.confidence})`;
+/**
+ * A figure as a message shows it: a level as published (4325.5亿美元), a rate signed (+23.6%; the basis
+ * is in the subject), a derived value in the claim's magnitude.
+ */
+export function recordValue(f: Figure, claim: Pick<Claim, 'unit' | 'text'> | null): NoteValue {
+  if (f.key.measure === 'yoy' || f.key.measure === 'change') return { amount: f.value, unit: f.key.unit, signed: true, ...(claim ? { like: claim.text } : {}) };
+  if (f.kind === 'record') return f.text;
+  return claim ? { amount: f.value, unit: claim.unit, like: claim.text } : { amount: f.value, unit: f.key.unit };
 }
 
-function fmt(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return (r > 0 ? '+' : '') + String(r);
+/** One line about a figure: what it is about, its value, where it comes from (evidence, bounds). */
+export function figureNote(f: Figure): Note {
+  const record = recordValue(f, null);
+  return note(f.kind === 'record' ? 'evidence.figure' : 'evidence.derived', { subject: subjectOf(f.key), record, source: { source: f.provenance } });
 }

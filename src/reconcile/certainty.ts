@@ -5,24 +5,19 @@
  * than the author's mistake: it becomes a question (a warning, verdict unverifiable) that says what the
  * reading rests on and, when another reading of that field matches a record, which one.
  */
-import type { Claim, ClaimEvidence, Dataset, FieldEvidence, Figure, Period } from '../types.js';
+import { note } from '../report/messages/index.js';
+import type { Claim, ClaimEvidence, Dataset, FieldEvidence, Figure, MessageId, Note, NoteValue, Period } from '../types.js';
 import { STRONG_READINGS } from '../types.js';
-import type { Assessment } from './against-dataset.js';
+import { recordValue, type Assessment } from './against-dataset.js';
 import { describePeriod } from './describe.js';
 import { agrees, shapeOf } from './interval.js';
 
 /** The fields a verdict about a record or another claim depends on. */
 const COMPARED: ReadonlyArray<keyof ClaimEvidence> = ['period', 'flow', 'partner', 'product', 'measure', 'unit', 'basis'];
 
-const FIELD_NAME: Record<string, string> = { period: 'period', flow: 'flow', partner: 'partner', product: 'product', measure: 'measure', unit: 'currency', basis: 'basis (quantity or value)' };
-
-/** How a weak field was read; `{line}` is where, when known. */
-const HOW: Record<string, { at: string; plain: string }> = {
-  heading: { at: 'taken from the heading on line {line}', plain: 'taken from a heading' },
-  inherited: { at: 'inherited from line {line}', plain: 'inherited from an earlier sentence' },
-  inferred: { at: 'inferred (not written)', plain: 'inferred (not written)' },
-  default: { at: 'not written', plain: 'not written' },
-};
+/** How a weak field was read, as catalogue words: `read.heading` (taken from a heading), `read.heading-at` (… on line N). */
+const HOW = new Set(['heading', 'inherited', 'inferred', 'default']);
+const HOW_AT = new Set(['heading', 'inherited']);
 
 export interface WeakField {
   claim: Claim;
@@ -34,16 +29,15 @@ export interface WeakField {
  * One line on where each field was read, for the report's evidence: `period 2022年1–3月 (clause, line 15) ·
  * flow import (sentence) · partner 韩国 (heading, line 14)`.
  */
-export function describeReading(claim: Claim, lineOf: (offset: number) => number): string {
-  const parts: string[] = [];
+export function describeReading(claim: Claim, lineOf: (offset: number) => number): Note[] {
+  const parts: Note[] = [];
   for (const field of COMPARED) {
     const evidence = claim.fieldEvidence[field];
     if (!evidence) continue;
-    const value = fieldValue({ claim, field, evidence });
-    const where = evidence.offset !== undefined ? `, line ${lineOf(evidence.offset)}` : '';
-    parts.push(`${FIELD_NAME[field]} ${value || '—'} (${evidence.from}${where})`);
+    const params = { field: { term: `field.${field}` as MessageId }, value: fieldValue({ claim, field, evidence }), from: { term: `from.${evidence.from}` as MessageId } };
+    parts.push(evidence.offset !== undefined ? note('note.read-at', { ...params, line: lineOf(evidence.offset) }) : note('note.read', params));
   }
-  return parts.join(' · ');
+  return parts;
 }
 
 /** The fields of a claim that were not read strongly. */
@@ -75,28 +69,35 @@ export function temper(claim: Claim, assessment: Assessment, others: Claim[], op
   if (assessment.verdict !== 'contradiction' && assessment.verdict !== 'typo' && assessment.verdict !== 'inconsistent') return assessment;
   const weak = [claim, ...others].flatMap(weakFields).filter((w) => w.field !== 'basis' || !otherBasisDisagrees(w.claim, options.dataset));
   if (weak.length === 0) return assessment;
-  const rests = weak.map((w) => describeWeak(w, claim, options.lineOf)).join('; ');
+  const rests = { notes: weak.map((w) => describeWeak(w, claim, options.lineOf)) };
   const alternative = assessment.verdict === 'inconsistent' ? undefined : otherReading(claim, weak, options.dataset);
-  const question = alternative
-    ? ` If it is ${describePeriod(alternative.key.period)}, it matches ${alternative.text}.`
-    : '';
+  const reading = { notes: assessment.notes };
   return {
     ...assessment,
     verdict: 'unverifiable',
     severity: 'warning',
     ruleId: 'chipcheck/uncertain-reading',
     suggestion: null,
-    message: `Is this read right? ${claim.text}: ${rests}. Read so, ${assessment.message.replace(/[.?!。]+$/, '')}.${question}`,
+    notes: [
+      alternative
+        ? note('note.uncertain-alternative', { written: claim.text, rests, reading, period: { period: alternative.key.period }, record: recordValue(alternative, null) })
+        : note('note.uncertain', { written: claim.text, rests, reading }),
+    ],
   };
 }
 
-function describeWeak(w: WeakField, claim: Claim, lineOf: ((offset: number) => number) | undefined): string {
-  const value = fieldValue(w);
-  const whose = w.claim === claim ? '' : ` of ${w.claim.text}`;
-  const how = HOW[w.evidence.from];
+/** One field a reading rests on, as data: which field, its value, and how (and from which line) it was read. */
+function describeWeak(w: WeakField, claim: Claim, lineOf: ((offset: number) => number) | undefined): Note {
+  const from = w.evidence.from;
   const line = w.evidence.offset !== undefined && lineOf ? lineOf(w.evidence.offset) : undefined;
-  const said = how ? (line !== undefined ? how.at.replace('{line}', String(line)) : how.plain) : w.evidence.from;
-  return `the ${FIELD_NAME[w.field]}${whose} (${value}) is ${said}`;
+  const how: NoteValue =
+    line !== undefined && HOW_AT.has(from)
+      ? { notes: [note(`read.${from}-at` as 'read.heading-at', { line })] }
+      : HOW.has(from)
+        ? { term: `read.${from}` as MessageId }
+        : { term: `from.${from}` as MessageId };
+  const params = { field: { term: `field.${w.field}` as MessageId }, value: fieldValue(w), how };
+  return w.claim === claim ? note('note.weak-field', params) : note('note.weak-field-of', { ...params, of: w.claim.text });
 }
 
 /** A rate with no written basis is wrong on either basis when the other basis's record disagrees too. */
@@ -117,12 +118,24 @@ function otherBasisDisagrees(claim: Claim, dataset: Dataset): boolean {
   return other.length > 0 && other.every((f) => !agrees(shape, { low: f.low, high: f.high }));
 }
 
-/** The field's value as read, for the message. */
-function fieldValue({ claim, field }: WeakField): string {
-  if (field === 'period') return claim.period ? describePeriod(claim.period) : '';
-  if (field === 'partner') return claim.partner ?? claim.province ?? 'national';
-  if (field === 'basis') return claim.of ?? '';
-  return String(claim[field]);
+/** The field's value as read, as a reader names it: 2021年, 进口, 中国台湾, 全国, 金额. */
+function fieldValue({ claim, field }: WeakField): NoteValue {
+  switch (field) {
+    case 'period':
+      return claim.period ? { period: claim.period } : '—';
+    case 'partner':
+      return claim.partner ?? claim.province ?? { term: 'field.national' };
+    case 'basis':
+      return claim.of ? { term: `measure.${claim.of}` } : '—';
+    case 'flow':
+      return { term: `flow.${claim.flow}` };
+    case 'measure':
+      return { term: `measure.${claim.measure}` };
+    case 'unit':
+      return claim.unit === 'USD' || claim.unit === 'CNY' ? { term: `currency.${claim.unit}` } : { term: `unit-name.${claim.unit}` as MessageId };
+    default:
+      return String(claim[field as keyof Claim] ?? '—');
+  }
 }
 
 /**

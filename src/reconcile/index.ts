@@ -3,6 +3,7 @@
  * typo, unverifiable); then the article is checked against itself, using each typo's corrected value, and
  * claims the dataset could not fault but the article contradicts become `inconsistent`.
  */
+import { note } from '../report/messages/index.js';
 import type { Claim, Dataset } from '../types.js';
 import { assessClaim, exchangeRateFor, type Assessment } from './against-dataset.js';
 export { keyOf, seriesKeyOf } from './against-dataset.js';
@@ -13,6 +14,7 @@ import { temper } from './certainty.js';
 import { changeFromOwnLevel } from './own-levels.js';
 
 export type { Assessment } from './against-dataset.js';
+export { figureNote } from './against-dataset.js';
 export { VERDICT_RULES, type VerdictRuleId, type VerdictRule } from './rules.js';
 
 /**
@@ -77,7 +79,14 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
         severity: 'error',
         ruleId: `chipcheck/${slipped.slip.kind}`,
         suggestion: slipped.slip.suggestion,
-        message: `${slipped.claim.text} looks like a slip (${slipped.slip.description}): with ${slipped.slip.suggestion} the article agrees with itself (${problem.reason})`,
+        notes: [
+          note('note.internal-slip', {
+            written: slipped.claim.text,
+            slip: { term: `slip.${slipped.slip.kind}` },
+            suggestion: slipped.slip.suggestion,
+            reason: { notes: [problem.note] },
+          }),
+        ],
         otherClaims: problem.claims.filter((id) => id !== slipped.claim.id),
         correctedValue: slipped.slip.value,
       };
@@ -89,7 +98,7 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
       const others = problem.claims.filter((id) => id !== claims[i]!.id);
       if (a.verdict === 'inconsistent') {
         a.otherClaims = [...new Set([...(a.otherClaims ?? []), ...others])];
-        a.message += `; ${problem.reason}`;
+        a.notes = [...a.notes, problem.note];
         continue;
       }
       assessments[i] = {
@@ -97,7 +106,7 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
         verdict: 'inconsistent',
         severity: 'error',
         ruleId: problem.ruleId,
-        message: `${problem.reason}${a.verdict === 'match' ? ` (${claims[i]!.text} itself agrees with the dataset)` : ''}`,
+        notes: [problem.note, ...(a.verdict === 'match' ? [note('note.itself-agrees', { written: claims[i]!.text })] : [])],
         otherClaims: others,
       };
     }

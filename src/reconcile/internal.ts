@@ -2,15 +2,16 @@
  * Internal consistency, independent of the dataset: the article against itself. A figure stated twice
  * (text vs table), import + export = total, import − export = net, shares = part ÷ total, parts ≤ total.
  */
-import type { Claim } from '../types.js';
+import { note } from '../report/messages/index.js';
+import type { Claim, Note } from '../types.js';
 import type { VerdictRuleId } from './rules.js';
 import { agrees, claimInterval, shapeOf, valueOf, APPROX_TOLERANCE, type Interval } from './interval.js';
 
 export interface Inconsistency {
   ruleId: VerdictRuleId;
   claims: number[];
-  /** One line per claim id: what this place disagrees with. */
-  reason: string;
+  /** What this place disagrees with, as data (rendered in the reader's language). */
+  note: Note;
 }
 
 /** What a claim allows, using the corrected value when a typo was diagnosed. */
@@ -68,7 +69,7 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
         const bOk = !isExactish(b) || agrees({ ...shapeOf(a), value: corrected.get(a.id) ?? valueOf(a) }, span(b, corrected));
         if (!isExactish(a) && !isExactish(b)) continue;
         if (aOk && bOk) continue;
-        found.push({ ruleId: 'chipcheck/inconsistent-repeat', claims: [a.id, b.id], reason: `${a.text} and ${b.text} state the same figure differently` });
+        found.push({ ruleId: 'chipcheck/inconsistent-repeat', claims: [a.id, b.id], note: note('note.inconsistent-repeat', { a: a.text, b: b.text }) });
       }
     }
   }
@@ -95,12 +96,12 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
         const e = span(exp, corrected);
         for (const total of of('total_trade')) {
           if (!overlap({ low: i.low + e.low, high: i.high + e.high }, span(total, corrected))) {
-            found.push({ ruleId: 'chipcheck/inconsistent-sum', claims: [total.id, imp.id, exp.id], reason: `${total.text} ≠ ${imp.text} + ${exp.text} (import + export)` });
+            found.push({ ruleId: 'chipcheck/inconsistent-sum', claims: [total.id, imp.id, exp.id], note: note('note.inconsistent-sum', { total: total.text, imports: imp.text, exports: exp.text }) });
           }
         }
         for (const net of of('net_import')) {
           if (!overlap({ low: i.low - e.high, high: i.high - e.low }, span(net, corrected))) {
-            found.push({ ruleId: 'chipcheck/inconsistent-net', claims: [net.id, imp.id, exp.id], reason: `${net.text} ≠ ${imp.text} − ${exp.text} (import − export)` });
+            found.push({ ruleId: 'chipcheck/inconsistent-net', claims: [net.id, imp.id, exp.id], note: note('note.inconsistent-net', { net: net.text, imports: imp.text, exports: exp.text }) });
           }
         }
       }
@@ -118,7 +119,7 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
     const u = span(usd, corrected);
     const converted = { low: u.low * rate * 0.97, high: u.high * rate * 1.03 };
     if (!agrees({ ...shapeOf(cny), value: corrected.get(cny.id) ?? valueOf(cny) }, converted)) {
-      found.push({ ruleId: 'chipcheck/inconsistent-conversion', claims: [cny.id, usd.id], reason: `${cny.text} ≠ ${usd.text} × ${rate} (the year’s CNY per USD, ±3%)` });
+      found.push({ ruleId: 'chipcheck/inconsistent-conversion', claims: [cny.id, usd.id], note: note('note.inconsistent-conversion', { cny: cny.text, usd: usd.text, rate: String(rate) }) });
     }
   }
 
@@ -139,7 +140,7 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
     if (t.low <= 0) continue;
     const ratio = { low: (p.low / t.high) * 100, high: (p.high / t.low) * 100 };
     if (!overlap(ratio, span(share, corrected))) {
-      found.push({ ruleId: 'chipcheck/inconsistent-share', claims: [share.id, part.id, total.id], reason: `${share.text} ≠ ${part.text} ÷ ${total.text} (${((valueOf(part) / valueOf(total)) * 100).toFixed(1)}%)` });
+      found.push({ ruleId: 'chipcheck/inconsistent-share', claims: [share.id, part.id, total.id], note: note('note.inconsistent-share', { share: share.text, part: part.text, total: total.text, computed: `${((valueOf(part) / valueOf(total)) * 100).toFixed(1)}%` }) });
     }
   }
   const partsBy = new Map<string, Claim[]>();
@@ -161,7 +162,7 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
     const unique = [...new Map(parts.map((p) => [`${p.product}|${p.partner}|${p.province}`, p])).values()];
     const sum = unique.reduce((s, p) => s + span(p, corrected).low, 0);
     if (sum > span(total, corrected).high) {
-      found.push({ ruleId: 'chipcheck/inconsistent-parts', claims: [total.id, ...unique.map((p) => p.id)], reason: `the parts (${unique.map((p) => p.text).join(' + ')}) add up to more than the total ${total.text}` });
+      found.push({ ruleId: 'chipcheck/inconsistent-parts', claims: [total.id, ...unique.map((p) => p.id)], note: note('note.inconsistent-parts', { parts: unique.map((p) => p.text).join(' + '), total: total.text }) });
     }
   }
   return found;

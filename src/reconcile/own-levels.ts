@@ -4,9 +4,9 @@
  * less the record a year earlier, gives it, the change is consistent with the article: the level is where
  * the article may be wrong, and that claim says so on its own.
  */
+import { note } from '../report/messages/index.js';
 import type { Claim, Dataset } from '../types.js';
-import type { Assessment } from './against-dataset.js';
-import { describePeriod, formatAmount } from './describe.js';
+import { recordValue, type Assessment } from './against-dataset.js';
 import { agrees, claimInterval, shapeOf, valueOf } from './interval.js';
 
 export function changeFromOwnLevel(claim: Claim, assessment: Assessment, claims: Claim[], dataset: Dataset): Assessment {
@@ -38,6 +38,14 @@ export function changeFromOwnLevel(claim: Claim, assessment: Assessment, claims:
     verdict: 'unverifiable',
     severity: 'info',
     ruleId: 'chipcheck/unverifiable',
-    message: `${claim.text} is the article’s own ${level.text} less ${describePeriod(before.key.period)}’s ${before.text} (${formatAmount(valueOf(level) - before.value, claim.unit)}); it stands or falls with ${level.text}`,
+    notes: [
+      note('note.own-level', {
+        written: claim.text,
+        level: level.text,
+        period: { period: before.key.period },
+        record: recordValue(before, null),
+        difference: { amount: valueOf(level) - before.value, unit: claim.unit, like: claim.text, signed: true },
+      }),
+    ],
   };
 }

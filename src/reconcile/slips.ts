@@ -14,8 +14,9 @@ export interface Slip {
   value: number;
   /** The claim text with the slip corrected. */
   suggestion: string;
-  /** One line: what the slip was. */
-  description: string;
+  /** What was written and what it becomes: the magnitude word (`万` → `亿`, `` for none) or the numeral. */
+  from: string;
+  to: string;
 }
 
 const FULL_WIDTH_ZERO = 0xff10;
@@ -122,14 +123,14 @@ export function findSlips(written: WrittenNumber, value: number, fits: (value: n
   const magnitude = text.slice(magStart, magEnd);
 
   // Missing or extra magnitude words.
-  const magnitudeEdits: Array<{ k: number; to: string; describe: string }> = [];
-  if (magnitude === '') magnitudeEdits.push({ k: 8, to: '亿', describe: 'missing 亿' }, { k: 4, to: '万', describe: 'missing 万' });
-  if (magnitude === '亿' || magnitude === '億') magnitudeEdits.push({ k: -8, to: '', describe: 'extra 亿' }, { k: 4, to: '万亿', describe: 'missing 万 (万亿)' });
-  if (magnitude === '万' || magnitude === '萬') magnitudeEdits.push({ k: -4, to: '', describe: 'extra 万' }, { k: 4, to: '亿', describe: '万 for 亿' }, { k: 8, to: '万亿', describe: 'missing 亿 (万亿)' });
-  if (magnitude === '万亿' || magnitude === '萬億') magnitudeEdits.push({ k: -4, to: '亿', describe: '万亿 for 亿' }, { k: -8, to: '万', describe: 'extra 亿' });
+  const magnitudeEdits: Array<{ k: number; to: string }> = [];
+  if (magnitude === '') magnitudeEdits.push({ k: 8, to: '亿' }, { k: 4, to: '万' });
+  if (magnitude === '亿' || magnitude === '億') magnitudeEdits.push({ k: -8, to: '' }, { k: 4, to: '万亿' });
+  if (magnitude === '万' || magnitude === '萬') magnitudeEdits.push({ k: -4, to: '' }, { k: 4, to: '亿' }, { k: 8, to: '万亿' });
+  if (magnitude === '万亿' || magnitude === '萬億') magnitudeEdits.push({ k: -4, to: '亿' }, { k: -8, to: '万' });
   for (const e of kind === 'rate' ? [] : magnitudeEdits) {
     const v = value * 10 ** e.k;
-    if (fits(v)) slips.push({ kind: 'magnitude-slip', value: v, suggestion: text.slice(0, magStart) + e.to + text.slice(magEnd), description: e.describe });
+    if (fits(v)) slips.push({ kind: 'magnitude-slip', value: v, suggestion: text.slice(0, magStart) + e.to + text.slice(magEnd), from: magnitude, to: e.to });
   }
 
   // A shifted decimal point.
@@ -137,7 +138,7 @@ export function findSlips(written: WrittenNumber, value: number, fits: (value: n
     const v = value * 10 ** k;
     if (!fits(v)) continue;
     const moved = movePoint(n.ascii, k);
-    slips.push({ kind: 'decimal-slip', value: v, suggestion: replaceNumeral(text, n, moved), description: `decimal point shifted (${n.ascii} → ${moved})` });
+    slips.push({ kind: 'decimal-slip', value: v, suggestion: replaceNumeral(text, n, moved), from: n.ascii, to: moved });
   }
 
   if (options.digits === false) return slips;
@@ -153,7 +154,7 @@ export function findSlips(written: WrittenNumber, value: number, fits: (value: n
         if (String(d) === c || (i === 0 && d === 0)) continue;
         const edited = n.ascii.slice(0, i) + d + n.ascii.slice(i + 1);
         const v = Number(edited) * scale;
-        if (fits(v)) found.push({ kind: 'digit-slip', value: v, suggestion: replaceNumeral(text, n, edited), description: `${c} written for ${d} (${n.ascii} → ${edited})` });
+        if (fits(v)) found.push({ kind: 'digit-slip', value: v, suggestion: replaceNumeral(text, n, edited), from: n.ascii, to: edited });
       }
     }
     if (found.length === 1) slips.push(found[0]!);
@@ -166,7 +167,7 @@ export function findSlips(written: WrittenNumber, value: number, fits: (value: n
       if (a === '.' || b === '.' || a === b || (i === 0 && b === '0')) continue;
       const edited = n.ascii.slice(0, i) + b + a + n.ascii.slice(i + 2);
       const v = Number(edited) * scale;
-      if (fits(v)) slips.push({ kind: 'digit-swap', value: v, suggestion: replaceNumeral(text, n, edited), description: `digits swapped (${n.ascii} → ${edited})` });
+      if (fits(v)) slips.push({ kind: 'digit-swap', value: v, suggestion: replaceNumeral(text, n, edited), from: n.ascii, to: edited });
     }
   }
   return slips;

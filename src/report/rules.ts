@@ -60,6 +60,12 @@ const FILE_RULES: Record<string, Entry> = {
     help: 'Fix the YAML, or pass --published YYYY-MM-DD.',
     level: 'warning',
   },
+  'chipcheck/unused-disable': {
+    short: 'Ignore comment turns nothing off',
+    full: 'A chipcheck-disable comment (reported with --report-unused-disable) covers no finding of the rules it names: it is stale or misplaced.',
+    help: 'Remove the comment, or move it to the line it was meant for.',
+    level: 'warning',
+  },
   'chipcheck/internal-error': {
     short: 'chipcheck failed on this file',
     full: 'An internal error stopped the check of this file; the other files were checked.',
@@ -67,6 +73,21 @@ const FILE_RULES: Record<string, Entry> = {
     level: 'error',
   },
 };
+
+/**
+ * Every name a config's `rules` may use: verdict rule ids (`chipcheck/magnitude-slip`), verdicts with or
+ * without the namespace (`typo`, `chipcheck/typo`), rule ids without it, and the file rules.
+ */
+export function knownRuleIds(): ReadonlySet<string> {
+  if (KNOWN) return KNOWN;
+  const ids = new Set<string>();
+  for (const [id, rule] of Object.entries(VERDICT_RULES)) {
+    ids.add(id).add(id.replace(/^chipcheck\//u, '')).add(rule.verdict).add(`chipcheck/${rule.verdict}`);
+  }
+  for (const id of Object.keys(FILE_RULES)) ids.add(id).add(id.replace(/^chipcheck\//u, ''));
+  return (KNOWN = ids);
+}
+let KNOWN: ReadonlySet<string> | undefined;
 
 function pascal(id: string): string {
   return id

@@ -6,6 +6,7 @@
 import type { CheckedClaim, FileHead, FileResult } from '../types.js';
 import { addClaimToSummary, addFileToSummary, addToSummary, applyRuleSetting, applyRuleSettings, claimFailsAt, emptySummary, fileFailsAt, messagesFailAt, type FailLevel, type RuleSetting, type Summary } from './summarise.js';
 import { disabledRanges, isSuppressed, suppress } from './suppress.js';
+import type { Lang } from './messages/index.js';
 
 export interface ReportSettings {
   /** Per-rule severity or `off` (the config's `rules`). */
@@ -14,6 +15,10 @@ export interface ReportSettings {
   failLevel?: FailLevel;
   /** Fail the run when it holds more than this many warnings (ESLint's `--max-warnings`); default: no limit. */
   maxWarnings?: number;
+  /** Warn about ignore comments that turn nothing off (`--report-unused-disable`). */
+  reportUnusedDisable?: boolean;
+  /** The language of the stage's own messages (those warnings); default `en`. */
+  lang?: Lang;
 }
 
 /** 0: nothing at the fail level; 1: findings at the fail level or too many warnings; 2: a file was not checked. */
@@ -21,7 +26,7 @@ export type ExitCode = 0 | 1 | 2;
 
 /** One file through the stage: its ignore comments, then the rule settings. */
 export function reportFile(file: FileResult, settings: ReportSettings = {}): FileResult {
-  return applyRuleSettings(suppress(file), settings.rules);
+  return applyRuleSettings(suppress(file, { reportUnused: settings.reportUnusedDisable === true, lang: settings.lang ?? 'en' }), settings.rules);
 }
 
 /** A run's report as its files arrive: each is shaped and counted once, in the order given. */

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { DEFAULT_MAX_SIZE, decodeBytes, memoryProblem, parseSource, readSource } from '../extract/source/index.js';
-import { checkFile, streamSource, type CheckedStream, type CheckOptions } from '../pipeline.js';
-import type { FileResult, Message } from '../types.js';
+import { checkFile, renderMessage, streamSource, type CheckedStream, type CheckOptions } from '../pipeline.js';
+import type { FileResult, Message, NoteValue } from '../types.js';
 
 /**
  * Check one file (named `display` in the report). The file is read once, by the reader; its text travels on
@@ -12,9 +12,9 @@ export async function checkOne(absolute: string, display: string, options: Check
   try {
     stat = statSync(absolute, { throwIfNoEntry: false });
   } catch (error) {
-    return unreadableFile(display, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return unreadableFile(display, { notes: [{ id: 'file.cannot-read', params: { why: (error as NodeJS.ErrnoException).code ?? 'error' } }] }, options);
   }
-  if (!stat || stat.isDirectory()) return unreadableFile(display, stat ? 'is a folder' : 'no such file or folder');
+  if (!stat || stat.isDirectory()) return unreadableFile(display, { term: stat ? 'file.is-folder' : 'file.no-such' }, options);
   return { ...(await checkFile(absolute, options)), path: display };
 }
 
@@ -27,9 +27,9 @@ export async function streamOne(absolute: string, display: string, options: Chec
   try {
     stat = statSync(absolute, { throwIfNoEntry: false });
   } catch (error) {
-    return whole(unreadableFile(display, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    return whole(unreadableFile(display, { notes: [{ id: 'file.cannot-read', params: { why: (error as NodeJS.ErrnoException).code ?? 'error' } }] }, options));
   }
-  if (!stat || stat.isDirectory()) return whole(unreadableFile(display, stat ? 'is a folder' : 'no such file or folder'));
+  if (!stat || stat.isDirectory()) return whole(unreadableFile(display, { term: stat ? 'file.is-folder' : 'file.no-such' }, options));
   const source = await readSource(absolute, {
     ...(options.published ? { published: options.published } : {}),
     ...(options.maxSize ? { maxSize: options.maxSize } : {}),
@@ -48,25 +48,33 @@ export function notChecked(display: string, message: Message, encoding = 'utf-8'
   return { path: display, published: null, kind: 'plain', encoding, text: '', bom: false, claims: [], messages: [message], ok: false };
 }
 
-/** The result for a path that is not a readable file. */
-export function unreadableFile(display: string, reason: string): FileResult {
-  return notChecked(display, { ruleId: 'chipcheck/unreadable-file', severity: 'error', reason, hint: 'Check the path: the other files were still checked.' });
+/** The result for a path that is not a readable file, its reason in the language of `options`. */
+export function unreadableFile(display: string, reason: NoteValue, options: Pick<CheckOptions, 'lang'> = {}): FileResult {
+  const message: Message = {
+    ruleId: 'chipcheck/unreadable-file',
+    severity: 'error',
+    reason: '',
+    notes: { reason: { id: 'file.reason', params: { reason } }, hint: { id: 'hint.unreadable-file' } },
+  };
+  return notChecked(display, renderMessage(message, options.lang ?? 'en'));
 }
 
 /** Check bytes read from stdin as a file is checked: over `maxSize` or binary, it is refused (the run exits 2). */
 export function checkOneBytes(bytes: Uint8Array, display: string, options: CheckOptions): CheckedStream {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (bytes.length > maxSize) {
-    return whole(notChecked(
-      display,
-      { ruleId: 'chipcheck/file-too-large', severity: 'error', reason: `Cannot check: the text is over the ${maxSize}-byte limit`, hint: 'Split the text, or raise the limit with --max-size' },
-      'unknown',
-    ));
+    const message: Message = {
+      ruleId: 'chipcheck/file-too-large',
+      severity: 'error',
+      reason: '',
+      notes: { reason: { id: 'file.stdin-too-large', params: { limit: maxSize } }, hint: { id: 'hint.file-too-large' } },
+    };
+    return whole(notChecked(display, renderMessage(message, options.lang ?? 'en'), 'unknown'));
   }
   const decoded = decodeBytes(bytes);
-  if ('error' in decoded) return whole(notChecked(display, decoded.error, 'binary'));
+  if ('error' in decoded) return whole(notChecked(display, renderMessage(decoded.error, options.lang ?? 'en'), 'binary'));
   const tooBig = memoryProblem(decoded.text.length);
-  if (tooBig) return whole(notChecked(display, tooBig, decoded.encoding));
+  if (tooBig) return whole(notChecked(display, renderMessage(tooBig, options.lang ?? 'en'), decoded.encoding));
   const parseOptions = { encoding: decoded.encoding, bom: decoded.bom, ...(options.published ? { published: options.published } : {}) };
   return streamSource(parseSource(decoded.text, display, parseOptions), options);
 }

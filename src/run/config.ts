@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { note, render } from '../report/messages/index.js';
+import { knownRuleIds } from '../report/rules.js';
+import type { Note } from '../types.js';
+import { closest } from './closest.js';
 
 const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -31,17 +35,19 @@ export interface LoadedConfig {
 
 /** A config file that cannot be used; the CLI prints it (`chipcheck/config`) and exits 2. */
 export class ConfigError extends Error {
-  /** One line per problem, each starting `file:line: ` when there is a line. */
-  readonly problems: string[];
+  /** One line per problem, each starting `file:line: ` when there is a line (a Note: in the user's language). */
+  readonly problems: ReadonlyArray<string | Note>;
   /** What to do about it. */
-  readonly hint: string;
-  constructor(problems: string[], hint: string) {
-    super(problems.join('\n'));
+  readonly hint: string | Note;
+  constructor(problems: ReadonlyArray<string | Note>, hint: string | Note) {
+    const english = (p: string | Note) => (typeof p === 'string' ? p : render(p, 'en'));
+    super(problems.map(english).join('\n'));
     this.name = 'ConfigError';
     this.problems = problems;
     this.hint = hint;
   }
 }
+
 
 const EXPECTED: Record<string, string> = {
   dataset: 'a path or an array of paths (strings)',
@@ -64,13 +70,17 @@ function lineOf(text: string, path: readonly PropertyKey[]): number {
 }
 
 /** One line per problem, in the order of the file. */
-function explain(file: string, prefix: string, error: z.ZodError, text: string): string[] {
+function explain(file: string, prefix: string, error: z.ZodError, text: string): Array<string | Note> {
   const line = (path: readonly PropertyKey[]) => lineOf(text, prefix ? [prefix.slice(0, -1), ...path] : path);
   return error.issues
-    .map((issue) => {
+    .map((issue): { at: number; text: string | Note } => {
       if (issue.code === 'unrecognized_keys') {
         const at = line([...issue.path, issue.keys[0] ?? '']);
-        return { at, text: `${file}:${at}: unknown key ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}; known keys: ${Object.keys(EXPECTED).join(', ')}` };
+        const key = issue.keys[0] ?? '';
+        const near = issue.path.length === 0 ? closest(key, Object.keys(EXPECTED)) : undefined;
+        const known = note('cli.config-known-keys', { keys: Object.keys(EXPECTED).join(', ') });
+        const suggestion = { notes: [...(near ? [note('cli.did-you-mean', { suggestion: `${prefix}${near}` })] : []), known] };
+        return { at, text: note('cli.config-unknown-key', { file, line: at, key: issue.keys.map((k) => `${prefix}${k}`).join('", "'), suggestion }) };
       }
       const key = issue.path.map(String).join('.');
       const top = String(issue.path[0] ?? '');
@@ -85,9 +95,26 @@ function explain(file: string, prefix: string, error: z.ZodError, text: string):
 function parse(file: string, value: unknown, prefix = ''): ChipcheckConfig {
   const result = configSchema.safeParse(value);
   if (!result.success) {
-    throw new ConfigError(explain(file, prefix, result.error, readFileSync(file, 'utf8')), `Fix the key at the line named; the known keys are ${Object.keys(EXPECTED).join(', ')} (README: Configuration).`);
+    throw new ConfigError(explain(file, prefix, result.error, readFileSync(file, 'utf8')), note('cli.config-hint', { keys: Object.keys(EXPECTED).join(', ') }));
+  }
+  // A misspelt rule id would turn nothing off, silently: name the rule meant.
+  const unknown = Object.keys(result.data.rules ?? {}).filter((id) => !knownRuleIds().has(id));
+  if (unknown.length > 0) {
+    const text = readFileSync(file, 'utf8');
+    const problems = unknown.map((rule) => {
+      const at = lineOf(text, prefix ? [prefix.slice(0, -1), 'rules', rule] : ['rules', rule]);
+      const nearest = closest(rule, knownRuleIds()) ?? closestAnyway(rule);
+      return note('cli.config-unknown-rule', { file, line: at, rule, suggestion: { notes: [note('cli.did-you-mean', { suggestion: nearest })] } });
+    });
+    throw new ConfigError(problems, note('cli.config-rule-hint'));
   }
   return result.data;
+}
+
+/** The nearest rule id even when it is far: the user still learns what a rule id looks like. */
+function closestAnyway(rule: string): string {
+  const ids = [...knownRuleIds()].filter((id) => id.startsWith('chipcheck/'));
+  return closest(rule, ids) ?? ids.reduce((a, b) => (Math.abs(a.length - rule.length) <= Math.abs(b.length - rule.length) ? a : b));
 }
 
 function readJson(file: string): unknown {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Sta
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { note } from '../report/messages/index.js';
 import { cliError, type CliError } from '../errors.js';
 
 /** The extensions chipcheck reads when it searches a folder or a glob. */
@@ -90,7 +91,7 @@ function walk(dir: string, isIgnored: (p: string) => boolean, notes: CliError[],
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      notes.push(cliError('chipcheck/unreadable-folder', `${displayPath(current, cwd)}: cannot read folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+      notes.push(cliError('chipcheck/unreadable-folder', note('cli.unreadable-folder', { path: displayPath(current, cwd), why: (error as NodeJS.ErrnoException).code ?? 'error' })));
       return;
     }
     for (const entry of entries) {
@@ -112,14 +113,14 @@ function walk(dir: string, isIgnored: (p: string) => boolean, notes: CliError[],
         isDir = stat?.isDirectory() ?? false;
         isFile = stat?.isFile() ?? false;
         if (isDir && ancestors.has(real)) {
-          notes.push(cliError('chipcheck/symlink-loop', `${displayPath(full, cwd)}: symlink loop, skipped`));
+          notes.push(cliError('chipcheck/symlink-loop', note('cli.symlink-loop', { path: displayPath(full, cwd) })));
           continue;
         }
       }
       if (isDir) {
         const real = realpathSync(full);
         if (ancestors.has(real)) {
-          notes.push(cliError('chipcheck/symlink-loop', `${displayPath(full, cwd)}: symlink loop, skipped`));
+          notes.push(cliError('chipcheck/symlink-loop', note('cli.symlink-loop', { path: displayPath(full, cwd) })));
           continue;
         }
         visit(full, new Set([...ancestors, real]));
@@ -173,7 +174,7 @@ export function expandInputs(inputs: string[], options: InputOptions): ExpandedI
       const matches = globSync(input, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
         .map((p) => resolve(p))
         .filter((p) => EXTENSIONS.has(extname(p).toLowerCase()) && !isIgnored(p));
-      if (matches.length === 0) errors.push(cliError('chipcheck/missing-input', `${input}: no files match this glob`));
+      if (matches.length === 0) errors.push(cliError('chipcheck/missing-input', note('cli.missing-input', { input })));
       for (const f of matches) found.add(f);
     } else {
       // Kept: the check reports it as unreadable next to the others (and the run exits 2).
@@ -188,7 +189,7 @@ export function expandInputs(inputs: string[], options: InputOptions): ExpandedI
       changed = new Set(changedFiles(options.changedSince, cwd));
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split('\n')[0];
-      errors.push(cliError('chipcheck/changed-since', `--changed-since ${options.changedSince}: git diff failed: ${stderr}`));
+      errors.push(cliError('chipcheck/changed-since', note('cli.changed-since', { ref: options.changedSince, why: stderr ?? '' })));
       return { files: [], errors, notes };
     }
     if (inputs.length === 0) {

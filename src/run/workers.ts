@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LoadOptions } from '../dataset/index.js';
 import { statSync } from 'node:fs';
-import { collect, type CheckedStream, type CheckOptions } from '../pipeline.js';
+import { collect, renderMessage, type CheckedStream, type CheckOptions } from '../pipeline.js';
+import type { Lang } from '../report/messages/index.js';
 import type { FileResult } from '../types.js';
 import { notChecked, streamOne } from './check.js';
 import { inOrder } from './in-order.js';
@@ -35,8 +36,9 @@ export interface CheckManyOptions {
 const WORKER_THRESHOLD = 8;
 
 /** A file the run could not check at all: reported like an unreadable file. */
-export function crashed(display: string, detail: string): FileResult {
-  return notChecked(display, { ruleId: 'chipcheck/internal-error', severity: 'error', reason: `chipcheck failed on this file: ${detail.split('\n')[0]}`, hint: 'Run with --debug and report the stack trace.' });
+export function crashed(display: string, detail: string, lang: Lang = 'en'): FileResult {
+  const message = { ruleId: 'chipcheck/internal-error', severity: 'error' as const, reason: '', notes: { reason: { id: 'file.internal-error' as const, params: { why: detail.split('\n')[0] ?? '' } }, hint: { id: 'hint.internal-error' as const } } };
+  return notChecked(display, renderMessage(message, lang));
 }
 
 // Workers run the built JavaScript; from TypeScript sources (tests) files are checked in this thread.
@@ -79,7 +81,7 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
       pending.delete(reply.index);
       if (load.has(worker)) load.set(worker, load.get(worker)! - 1);
       finished(file.display);
-      job?.resolve('error' in reply ? crashed(file.display, reply.error) : reply.checked);
+      job?.resolve('error' in reply ? crashed(file.display, reply.error, options.check.lang) : reply.checked);
     });
     const die = (error: unknown) => {
       failure ??= error;

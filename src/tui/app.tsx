@@ -1,7 +1,8 @@
 /** The TUI's root: state, checking in the background, keys, and the layout for the terminal's size. */
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
-import type { Dataset, FileResult } from '../types.js';
+import { render, t, type Lang } from '../report/messages/index.js';
+import type { Dataset, FileResult, Note } from '../types.js';
 import { ClaimList } from './claim-list.js';
 import { DetailPane } from './detail-pane.js';
 import { detailLines } from './detail.js';
@@ -19,7 +20,7 @@ export interface AppProps {
   /** False under NO_COLOR: symbols and layout carry the meaning alone. */
   colors: boolean;
   /** Opens `path` at `line` in the editor; answers the status line to show (`opened in vim`). */
-  openEditor?: (path: string, line: number) => string;
+  openEditor?: (path: string, line: number) => string | Note;
   /** Called once when the user quits (the exit code is the report stage's, not the app's). */
   onQuit?: () => void;
   /**
@@ -27,6 +28,8 @@ export interface AppProps {
    * to stop watching. The saved file is checked again and the selection stays on the same claim.
    */
   watch?: (onSaved: (path: string) => void) => () => void;
+  /** The language of labels and help; default `en` (messages come rendered in the report's language). */
+  lang?: Lang;
 }
 
 /** Rows that are not the list: summary bar (2), status line, help line, and one spare so Ink never clears. */
@@ -34,6 +37,7 @@ const CHROME = 5;
 
 export function App(props: AppProps) {
   const [state, dispatch] = useReducer(reduce, props.paths, initialState);
+  const lang = props.lang ?? 'en';
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const height = Math.max(3, rows - CHROME);
@@ -90,8 +94,8 @@ export function App(props: AppProps) {
   const visible = useMemo(() => visibleClaims(file, state.filter, query), [file, state.filter, query]);
   const claim = state.selected === null ? undefined : claims[state.selected];
   const lines = useMemo(
-    () => (state.view === 'detail' && claim ? detailLines(claim, { dataset: props.dataset, width, colors: props.colors }) : []),
-    [state.view, claim, props.dataset, width, props.colors],
+    () => (state.view === 'detail' && claim ? detailLines(claim, { dataset: props.dataset, width, colors: props.colors, lang }) : []),
+    [state.view, claim, props.dataset, width, props.colors, lang],
   );
   const maxScroll = Math.max(0, lines.length - height);
 
@@ -110,40 +114,41 @@ export function App(props: AppProps) {
         exit();
         return;
       }
-      const text = openEditor ? openEditor(effect.path, effect.line) : 'set $EDITOR to open the file at the claim';
+      const text: string | Note = openEditor ? openEditor(effect.path, effect.line) : { id: 'tui.no-editor' };
       dispatch({ type: 'status', text });
     }
     dispatch({ type: 'settled', count });
-  }, [state.pending, onQuit, openEditor, exit]);
+  }, [state.pending, onQuit, openEditor, exit, lang]);
 
   const done = state.files.filter((f) => f.status === 'done' || f.status === 'failed').length;
   const progress =
     state.view !== 'files' && file?.status === 'failed'
-      ? `could not check: ${file.error ?? 'unknown error'}`
+      ? t(lang, 'tui.could-not-check', { why: file.error ?? t(lang, 'tui.unknown-error') })
       : done < state.files.length
-        ? `checking ${Math.min(done + 1, state.files.length)}/${state.files.length}…`
+        ? t(lang, 'tui.checking-n', { n: Math.min(done + 1, state.files.length), total: state.files.length })
         : null;
 
   return (
     <Box flexDirection="column" width={width}>
       <SummaryBar
-        path={state.view === 'files' ? `${state.files.length} files` : file?.path ?? ''}
+        path={state.view === 'files' ? t(lang, 'tui.files', { n: state.files.length }) : file?.path ?? ''}
         published={state.view === 'files' ? undefined : file?.result?.published ?? null}
         datasetVersion={props.dataset.version}
         counts={state.view === 'files' ? totals(state) : file?.result ? countVerdicts(file.result) : null}
         progress={progress}
         width={width}
         colors={props.colors}
+        lang={lang}
       />
       {state.view === 'files' ? (
-        <FileList files={state.files} selected={state.file} width={width} height={height} colors={props.colors} />
+        <FileList files={state.files} selected={state.file} width={width} height={height} colors={props.colors} lang={lang} />
       ) : state.view === 'detail' ? (
         <DetailPane lines={lines} scroll={Math.min(state.detailScroll, maxScroll)} width={width} height={height} />
       ) : (
-        <ClaimList claims={claims} visible={visible} selected={state.selected} width={width} height={height} colors={props.colors} />
+        <ClaimList claims={claims} visible={visible} selected={state.selected} width={width} height={height} colors={props.colors} lang={lang} messages={file?.result?.messages ?? []} />
       )}
-      <StatusLine state={state} colors={props.colors} position={visible.indexOf(state.selected ?? -1)} total={visible.length} below={state.view === 'detail' ? maxScroll - Math.min(state.detailScroll, maxScroll) : 0} width={width} />
-      <HelpLine view={state.view} width={width} />
+      <StatusLine state={state} colors={props.colors} position={visible.indexOf(state.selected ?? -1)} total={visible.length} below={state.view === 'detail' ? maxScroll - Math.min(state.detailScroll, maxScroll) : 0} width={width} lang={lang} />
+      <HelpLine view={state.view} searching={state.draft !== null} width={width} lang={lang} />
     </Box>
   );
 }
@@ -159,21 +164,32 @@ function totals(state: TuiState) {
 
 /** Search input while typing; else a message, or where the selection is and what narrows the list. */
 /** `below`: detail lines under the window, so the editor knows to scroll. */
-function StatusLine(props: { state: TuiState; colors: boolean; position: number; total: number; below: number; width: number }) {
-  const { state, position, total, width } = props;
+function StatusLine(props: { state: TuiState; colors: boolean; position: number; total: number; below: number; width: number; lang: Lang }) {
+  const { state, position, total, width, lang } = props;
   if (state.draft !== null) return <Text>{truncate(` /${state.draft}▏`, width - 1)}</Text>;
-  if (state.status) return <Text color={props.colors ? 'yellow' : undefined} bold>{truncate(` ${state.status}`, width - 1)}</Text>;
+  if (state.status) {
+    const status = typeof state.status === 'string' ? state.status : render(state.status, lang);
+    return <Text color={props.colors ? 'yellow' : undefined} bold>{truncate(` ${status}`, width - 1)}</Text>;
+  }
   if (state.view === 'files') return <Text> </Text>;
   const parts = [total === 0 ? '0/0' : `${position + 1}/${total}`];
-  if (state.filter) parts.push(`filter: ${state.filter}`);
-  if (state.query) parts.push(`search: ${state.query}`);
-  if (props.below > 0) parts.push(`↓ ${props.below} more line${props.below === 1 ? '' : 's'} (j)`);
+  if (state.filter) parts.push(t(lang, 'tui.filter', { verdict: { term: `verdict.${state.filter}` } }));
+  if (state.query) parts.push(t(lang, 'tui.search', { query: state.query }));
+  if (props.below > 0) parts.push(t(lang, 'tui.more-lines', { n: props.below }));
   // Problems reading the file (encoding, HTML, an unreadable file) belong next to its claims.
   const messages = state.files[state.file]?.result?.messages ?? [];
   if (messages.length > 0) {
     const first = messages[0]!;
-    const at = first.start ? ` at ${first.start.line}:${first.start.column}` : '';
-    parts.push(`${first.severity}${at}: ${first.reason}${messages.length > 1 ? ` (+${messages.length - 1} more)` : ''}`);
+    const severity = t(lang, `severity.${first.severity}`);
+    const message = first.start
+      ? t(lang, 'tui.file-message', { severity, line: first.start.line, column: first.start.column, reason: first.reason })
+      : t(lang, 'tui.file-message-nowhere', { severity, reason: first.reason });
+    parts.push(messages.length > 1 ? t(lang, 'tui.more-messages', { message, n: messages.length - 1 }) : message);
   }
-  return <Text dimColor>{truncate(` ${parts.join(' · ')}`, width - 1)}</Text>;
+  const errors = messages.some((m) => m.severity === 'error');
+  return (
+    <Text dimColor={!errors} color={errors && props.colors ? 'red' : undefined}>
+      {truncate(` ${parts.join(' · ')}`, width - 1)}
+    </Text>
+  );
 }

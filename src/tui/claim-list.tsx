@@ -1,16 +1,8 @@
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
-import type { CheckedClaim, Verdict } from '../types.js';
-import { VERDICT_COLOR, VERDICT_SYMBOL, describeClaim, fit, stringWidth } from './format.js';
-
-/** Verdict names for narrow terminals (under 90 columns). */
-const SHORT: Record<Verdict, string> = {
-  contradiction: 'contra',
-  typo: 'typo',
-  inconsistent: 'incons',
-  unverifiable: 'unverif',
-  match: 'match',
-};
+import { t, type Lang } from '../report/messages/index.js';
+import type { CheckedClaim, FileResult, Verdict } from '../types.js';
+import { VERDICT_COLOR, VERDICT_ORDER, VERDICT_SYMBOL, describeClaim, fit, stringWidth } from './format.js';
 
 export interface ClaimListProps {
   claims: readonly CheckedClaim[];
@@ -20,6 +12,9 @@ export interface ClaimListProps {
   width: number;
   height: number;
   colors: boolean;
+  lang?: Lang;
+  /** The file's messages: when it has no claims to show, an unreadable file's reason is shown instead. */
+  messages?: FileResult['messages'];
 }
 
 type Row = { kind: 'group'; verdict: Verdict; count: number } | { kind: 'claim'; index: number };
@@ -51,12 +46,21 @@ export function windowStart(previous: number, target: number, height: number, to
   return Math.max(0, Math.min(top, total - height));
 }
 
-/** Column widths for a terminal width: position, number as written, description, verdict. */
-export function columnWidths(width: number): { position: number; written: number; description: number; verdict: number } {
+/** The verdict as the list shows it: symbol and the whole word, never cut. */
+export function verdictLabel(verdict: Verdict, lang: Lang): string {
+  return `${VERDICT_SYMBOL[verdict]} ${t(lang, `verdict.${verdict}`)}`;
+}
+
+/**
+ * Column widths for a terminal width: position, number as written, verdict, description. The verdict column
+ * is as wide as the longest verdict word and comes before the description, which alone gives way when the
+ * terminal is narrow: no column ever cuts the verdict.
+ */
+export function columnWidths(width: number, lang: Lang = 'en'): { position: number; written: number; description: number; verdict: number } {
   const position = 9;
-  const verdict = width >= 90 ? 15 : 9;
+  const verdict = Math.max(...VERDICT_ORDER.map((v) => stringWidth(verdictLabel(v, lang))));
   const written = Math.max(10, Math.min(24, Math.floor(width * 0.2)));
-  const description = Math.max(8, width - 2 - position - written - verdict - 3);
+  const description = Math.max(0, width - 2 - position - written - verdict - 3);
   return { position, written, description, verdict };
 }
 
@@ -68,13 +72,24 @@ export function ClaimList(props: ClaimListProps) {
   // Keep the group heading visible when the first claim of the list is selected.
   const target = selectedRow <= 1 ? 0 : selectedRow;
   top.current = windowStart(top.current, Math.max(0, target), props.height, rows.length);
-  const widths = columnWidths(props.width);
+  const lang = props.lang ?? 'en';
+  const widths = columnWidths(props.width, lang);
   const window = rows.slice(top.current, top.current + props.height);
 
   if (rows.length === 0) {
+    // A file that could not be read says why, as an error, not as an empty list.
+    const errors = (props.messages ?? []).filter((m) => m.severity === 'error');
     return (
-      <Box height={props.height} width={props.width}>
-        <Text dimColor> no claims to show</Text>
+      <Box flexDirection="column" height={props.height} width={props.width}>
+        {errors.length > 0 ? (
+          errors.map((m, i) => (
+            <Text key={i} color={props.colors ? 'red' : undefined} bold wrap="truncate">
+              {` ✗ ${t(lang, 'severity.error')}: ${m.reason}`}
+            </Text>
+          ))
+        ) : (
+          <Text dimColor> {t(lang, 'tui.no-claims')}</Text>
+        )}
       </Box>
     );
   }
@@ -82,7 +97,7 @@ export function ClaimList(props: ClaimListProps) {
     <Box flexDirection="column" height={props.height} width={props.width}>
       {window.map((row) => {
         if (row.kind === 'group') {
-          const heading = `── ${VERDICT_SYMBOL[row.verdict]} ${row.verdict} (${row.count}) `;
+          const heading = `── ${verdictLabel(row.verdict, lang)} (${row.count}) `;
           return (
             <Text key={`g-${row.verdict}`} bold color={props.colors ? VERDICT_COLOR[row.verdict] : undefined}>
               {heading + '─'.repeat(Math.max(0, props.width - 1 - stringWidth(heading)))}
@@ -91,14 +106,13 @@ export function ClaimList(props: ClaimListProps) {
         }
         const claim = props.claims[row.index]!;
         const isSelected = row.index === props.selected;
-        const verdictText = `${VERDICT_SYMBOL[claim.verdict]} ${widths.verdict >= 15 ? claim.verdict : SHORT[claim.verdict]}`;
         return (
           <Text key={`c-${row.index}`} inverse={isSelected} wrap="truncate">
             {isSelected ? '▸ ' : '  '}
             {fit(`${claim.start.line}:${claim.start.column}`, widths.position)}
             {fit(oneLine(claim.text), widths.written)}{' '}
-            {fit(describeClaim(claim), widths.description)}{' '}
-            <Text color={props.colors ? VERDICT_COLOR[claim.verdict] : undefined}>{fit(verdictText, widths.verdict)}</Text>
+            <Text color={props.colors ? VERDICT_COLOR[claim.verdict] : undefined}>{fit(verdictLabel(claim.verdict, lang), widths.verdict)}</Text>{' '}
+            {fit(describeClaim(claim), widths.description)}
           </Text>
         );
       })}

@@ -4,6 +4,7 @@
  */
 import { toNumber } from '../decimal.js';
 import { seriesKeyOf } from '../reconcile/index.js';
+import { agencyName, t, type Lang } from '../report/messages/index.js';
 import type { CheckedClaim, Dataset, Evidence } from '../types.js';
 import { chartLines, seriesChart } from './chart.js';
 import {
@@ -70,8 +71,8 @@ function cut(text: string, from: number, length: number): string {
   return text.length > from + length ? `${text.slice(from, from + length)}…` : text.slice(from);
 }
 
-function evidenceSpans(evidence: Evidence, colors: boolean): Span[][] {
-  const rows: Span[][] = [[{ text: `${evidence.kind}  `, bold: true }, { text: evidence.summary }]];
+function evidenceSpans(evidence: Evidence, colors: boolean, lang: Lang): Span[][] {
+  const rows: Span[][] = [[{ text: `${t(lang, `tui.evidence.${evidence.kind}`)}  `, bold: true }, { text: evidence.summary }]];
   const figure = evidence.figure;
   if (figure) {
     const facts = [
@@ -79,14 +80,17 @@ function evidenceSpans(evidence: Evidence, colors: boolean): Span[][] {
         ? figure.text
         : `${figure.text} (${formatValue(figure.value, figure.key.unit)})`,
       formatPeriod(figure.key.period),
-      figure.kind === 'record' ? `record ${figure.ids.join(', ')}` : 'derived',
-      ...(figure.version ? [`version ${figure.version}`] : []),
+      figure.kind === 'record' ? t(lang, 'tui.detail.record', { ids: figure.ids.join(', ') }) : t(lang, 'tui.detail.derived'),
+      ...(figure.version ? [t(lang, 'tui.detail.version', { version: figure.version })] : []),
     ];
     rows.push([{ text: `  ${facts.join(' · ')}` }]);
     if (figure.derivation) rows.push([{ text: `  = ${figure.derivation}` }]);
+    // The detail is where the URL of each source is shown (the text report names the source only).
     for (const source of figure.provenance) {
+      const confidence = t(lang, 'tui.detail.confidence', { confidence: { term: `confidence.${source.confidence}` } });
+      const file = source.file ? ` · ${source.file}` : '';
       rows.push([
-        { text: `  ${source.agency} · confidence ${source.confidence}${source.date ? ` · ${source.date}` : ''} · ` },
+        { text: `  ${agencyName(source.agency, lang)} · ${confidence}${source.date ? ` · ${source.date}` : ''}${file} · ` },
         { text: source.url, ...(colors ? { color: 'blue' } : {}), dim: !colors },
       ]);
     }
@@ -94,9 +98,9 @@ function evidenceSpans(evidence: Evidence, colors: boolean): Span[][] {
   if (evidence.claim) {
     const other = evidence.claim;
     rows.push([
-      { text: '  other place: ' },
+      { text: `  ${t(lang, 'tui.detail.other-place')}` },
       { text: other.text.replace(/\s+/g, ' '), bold: true },
-      { text: ` at ${other.start.line}:${other.start.column}` },
+      { text: t(lang, 'tui.detail.at', { line: other.start.line, column: other.start.column }) },
     ]);
   }
   return rows;
@@ -115,48 +119,55 @@ export interface DetailOptions {
   dataset: Dataset;
   width: number;
   colors: boolean;
+  /** Labels' language; default `en`. */
+  lang?: Lang;
 }
 
 /** Every line of the detail pane for a claim. */
 export function detailLines(claim: CheckedClaim, options: DetailOptions): Span[][] {
   const { width, colors } = options;
+  const lang = options.lang ?? 'en';
+  const label = (id: 'sentence' | 'claim' | 'suggest' | 'expected' | 'why' | 'evidence') => t(lang, `tui.label.${id}`);
   const lines: Span[][] = [];
   const verdictColor = colors ? { color: VERDICT_COLOR[claim.verdict] } : {};
   lines.push([
-    { text: `${VERDICT_SYMBOL[claim.verdict]} ${claim.verdict}`, bold: true, ...verdictColor },
-    { text: `  ${claim.ruleId} · ${claim.severity} · line ${claim.start.line}, column ${claim.start.column}`, dim: true },
+    { text: `${VERDICT_SYMBOL[claim.verdict]} ${t(lang, `verdict.${claim.verdict}`)}`, bold: true, ...verdictColor },
+    {
+      text: `  ${t(lang, 'tui.detail.place', { rule: claim.ruleId, severity: { term: `severity.${claim.severity}` }, line: claim.start.line, column: claim.start.column })}`,
+      dim: true,
+    },
   ]);
   lines.push([]);
-  field('Sentence', sentenceSpans(claim, colors), width, lines);
-  field('Claim', [{ text: describeClaim(claim), bold: true }], width, lines);
+  field(label('sentence'), sentenceSpans(claim, colors), width, lines);
+  field(label('claim'), [{ text: describeClaim(claim), bold: true }], width, lines);
   const facts = [
-    `written ${claim.text.replace(/\s+/g, ' ')}`,
-    `value ${formatValue(toNumber(claim.amount), claim.unit)}`,
-    claim.qualifier,
-    `product ${claim.product}`,
-    ...(claim.partner ? [`partner ${claim.partner}`] : []),
-    ...(claim.province ? [`province ${claim.province}`] : []),
-    ...(claim.table ? [`table ${claim.table.row} / ${claim.table.column}`] : []),
-    `found in ${claim.origin}`,
+    t(lang, 'tui.detail.written', { text: claim.text.replace(/\s+/g, ' ') }),
+    t(lang, 'tui.detail.value', { value: formatValue(toNumber(claim.amount), claim.unit) }),
+    t(lang, `tui.qualifier.${claim.qualifier}`),
+    t(lang, 'tui.detail.product', { product: claim.product }),
+    ...(claim.partner ? [t(lang, 'tui.detail.partner', { partner: claim.partner })] : []),
+    ...(claim.province ? [t(lang, 'tui.detail.province', { province: claim.province })] : []),
+    ...(claim.table ? [t(lang, 'tui.detail.table', { row: claim.table.row, column: claim.table.column })] : []),
+    t(lang, 'tui.detail.origin', { origin: { term: `tui.origin.${claim.origin}` } }),
   ];
   field('', [{ text: facts.join(' · ') }], width, lines);
   if (claim.suggestion) {
-    field('Suggest', [{ text: claim.suggestion, bold: true, ...(colors ? { color: 'green' } : {}) }], width, lines);
+    field(label('suggest'), [{ text: claim.suggestion, bold: true, ...(colors ? { color: 'green' } : {}) }], width, lines);
   }
   if (claim.expected !== null) {
     const expected: Span[] = [{ text: formatValue(claim.expected, claim.unit) }];
     if (claim.difference) {
       const sign = claim.difference.absolute >= 0 ? '+' : '−';
       expected.push({
-        text: `  difference ${sign}${formatValue(Math.abs(claim.difference.absolute), claim.unit)} (${formatRelative(claim.difference.relative)})`,
+        text: `  ${t(lang, 'tui.detail.difference', { difference: `${sign}${formatValue(Math.abs(claim.difference.absolute), claim.unit)}`, relative: formatRelative(claim.difference.relative) })}`,
       });
     }
-    field('Expected', expected, width, lines);
+    field(label('expected'), expected, width, lines);
   }
-  field('Why', [{ text: claim.message }], width, lines);
+  field(label('why'), [{ text: claim.message }], width, lines);
   claim.evidence.forEach((evidence, i) => {
-    for (const [j, row] of evidenceSpans(evidence, colors).entries()) {
-      field(i === 0 && j === 0 ? 'Evidence' : '', row, width, lines);
+    for (const [j, row] of evidenceSpans(evidence, colors, lang).entries()) {
+      field(i === 0 && j === 0 ? label('evidence') : '', row, width, lines);
     }
   });
   lines.push(...seriesLines(claim, options));
@@ -173,8 +184,9 @@ function seriesLines(claim: CheckedClaim, options: DetailOptions): Span[][] {
   const first = chart.columns[0]!;
   const last = chart.columns[chart.columns.length - 1]!;
   const lines: Span[][] = [];
+  const lang = options.lang ?? 'en';
   field(
-    'Series',
+    t(lang, 'tui.label.series'),
     [
       { text: bars.slice(0, claimedAt) },
       { text: bars.slice(claimedAt, claimedAt + 1), bold: true, ...(options.colors ? { color: VERDICT_COLOR[claim.verdict] } : {}) },
@@ -184,8 +196,14 @@ function seriesLines(claim: CheckedClaim, options: DetailOptions): Span[][] {
     lines,
   );
   field('', [{ text: marker }], options.width, lines);
-  const range = `${formatPeriod(first.period)} … ${formatPeriod(last.period)}, ${formatValue(chart.low, claim.unit)} … ${formatValue(chart.high, claim.unit)}`;
-  field('', [{ text: `▲ claimed ${formatValue(toNumber(claim.amount), claim.unit)} · ${range}`, dim: true }], options.width, lines);
+  const claimed = t(lang, 'tui.detail.claimed', {
+    value: formatValue(toNumber(claim.amount), claim.unit),
+    from: formatPeriod(first.period),
+    to: formatPeriod(last.period),
+    low: formatValue(chart.low, claim.unit),
+    high: formatValue(chart.high, claim.unit),
+  });
+  field('', [{ text: claimed, dim: true }], options.width, lines);
   return lines;
 }
 

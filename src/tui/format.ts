@@ -138,6 +138,36 @@ export function truncate(text: string, width: number): string {
   return `${out}…`;
 }
 
+/**
+ * Cut `text` to at most `width` columns in the middle, `…` standing for what is left out: paths keep their
+ * folder's start and their file name, so files in one deep folder stay apart.
+ */
+export function truncateMiddle(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (stringWidth(text) <= width) return text;
+  if (width <= 2) return truncate(text, width);
+  const parts = graphemes(text);
+  // The end (the file name) matters more: it gets the larger half.
+  const tailWidth = Math.ceil((width - 1) / 2);
+  let tail = '';
+  let used = 0;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const w = stringWidth(parts[i]!);
+    if (used + w > tailWidth) break;
+    tail = parts[i]! + tail;
+    used += w;
+  }
+  let head = '';
+  let headUsed = 0;
+  for (const part of parts) {
+    const w = stringWidth(part);
+    if (headUsed + w > width - 1 - used) break;
+    head += part;
+    headUsed += w;
+  }
+  return `${head}…${tail}`;
+}
+
 /** Exactly `width` columns: truncated, then padded with spaces (on the right, or the left for `align: 'right'`). */
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   const cut = truncate(text, width);

@@ -1,15 +1,10 @@
 import { Text } from 'ink';
+import { t, type Lang } from '../report/messages/index.js';
 import type { View } from './state.js';
 import { truncate } from './format.js';
 
-/** Short enough for 80 columns; `n/p` jumps between findings (contradiction, typo, inconsistent). */
-const HELP: Record<View, string> = {
-  files: '↑↓/jk move  ⏎/→ open  q quit',
-  claims: '↑↓jk move ⏎→ open ←esc back tab/1-5 filter /search n/p finding o edit q quit',
-  detail: '↑↓jk scroll ←esc back n/p finding tab/1-5 filter /search o edit q quit',
-};
-
-/** The keys for the current view, in one line. */
-export function HelpLine({ view, width }: { view: View; width: number }) {
-  return <Text dimColor>{truncate(` ${HELP[view]}`, width - 1)}</Text>;
+/** The keys for the current view (or for the search being typed), in one line; short enough for 80 columns. */
+export function HelpLine({ view, searching = false, width, lang = 'en' }: { view: View; searching?: boolean; width: number; lang?: Lang }) {
+  const help = searching ? t(lang, 'tui.help.search') : t(lang, `tui.help.${view}`);
+  return <Text dimColor>{truncate(` ${help}`, width - 1)}</Text>;
 }

@@ -3,7 +3,8 @@
  * React never load for text or JSON output.
  */
 import { render, type Instance } from 'ink';
-import type { Dataset, FileResult } from '../types.js';
+import type { Lang } from '../report/messages/index.js';
+import type { Dataset, FileResult, Note } from '../types.js';
 import { App, type AppProps } from './app.js';
 import { runEditor } from './editor.js';
 
@@ -20,6 +21,8 @@ export interface TuiOptions {
   editor?: string;
   /** `--watch`: subscribes to saves of the files (by path as given); the app checks a saved file again. */
   watch?: AppProps['watch'];
+  /** The language of labels and help. */
+  lang?: Lang;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
 }
@@ -42,7 +45,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 
   // Hand the terminal to the editor: clear our frame, leave the alternate screen and raw mode, wait for the
   // editor, then take the terminal back. The status line the app shows afterwards makes Ink redraw fully.
-  const openEditor = (path: string, line: number): string => {
+  const openEditor = (path: string, line: number): Note => {
     if (!options.editor) return runEditor(undefined, path, line);
     instance?.clear();
     stdout.write(LEAVE_SCREEN);
@@ -63,6 +66,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
         check={options.check}
         dataset={options.dataset}
         colors={colorsEnabled()}
+        {...(options.lang ? { lang: options.lang } : {})}
         openEditor={openEditor}
         {...(options.watch ? { watch: options.watch } : {})}
         onQuit={() => {

@@ -57,12 +57,42 @@ export type Effect = { kind: 'quit' } | { kind: 'open'; path: string; line: numb
  */
 export function splitKeys(input: string, key: KeyLike, searching: boolean): Array<{ input: string; key: KeyLike }> {
   const special = (Object.keys(NO_KEY) as Array<keyof KeyLike>).some((name) => key[name]);
+  if (searching && !special && [...input].length > 1) return splitSearchInput(input);
   if (searching || special || [...input].length <= 1) return [{ input, key }];
   return [...input].map((char) => {
     if (char === '\r' || char === '\n') return { input: '', key: { ...NO_KEY, return: true } };
     if (char === '\t') return { input: '', key: { ...NO_KEY, tab: true } };
     return { input: char, key: NO_KEY };
   });
+}
+
+/**
+ * Search text in one read can hold editing keys too (two backspaces arrive as `\x7f\x7f`): each becomes its
+ * key, and the text between them stays one piece, so a paste is one insertion and nothing invisible is typed.
+ */
+function splitSearchInput(input: string): Array<{ input: string; key: KeyLike }> {
+  const out: Array<{ input: string; key: KeyLike }> = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') out.push({ input: text, key: NO_KEY });
+    text = '';
+  };
+  for (const char of input) {
+    const key: KeyLike | null =
+      char === '\x7f' || char === '\b' ? { ...NO_KEY, backspace: true }
+      : char === '\r' || char === '\n' ? { ...NO_KEY, return: true }
+      : char === '\x1b' ? { ...NO_KEY, escape: true }
+      : null;
+    if (key) {
+      flush();
+      out.push({ input: '', key });
+    } else if (char >= ' ') {
+      text += char;
+    }
+    // Other control characters are not text: dropped.
+  }
+  flush();
+  return out;
 }
 
 /** What one key does in the current state. */
@@ -85,6 +115,8 @@ export function keyActions(state: TuiState, input: string, key: KeyLike, context
   if (key.home || input === 'g') return [{ type: 'edge', to: 'first' }];
   if (key.end || input === 'G') return [{ type: 'edge', to: 'last' }];
   if (key.return || key.rightArrow) return [{ type: 'open' }];
+  // Esc first clears a committed search, then goes back.
+  if (key.escape && state.query !== '' && state.view === 'claims') return [{ type: 'search-clear' }];
   if (key.leftArrow || key.escape) return [{ type: 'back' }];
   if (state.view === 'files') return [];
   if (key.tab) return [{ type: 'cycle-filter' }];

@@ -2,7 +2,7 @@
  * The TUI's state and its reducer: pure, so navigation, filtering and search are testable without a terminal.
  * The selection is a claim's index in its file (its identity), so it survives filter and search changes.
  */
-import type { CheckedClaim, FileResult, Verdict } from '../types.js';
+import type { CheckedClaim, FileResult, Note, Verdict } from '../types.js';
 import { VERDICT_ORDER, describeClaim, isFinding } from './format.js';
 import { keyActions, splitKeys, type Effect, type KeyContext, type KeyLike } from './keys.js';
 
@@ -33,7 +33,8 @@ export interface TuiState {
   /** Index into the current file's claims, or null when nothing is shown. */
   selected: number | null;
   detailScroll: number;
-  status: string | null;
+  /** A line for the status bar: a catalogue message, or text from outside (the editor's). */
+  status: string | Note | null;
   /** Side effects asked for by keys (quit, open the editor), performed by the app in order. */
   pending: Effect[];
 }
@@ -53,9 +54,10 @@ export type Action =
   | { type: 'search-backspace' }
   | { type: 'search-commit' }
   | { type: 'search-cancel' }
+  | { type: 'search-clear' }
   | { type: 'finding'; direction: 1 | -1 }
   | { type: 'scroll'; delta: number; max: number }
-  | { type: 'status'; text: string | null }
+  | { type: 'status'; text: string | Note | null }
   | { type: 'key'; input: string; key: KeyLike; context: KeyContext }
   | { type: 'settled'; count: number };
 
@@ -166,7 +168,10 @@ export function reduce(state: TuiState, action: Action): TuiState {
     case 'open': {
       if (state.view === 'files') {
         const file = state.files[state.file];
-        if (file?.status !== 'done') return { ...state, status: file?.status === 'failed' ? file.error ?? 'failed' : 'still checking…' };
+        if (file?.status !== 'done') {
+          const status: Note = file?.status === 'failed' ? { id: 'tui.could-not-check', params: { why: file.error ?? '' } } : { id: 'tui.still-checking' };
+          return { ...state, status };
+        }
         return reselect({ ...state, view: 'claims', selected: null, status: null });
       }
       if (state.view === 'claims' && state.selected !== null) return { ...state, view: 'detail', detailScroll: 0 };
@@ -192,7 +197,10 @@ export function reduce(state: TuiState, action: Action): TuiState {
     case 'search-commit':
       return reselect({ ...state, query: state.draft ?? state.query, draft: null });
     case 'search-cancel':
-      return reselect({ ...state, draft: null });
+      // Esc while typing clears the search, the one typed and the one it started from.
+      return reselect({ ...state, draft: null, query: '' });
+    case 'search-clear':
+      return reselect({ ...state, query: '' });
     case 'finding':
       return nextFinding(state, action.direction);
     case 'scroll':
@@ -225,7 +233,7 @@ function nextFinding(state: TuiState, direction: 1 | -1): TuiState {
       return { ...state, selected: candidate, detailScroll: 0, status: null };
     }
   }
-  return { ...state, status: 'no findings in this view' };
+  return { ...state, status: { id: 'tui.no-findings' } };
 }
 
 /**

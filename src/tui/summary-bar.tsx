@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
+import { t, type Lang } from '../report/messages/index.js';
 import type { Verdict } from '../types.js';
-import { VERDICT_COLOR, VERDICT_ORDER, VERDICT_SYMBOL, fit, stringWidth, truncate } from './format.js';
+import { VERDICT_COLOR, VERDICT_ORDER, VERDICT_SYMBOL, fit, stringWidth, truncateMiddle } from './format.js';
 
 export interface SummaryBarProps {
   path: string;
@@ -12,20 +13,19 @@ export interface SummaryBarProps {
   progress: string | null;
   width: number;
   colors: boolean;
+  lang?: Lang;
 }
 
-/** Count labels from long to short; the first that fits the width is used. */
-const LABELS: ReadonlyArray<Record<Verdict, string>> = [
-  { contradiction: 'contradiction', typo: 'typo', inconsistent: 'inconsistent', unverifiable: 'unverifiable', match: 'match' },
-  { contradiction: 'contra', typo: 'typo', inconsistent: 'incons', unverifiable: 'unverif', match: 'match' },
-  { contradiction: '', typo: '', inconsistent: '', unverifiable: '', match: '' },
-];
+/** Count labels from long to short (the verdict word, its short form, none); the first that fits is used. */
+function labels(lang: Lang): ReadonlyArray<(verdict: Verdict) => string> {
+  return [(v) => t(lang, `verdict.${v}`), (v) => t(lang, `verdict-short.${v}`), () => ''];
+}
 
-export function countItems(counts: Record<Verdict, number>, width: number): Array<{ verdict: Verdict; text: string }> {
-  for (const labels of LABELS) {
+export function countItems(counts: Record<Verdict, number>, width: number, lang: Lang = 'en'): Array<{ verdict: Verdict; text: string }> {
+  for (const label of labels(lang)) {
     const items = VERDICT_ORDER.map((verdict) => ({
       verdict,
-      text: `${VERDICT_SYMBOL[verdict]} ${counts[verdict]}${labels[verdict] ? ` ${labels[verdict]}` : ''}`,
+      text: `${VERDICT_SYMBOL[verdict]} ${counts[verdict]}${label(verdict) ? ` ${label(verdict)}` : ''}`,
     }));
     if (stringWidth(items.map((i) => i.text).join('  ')) <= width) return items;
   }
@@ -34,10 +34,12 @@ export function countItems(counts: Record<Verdict, number>, width: number): Arra
 
 /** Two lines: which file against which data, then the count per verdict (symbol + number, colour optional). */
 export function SummaryBar(props: SummaryBarProps) {
-  const published = props.published === undefined ? '' : `发布 ${props.published ?? '—'}  `;
-  const right = `${published}数据 ${props.datasetVersion}`;
-  const left = truncate(props.path, Math.max(8, props.width - stringWidth(right) - 3));
-  const items = props.counts ? countItems(props.counts, props.width) : [];
+  const lang = props.lang ?? 'en';
+  const published = props.published === undefined ? '' : `${t(lang, 'tui.published', { date: props.published ?? '—' })}  `;
+  const right = `${published}${t(lang, 'tui.dataset', { version: props.datasetVersion })}`;
+  // Paths are shortened in the middle: files deep in one folder differ at the end.
+  const left = truncateMiddle(props.path, Math.max(8, props.width - stringWidth(right) - 3));
+  const items = props.counts ? countItems(props.counts, props.width, lang) : [];
   return (
     <Box flexDirection="column" width={props.width}>
       <Text bold inverse>
@@ -53,7 +55,7 @@ export function SummaryBar(props: SummaryBarProps) {
             </Text>
           ))
         ) : (
-          <Text> {props.progress ?? 'checking…'}</Text>
+          <Text> {props.progress ?? t(lang, 'tui.checking')}</Text>
         )}
         {props.counts && props.progress ? <Text dimColor>{`  ${props.progress}`}</Text> : null}
       </Box>

@@ -33,6 +33,16 @@ const lockedDir = join(dir, 'folders');
 mkdirSync(join(lockedDir, 'locked'), { recursive: true });
 copyFileSync(clean, join(lockedDir, 'article.txt'));
 copyFileSync(clean, join(lockedDir, 'locked/article.txt'));
+// Typos counted as warnings, for --max-warnings; a misspelt rule id.
+const warnDir = join(dir, 'warn');
+mkdirSync(warnDir);
+writeFileSync(join(warnDir, 'chipcheck.config.json'), '{\n  "rules": {"typo": "warning"}\n}\n');
+const misspeltDir = join(dir, 'misspelt');
+mkdirSync(misspeltDir);
+writeFileSync(join(misspeltDir, 'chipcheck.config.json'), '{\n  "rules": {\n    "chipcheck/unverifable": "off"\n  }\n}\n');
+const keyDir = join(dir, 'key');
+mkdirSync(keyDir);
+writeFileSync(join(keyDir, 'chipcheck.config.json'), '{"failLevl": "error"}\n');
 const fixDir = join(dir, 'fix');
 mkdirSync(fixDir);
 copyFileSync(typo, join(fixDir, 'article.txt'));
@@ -65,11 +75,25 @@ const CASES: Case[] = [
   { name: 'a bad --jobs', args: [clean, '--jobs', '0', ...testDataset], code: 'chipcheck/invalid-option', exit: 2, reason: '--jobs 0 is not a number of threads' },
   { name: 'a bad --year (dataset)', args: ['dataset', 'list', '--year', 'last'], code: 'chipcheck/invalid-option', exit: 2, reason: '--year last is not a year', hint: '2023' },
   { name: 'no input (verify)', args: ['verify'], code: 'chipcheck/no-input', exit: 2, reason: 'chipcheck: nothing to check' },
-  { name: 'no input (fix)', args: ['fix'], code: 'chipcheck/no-input', exit: 2, reason: 'chipcheck fix: no file to fix', hint: 'chipcheck fix FILE' },
+  { name: 'no input (fix)', args: ['fix'], code: 'chipcheck/no-input', exit: 2, reason: 'chipcheck fix: no file to fix', hint: 'chipcheck fix PATH' },
   { name: '--dataset-replace without --dataset', args: [clean, '--dataset-replace'], code: 'chipcheck/usage', exit: 2, reason: '--dataset-replace needs at least one --dataset PATH' },
   { name: 'an unknown dataset command', args: ['dataset', 'frobnicate'], code: 'chipcheck/usage', exit: 2, reason: 'unknown command frobnicate' },
   { name: 'no dataset command', args: ['dataset'], code: 'chipcheck/usage', exit: 2, reason: 'name a dataset command' },
   { name: 'a config with a bad value', args: [clean, '--config', join(fixtures, 'bad-config.json'), ...testDataset], code: 'chipcheck/config', exit: 2, reason: /bad-config\.json:1: "failLevel" is invalid: .*; expected "error", "warning", "info" or "none"/u },
+  {
+    name: 'a misspelt rule id in the config (issue 14)',
+    args: [clean, ...testDataset],
+    cwd: misspeltDir,
+    code: 'chipcheck/config',
+    exit: 2,
+    reason: 'chipcheck.config.json:3: unknown rule "chipcheck/unverifable"; did you mean chipcheck/unverifiable?',
+  },
+  { name: 'a misspelt config key names the one meant', args: [clean, ...testDataset], cwd: keyDir, code: 'chipcheck/config', exit: 2, reason: 'chipcheck.config.json:1: unknown key "failLevl"; did you mean failLevel?; known keys: dataset' },
+  { name: 'more warnings than --max-warnings (issue 14)', args: [typo, '--max-warnings', '0', ...testDataset], cwd: warnDir, code: 'chipcheck/max-warnings', exit: 1, reason: 'too many warnings: 1, more than --max-warnings 0' },
+  { name: 'a bad --max-warnings', args: [clean, '--max-warnings', 'few', ...testDataset], code: 'chipcheck/invalid-option', exit: 2, reason: '--max-warnings few is not a number of warnings' },
+  { name: 'a bad --lang', args: [clean, '--lang', 'fr', ...testDataset], code: 'chipcheck/invalid-option', exit: 2, reason: '--lang fr is not a language chipcheck speaks', hint: 'zh, en' },
+  { name: '--format tui without a terminal (issue 14)', args: [clean, '--format', 'tui', ...testDataset], code: 'chipcheck/usage', exit: 2, reason: '--format tui needs a terminal', hint: '--format text' },
+  { name: 'a misspelt option names the one meant', args: [clean, '--quite', ...testDataset], code: 'chipcheck/unknown-option', exit: 2, reason: 'unknown option --quite', hint: 'Did you mean --quiet?' },
   { name: 'a --config that does not exist', args: [clean, '--config', 'no-such-config.json', ...testDataset], code: 'chipcheck/config', exit: 2, reason: 'no-such-config.json: no such config file', hint: '--config' },
   {
     name: 'a config with two problems',
@@ -175,6 +199,32 @@ describe('command-level errors on stderr', () => {
       'chipcheck/unreadable-file',
     ]);
     for (const hint of lines.filter((_, i) => i % 2 === 1)) expect(hint).toMatch(/^ {2}hint: \S/u);
+  });
+});
+
+describe('errors in the user\'s language (issue 14)', () => {
+  it('a Chinese locale gets Chinese errors and hints, codes unchanged; --lang en wins over the locale', () => {
+    const zh = run([clean, '--frobnicate', '--published', '2024-13-45', ...testDataset], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('chipcheck：未知选项 --frobnicate [chipcheck/unknown-option]');
+    expect(zh.stderr).toContain('chipcheck：--published 2024-13-45 不是日期 [chipcheck/invalid-option]');
+    expect(zh.stderr).toContain('  提示：请写成 YYYY-MM-DD');
+    const en = run([clean, '--frobnicate', '--lang', 'en', ...testDataset], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(en.stderr).toContain('chipcheck: unknown option --frobnicate [chipcheck/unknown-option]');
+  });
+
+  it('the dataset command speaks Chinese too: its errors, hints and usage', () => {
+    const r = run(['dataset', 'frobnicate'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('chipcheck dataset：未知命令 frobnicate [chipcheck/usage]');
+    expect(r.stderr).toContain('用法：');
+    expect(run(['dataset', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('把海关统计数据在线查询');
+  });
+
+  it('a misspelt rule id is named in Chinese with the rule meant', () => {
+    const r = run([clean, ...testDataset], { cwd: misspeltDir, env: { LC_ALL: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('未知的规则 "chipcheck/unverifable"；是否想写 chipcheck/unverifiable？ [chipcheck/config]');
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -67,4 +67,54 @@ describe('chipcheck fix', () => {
     expect(r.stderr).toContain('missing.txt');
     expect(readFileSync(path, 'utf8')).toContain('4325.5亿美元');
   });
+
+  // Issue 14.
+  it('- reads stdin and writes the corrected text alone to stdout, for editor integrations', () => {
+    const r = run(['fix', '-', ...testDataset], { input: original });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(original.replace('4325.5万美元', '4325.5亿美元'));
+    expect(r.stderr).toContain('<stdin>: fixed 1 typo (1:24 4325.5万美元 → 4325.5亿美元)');
+    const clean = run(['fix', '-', ...testDataset], { input: r.stdout });
+    expect(clean.stdout).toBe(r.stdout);
+  });
+
+  it('fixes every article in a folder', () => {
+    const folder = mkdtempSync(join(dir, 'folder-'));
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'one.txt'), original);
+    writeFileSync(join(folder, 'sub', 'two.md'), original);
+    const r = run(['fix', folder, ...testDataset]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.match(/fixed 1 typo/gu)).toHaveLength(2);
+    for (const file of ['one.txt', 'sub/two.md']) expect(readFileSync(join(folder, file), 'utf8')).toContain('4325.5亿美元');
+  });
+
+  it('seed 001: the typo verify reports has no suggestion (a figure of another year), and fix says so', () => {
+    const seed = join(root, 'corpus/articles/001_f035b895622326c6.txt');
+    const verify = JSON.parse(run([seed, '--format', 'json']).stdout) as { files: Array<{ claims: Array<{ verdict: string; suggestion: string | null; text: string }> }> };
+    const typos = verify.files[0]!.claims.filter((c) => c.verdict === 'typo');
+    expect(typos.map((c) => [c.text, c.suggestion])).toEqual([['近2800亿美元', null]]);
+    const path = join(dir, '001.txt');
+    writeFileSync(path, readFileSync(seed));
+    const r = run(['fix', path]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('no typo to fix');
+    expect(r.stdout).toContain('1 typo(s) without a suggestion, for the editor to decide: 11:57 近2800亿美元 (chipcheck/period-slip)');
+    expect(readFileSync(path)).toEqual(readFileSync(seed));
+  });
+
+  it.each(['000_e2f4171da3f33293', '001_f035b895622326c6', '002_6640763875b1f416', '003_28c71e0d86327510', '004_9d87c5c2f4b7b3ea'])(
+    'seed %s: fix applies exactly the suggestions verify shows',
+    (name) => {
+      const seed = join(root, `corpus/articles/${name}.txt`);
+      const verify = JSON.parse(run([seed, '--format', 'json']).stdout) as { files: Array<{ claims: Array<{ verdict: string; suggestion: string | null; text: string }> }> };
+      const suggested = verify.files[0]!.claims.filter((c) => c.suggestion !== null).map((c) => `${c.text} → ${c.suggestion}`);
+      const path = join(dir, `${name}.txt`);
+      writeFileSync(path, readFileSync(seed));
+      const r = run(['fix', path]);
+      expect(r.code, r.stderr).toBe(0);
+      const applied = [...r.stdout.matchAll(/\d+:\d+ (\S+ → [^\s)]+)/gu)].map((m) => m[1]);
+      expect(applied).toEqual(suggested);
+    },
+  );
 });

@@ -17,7 +17,8 @@ export interface Run {
 
 export function run(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): Run {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first (npm test does it)`);
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
+  // English unless a test asks for another locale: messages follow LC_ALL, LC_MESSAGES and LANG.
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8', ...options.env };
   delete env['GITHUB_STEP_SUMMARY'];
   if (options.env?.['GITHUB_STEP_SUMMARY']) env['GITHUB_STEP_SUMMARY'] = options.env['GITHUB_STEP_SUMMARY'];
   const r = spawnSync(process.execPath, [bin, ...args], {

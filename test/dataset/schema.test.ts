@@ -47,10 +47,18 @@ describe('record schema', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'short.csv', line: 1, message: expect.stringMatching(/missing columns flow, product/) })]);
   });
 
-  test('the same id in a user file and the bundled dataset is an error naming both places', () => {
+  test('the same id twice in the user\'s own files is an error naming both places', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipcheck-dup-'));
+    copyFileSync(new URL('../../corpus/dataset/records/supplement.csv', import.meta.url).pathname, join(dir, 'a.csv'));
+    copyFileSync(new URL('../../corpus/dataset/records/supplement.csv', import.meta.url).pathname, join(dir, 'b.csv'));
+    expect(() => loadDataset({ paths: [dir] })).toThrow(/b\.csv:2: id: duplicate id fx-USDCNY-rate-2015 \(first at .*a\.csv:2\)/);
+  });
+
+  test('a user file holding bundled ids loads beside the bundled dataset (issue 14)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chipcheck-dup-'));
     copyFileSync(new URL('../../corpus/dataset/records/supplement.csv', import.meta.url).pathname, join(dir, 'copy.csv'));
-    expect(() => loadDataset({ paths: [dir] })).toThrow(/copy\.csv:2: id: duplicate id fx-USDCNY-rate-2015 \(first at .*supplement\.csv:2\)/);
+    const dataset = loadDataset({ paths: [dir] });
+    expect(dataset.records.filter((r) => r.id === 'fx-USDCNY-rate-2015')).toEqual([expect.objectContaining({ user: true })]);
   });
 
   test('a missing --dataset path is a DatasetError, not a crash', () => {

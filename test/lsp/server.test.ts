@@ -112,7 +112,7 @@ describe('chipcheck lsp --stdio', () => {
     expect(text).toContain('5822．2亿个');
     expect(text).toContain(typo.evidence.find((e) => e.figure)!.figure!.provenance[0]!.url);
     // Where the fields were read comes with the reading, not among the records.
-    expect(text).toMatch(/Read from: period 2021年1–11月 \(sentence, line 16\)/u);
+    expect(text).toMatch(/Read from: period Jan–Nov 2021 \(sentence, line 16\)/u);
     expect(hover!.range).toEqual({ start: { line: 15, character: 831 }, end: { line: 15, character: 838 } });
 
     // A match has no diagnostic: hover is where it shows it was checked, against which record.
@@ -154,7 +154,8 @@ describe('chipcheck lsp --stdio', () => {
     expect(published.diagnostics.map(reported)).toEqual(expectedOf(verifyClaims('article.md', project)));
     // The config lowers contradictions to warnings; the typo under the disable comment is not reported.
     expect(published.diagnostics.map((d) => [d.code, d.severity, d.range.start.line])).toEqual([['chipcheck/contradiction', 2, 2]]);
-    expect(published.diagnostics[0]!.message).toContain('https://example.org/gacc-2021');
+    // Sources by name in messages (issue 14); the URL is in the hover's evidence.
+    expect(published.diagnostics[0]!.message).toContain('source: GACC');
   });
 
   it('checks again when the config changes: rule off, a broken config (one error at the top), ignore globs', async () => {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/reconcile/index.js';
 import { weakFields } from '../../src/reconcile/certainty.js';
+import type { Assessment } from '../../src/reconcile/index.js';
+import { renderNotes } from '../../src/report/messages/index.js';
 import type { Claim } from '../../src/types.js';
 import { claim, dataset, year } from './fixture.js';
 
@@ -12,6 +14,8 @@ const published = '2025-02-05';
 // Offsets in these claims are line numbers times 100, so that "from line N" is easy to check.
 const lineOf = (offset: number) => Math.floor(offset / 100);
 const run = (claims: Claim[]) => reconcile(claims, dataset, { published, lineOf });
+/** The verdict's message as an English reader reads it. */
+const message = (a: Assessment) => renderNotes(a.notes, 'en');
 
 const evidence = (fields: Partial<Claim['fieldEvidence']>): Claim['fieldEvidence'] => ({
   flow: { from: 'sentence' },
@@ -33,8 +37,11 @@ describe('severity from evidence', () => {
     const c = claim('1537.9亿美元', '1537.9', 8, { flow: 'export', measure: 'value', unit: 'USD', period: year(2022), fieldEvidence: evidence({ period: { from: 'inherited', offset: 1205 } }) });
     const [a] = run([c]);
     expect(a).toMatchObject({ verdict: 'unverifiable', severity: 'warning', ruleId: 'chipcheck/uncertain-reading', suggestion: null });
-    expect(a!.message).toBe(
-      'Is this read right? 1537.9亿美元: the period (2022年) is inherited from line 12. Read so, 1537.9亿美元 fits 2021年 (1537.9亿美元), not 2022年: a period slip. If it is 2021年, it matches 1537.9亿美元.',
+    expect(message(a!)).toBe(
+      'Is this read right? 1537.9亿美元: the period (2022) is inherited from line 12. Read so: 1537.9亿美元 fits 2021 (1537.9亿美元), not 2022: a period slip? — if it is 2021, it matches 1537.9亿美元.',
+    );
+    expect(renderNotes(a!.notes, 'zh')).toBe(
+      '是否读对了？1537.9亿美元：时期（2022年）沿用第12行。按此读法：1537.9亿美元与2021年的数据（1537.9亿美元）相符，而非2022年：时期写错了？；如果是2021年，则与1537.9亿美元相符。',
     );
   });
 
@@ -42,7 +49,7 @@ describe('severity from evidence', () => {
     const c = claim('5822.2个', '5822.2', 0, { flow: 'import', measure: 'quantity', unit: 'piece', period: { year: 2021, from_month: 1, to_month: 11 }, fieldEvidence: evidence({ period: { from: 'inferred' } }) });
     const [a] = run([c]);
     expect(a!.verdict).toBe('unverifiable');
-    expect(a!.message).toContain('the period (2021年1–11月) is inferred (not written)');
+    expect(message(a!)).toContain('the period (Jan–Nov 2021) is inferred (not written)');
   });
 
   it('an inconsistency that rests on a partner taken from a heading is a question', () => {
@@ -50,7 +57,7 @@ describe('severity from evidence', () => {
     const part = claim('1200亿美元', '1200', 8, { flow: 'export', measure: 'value', unit: 'USD', period: year(2023), partner: '韩国', fieldEvidence: evidence({ partner: { from: 'heading', offset: 700 } }) });
     const [, b] = run([total, part]);
     expect(b).toMatchObject({ verdict: 'unverifiable', ruleId: 'chipcheck/uncertain-reading' });
-    expect(b!.message).toContain('the partner (韩国) is taken from the heading on line 7');
+    expect(message(b!)).toContain('the partner (韩国) is taken from the heading on line 7');
   });
 
   it('a currency that was never written (出口1.2万亿) is a weak field; national and HS 8542 by default are not', () => {

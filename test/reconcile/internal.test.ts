@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/reconcile/index.js';
 import { claim, dataset } from './fixture.js';
+import { renderNotes } from '../../src/report/messages/index.js';
+import type { Assessment } from '../../src/reconcile/index.js';
+
+/** The verdict's message as an English reader reads it. */
+const message = (a: Assessment) => renderNotes(a.notes, 'en');
 
 // 2025年7月: no record in the fixture dataset, so only the article itself can be checked.
 const july = { year: 2025, from_month: 7, to_month: 7 };
@@ -14,7 +19,7 @@ describe('internal consistency', () => {
     const [a, b] = reconcile([text, table], dataset, { published });
     expect(a).toMatchObject({ verdict: 'inconsistent', severity: 'error', ruleId: 'chipcheck/inconsistent-repeat', otherClaims: [table.id] });
     expect(b).toMatchObject({ verdict: 'inconsistent', otherClaims: [text.id] });
-    expect(a!.message).toBe('10.6% and 22.8 state the same figure differently');
+    expect(message(a!)).toBe('10.6% and 22.8 state the same figure differently');
   });
 
   it('a repeat within rounding is consistent (将近3900亿美元 and 约3890.6亿美元)', () => {
@@ -31,7 +36,7 @@ describe('internal consistency', () => {
     const wrong = usd('563.2亿美元', '563.2', { flow: 'total_trade', measure: 'value', unit: 'USD', period: july });
     const [t] = reconcile([wrong, exp, imp], dataset, { published });
     expect(t).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-sum' });
-    expect(t!.message).toBe('563.2亿美元 ≠ 373.9亿美元 + 179.3亿美元 (import + export)');
+    expect(message(t!)).toBe('563.2亿美元 ≠ 373.9亿美元 + 179.3亿美元 (import + export)');
   });
 
   it('net = import − export (194.5 vs 373.9 − 179.3 = 194.6 is within rounding; 204.5 is not)', () => {
@@ -51,7 +56,7 @@ describe('internal consistency', () => {
     const wrong = claim('57.6%', '57.6', 0, { flow: 'export', measure: 'share', of: 'value', unit: 'percent', product: '854232', period: july });
     const [, , s] = reconcile([total, part, wrong], dataset, { published });
     expect(s).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-share' });
-    expect(s!.message).toBe('57.6% ≠ 85.3亿美元 ÷ 179.3亿美元 (47.6%)');
+    expect(message(s!)).toBe('57.6% ≠ 85.3亿美元 ÷ 179.3亿美元 (47.6%)');
   });
 
   it('parts cannot add up to more than their total; regions (东盟) overlap and are left out', () => {
@@ -84,7 +89,7 @@ describe('conversions stated in the text', () => {
     const wrong = claim('折合人民币7500亿元', '7500', 8, { flow: 'total_trade', measure: 'value', unit: 'CNY', qualifier: 'approx', partner: '韩国', period: y2022 });
     const [, b] = reconcile([usdClaim, wrong], dataset, { published });
     expect(b).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-conversion' });
-    expect(b!.message).toBe('折合人民币7500亿元 ≠ 1000亿美元 × 6.7261 (the year’s CNY per USD, ±3%)');
+    expect(message(b!)).toBe('折合人民币7500亿元 ≠ 1000亿美元 × 6.7261 (the year’s CNY per USD, ±3%)');
   });
 });
 
@@ -95,7 +100,8 @@ describe('a slip that makes the article agree with itself', () => {
       claim(text, digits, magnitude, { flow, measure: 'quantity', unit: 'piece', period: years, spans: { numeral: [0, digits.length], magnitude: magnitude ? [digits.length, digits.length + 1] : null, unit: null, qualifier: null } });
     const [imports, exports, net] = reconcile([piece('25801亿块', '25801', 8, 'import'), piece('12796块', '12796', 0, 'export'), piece('13004亿块', '13004', 8, 'net_import')], dataset, { published: '2023-03-01' });
     expect(exports).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/magnitude-slip', suggestion: '12796亿块' });
-    expect(exports!.message).toBe('12796块 looks like a slip (missing 亿): with 12796亿块 the article agrees with itself (13004亿块 ≠ 25801亿块 − 12796块 (import − export))');
+    expect(message(exports!)).toBe('12796块 looks like a missing or extra magnitude word (亿, 万): with 12796亿块 the article agrees with itself (13004亿块 ≠ 25801亿块 − 12796块 (import − export))');
+    expect(renderNotes(exports!.notes, 'zh')).toBe('12796块疑为数量级笔误（漏写或多写“亿”“万”）：改为12796亿块后，文章前后一致（13004亿块 ≠ 25801亿块 − 12796块（进口 − 出口））');
     expect(imports!.verdict).toBe('unverifiable');
     expect(net!.verdict).toBe('unverifiable');
   });

@@ -36,6 +36,13 @@ describe('ignore comments', () => {
     ['// at the start of a line', '// chipcheck-disable\n[1亿美元]\n// chipcheck-enable\n[2亿美元]', ['2亿美元']],
     ['# in the middle of a line is not a comment', '见 # chipcheck-disable-next-line\n[1亿美元]', ['1亿美元']],
     ['CRLF line endings', '<!-- chipcheck-disable-next-line -->\r\n[1亿美元]\r\n[2亿美元]', ['2亿美元']],
+    // Issue 14: the same-line form, in every syntax.
+    ['disable-line in an HTML comment at the end of the line', '进口[100亿美元] <!-- chipcheck-disable-line -->\n出口[50亿美元]', ['50亿美元']],
+    ['disable-line in an HTML comment before the text', '<!-- chipcheck-disable-line -->进口[100亿美元]\n出口[50亿美元]', ['50亿美元']],
+    ['disable-line after # in plain text', '进口[100亿美元]  # chipcheck-disable-line\n出口[50亿美元]', ['50亿美元']],
+    ['disable-line after // in plain text', '出口[50亿美元]\n进口[100亿美元] // chipcheck-disable-line contradiction', ['50亿美元']],
+    ['disable-line naming another rule keeps the claim', '进口[100亿美元] <!-- chipcheck-disable-line typo -->', ['100亿美元']],
+    ['disable-line with CRLF covers its line only', '[1亿美元] # chipcheck-disable-line\r\n[2亿美元]', ['2亿美元']],
     ['enable with a rule closes that rule only', '<!-- chipcheck-disable typo contradiction -->\n[1亿美元]\n<!-- chipcheck-enable contradiction -->\n[2亿美元]', ['2亿美元']],
   ])('%s', (_name, text, expected) => {
     expect(kept(text)).toEqual(expected);
@@ -55,5 +62,31 @@ describe('disable-next-line with every line ending', () => {
     const text = `a${nl}# chipcheck-disable-next-line${nl}target line${nl}after`;
     const [range] = disabledRanges(text);
     expect(text.slice(range!.from, range!.to).replace(/[\r\n]+$/u, '')).toBe('target line');
+  });
+});
+
+describe('--report-unused-disable (issue 14)', () => {
+  const report = (text: string, lang: 'en' | 'zh' = 'en') => {
+    const { result } = resultFor(text, 'contradiction');
+    return suppress(result, { reportUnused: true, lang });
+  };
+
+  it('a comment that turns nothing off is a warning at the comment; one that does is not', () => {
+    const out = report('[1亿美元] <!-- chipcheck-disable-line -->\n<!-- chipcheck-disable-next-line -->\n没有数字\n进口 // chipcheck-disable-line typo\n[2亿美元]');
+    expect(out.claims.map((c) => c.text)).toEqual(['2亿美元']);
+    expect(out.messages.map((m) => [m.ruleId, m.severity, m.start!.line, m.reason])).toEqual([
+      ['chipcheck/unused-disable', 'warning', 2, 'unused <!-- chipcheck-disable-next-line --> comment: no finding here to turn off'],
+      ['chipcheck/unused-disable', 'warning', 4, 'unused // chipcheck-disable-line typo comment: no finding here to turn off'],
+    ]);
+  });
+
+  it('a disable … enable block that covers a finding is used; in Chinese the warning is too', () => {
+    expect(report('<!-- chipcheck-disable -->\n[1亿美元]\n<!-- chipcheck-enable -->').messages).toEqual([]);
+    expect(report('<!-- chipcheck-disable -->\n无\n<!-- chipcheck-enable -->', 'zh').messages[0]!.reason).toBe('<!-- chipcheck-disable --> 注释未关闭任何问题，可以删除');
+  });
+
+  it('without the option nothing is reported', () => {
+    const { result } = resultFor('<!-- chipcheck-disable-next-line -->\n无', 'contradiction');
+    expect(suppress(result).messages).toEqual([]);
   });
 });

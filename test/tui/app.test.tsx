@@ -85,16 +85,16 @@ describe('claim list', () => {
 
   test('each row shows line:column, the number as written, the resolved claim in short, and the verdict', async () => {
     const frame = (await show({ result: typo })).lastFrame()!;
-    expect(selectedRow(frame)).toMatch(/^▸ 16:832 +5822．2个 +2021年1–11月 进口 数量 +≈ typo/);
-    expect(frame).toMatch(/3:27 +超4000亿美元 +2021年 进口 金额 \(预测\) +✓ match/);
+    expect(selectedRow(frame)).toMatch(/^▸ 16:832 +5822．2个 +≈ typo +2021年1–11月 进口 数量/);
+    expect(frame).toMatch(/3:27 +超4000亿美元 +✓ match +2021年 进口 金额 \(预测\)/);
   });
 
   test('the summary bar names the file, publication date, dataset version and counts per verdict', async () => {
     const frame = (await show({ result: typo })).lastFrame()!;
     const [bar, counts] = lines(frame);
     expect(bar).toContain('corpus/articles/000_e2f4171da3f33293.txt');
-    expect(bar).toContain('发布 2022-01-09');
-    expect(bar).toContain('数据 test-2025-11');
+    expect(bar).toContain('published 2022-01-09');
+    expect(bar).toContain('dataset test-2025-11');
     expect(counts).toContain('✗ 0 contradiction');
     expect(counts).toContain('≈ 1 typo');
     expect(counts).toContain('? 6 unverifiable');
@@ -133,17 +133,33 @@ describe('claim list', () => {
     expect(selectedRow(frame)).toContain('10.6%');
   });
 
-  test('/ searches as you type; Enter keeps the search, Esc while typing drops it', async () => {
+  test('/ searches as you type; Enter keeps the search, Esc clears it, while typing or after', async () => {
     const app = await show({ result: typo });
     let frame = await press(app, '/', '出', '口');
     expect(frame).toContain('/出口');
+    expect(lines(frame).at(-1)).toContain('esc clear');
     const rows = lines(frame).filter((line) => /^[▸ ] \d+:\d+/.test(line));
     expect(rows.map((row) => row.slice(2).trim().split(/\s+/)[1])).toEqual(['2840亿个', '23％']);
     frame = await press(app, KEY.enter);
     expect(frame).toContain('search: 出口');
+    // Issue 14: Esc clears a committed search (the list is whole again) and only then goes back.
+    frame = await press(app, KEY.escape);
+    expect(frame).not.toContain('search:');
+    expect(lines(frame).filter((line) => /^[▸ ] \d+:\d+/.test(line))).toHaveLength(10);
     frame = await press(app, '/', 'x', KEY.escape);
-    expect(frame).toContain('search: 出口');
-    expect(selectedRow(frame)).toContain('2840亿个');
+    expect(frame).not.toContain('search:');
+    expect(frame).not.toContain('/x');
+  });
+
+  test('several backspaces in one read delete characters; nothing invisible is typed (issue 14)', async () => {
+    const app = await show({ result: typo });
+    let frame = await press(app, '/', '出口x', '\x7f\x7f');
+    expect(frame).toContain('/出▏');
+    frame = await press(app, '口\x7f\x7f\x7f', '进口');
+    expect(frame).toContain('/进口▏');
+    frame = await press(app, KEY.enter);
+    expect(frame).toContain('search: 进口');
+    expect(frame).toMatch(/ search: 进口$/mu);
   });
 
   test('n/p jump between findings and skip unverifiable claims and matches', async () => {
@@ -224,8 +240,15 @@ describe('layout', () => {
     expect(new Set(verdictColumn).size).toBe(1);
     const descriptionColumn = rows.map((row) => stringWidth(row.slice(0, row.indexOf('20', 10))));
     expect(new Set(descriptionColumn).size).toBe(1);
-    expect(frame).toMatch(/5822．2个 +2021年1–11月 进口 数量 +≈ typo/);
-    expect(frame).toMatch(/19．3％ +2021年1–11月 进口 数量同比 +\? unverif/);
+    // Issue 14: the verdict word is never cut; the description gives way instead.
+    expect(frame).toMatch(/5822．2个 +≈ typo +2021年1–11月 进口 数量/);
+    expect(frame).toMatch(/19．3％ +\? unverifiable +2021年1–11月 进口 数量同比/);
+    for (const width of [40, 50, 60]) {
+      resize(app, { columns: width, rows: 24 });
+      const narrow = await press(app);
+      expect(narrow, `${width} columns`).toMatch(/\? unverifiable/);
+      for (const line of lines(narrow)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    }
     expect(lines(frame).at(-1)).toMatch(/q quit$/);
   });
 
@@ -285,6 +308,56 @@ describe('several files', () => {
     expect(lines(frame)[0]).toContain('002_6640763875b1f416.txt');
     frame = await press(app, KEY.escape);
     expect(frame).toContain('3 files');
+  });
+});
+
+describe('files and languages (issue 14)', () => {
+  const unreadable: FileResult = {
+    ...typo,
+    path: 'drafts/unreadable.txt',
+    ok: false,
+    claims: [],
+    messages: [{ ruleId: 'chipcheck/unreadable-file', severity: 'error', reason: 'Cannot read: EACCES' }],
+  };
+
+  test('a file that could not be read is an error with its reason in the file list, not a clean file', async () => {
+    const app = render(
+      <App paths={[typo.path, unreadable.path]} check={async (path) => (path === typo.path ? typo : unreadable)} dataset={dataset} colors={false} />,
+    );
+    mounted.push(app);
+    const frame = await waitForFrame(app.lastFrame, (f) => f.includes('unreadable.txt') && !f.includes('checking'), 'both files');
+    const row = lines(frame).find((line) => line.includes('unreadable.txt'))!;
+    expect(row).toMatch(/unreadable\.txt +✗ error: Cannot read: EACCES/);
+    expect(row).not.toMatch(/✓0/);
+  });
+
+  test('deep paths are shortened in the middle, so files of one folder stay apart', async () => {
+    const deep = (name: string) => `content/2025/reports/semiconductors/customs/monthly/very/deep/folder/${name}`;
+    const a = { ...typo, path: deep('august-imports.md') };
+    const b = { ...typo, path: deep('august-exports.md') };
+    const app = render(<App paths={[a.path, b.path]} check={async (path) => (path === a.path ? a : b)} dataset={dataset} colors={false} />);
+    mounted.push(app);
+    resize(app, { columns: 80, rows: 24 });
+    const frame = await waitForFrame(app.lastFrame, (f) => (f.match(/✓3/g) ?? []).length === 2, 'both files');
+    const rows = lines(frame).filter((line) => line.includes('…'));
+    expect(rows.some((row) => /content\/2025.*….*august-imports\.md/.test(row))).toBe(true);
+    expect(rows.some((row) => /content\/2025.*….*august-exports\.md/.test(row))).toBe(true);
+  });
+
+  test('in Chinese: labels, verdicts, the summary bar and the help line', async () => {
+    const app = await show({ result: typo, lang: 'zh' });
+    const frame = await waitForFrame(app.lastFrame, (f) => f.includes('≈ 1 笔误'), 'the Chinese claim list');
+    const [bar, counts] = lines(frame);
+    expect(bar).toContain('发布 2022-01-09');
+    expect(bar).toContain('数据 test-2025-11');
+    expect(counts).toContain('≈ 1 笔误');
+    expect(frame).toContain('── ≈ 笔误 (1)');
+    expect(frame).toMatch(/5822．2个 +≈ 笔误/);
+    expect(lines(frame).at(-1)).toContain('q 退出');
+    const detail = await press(app, KEY.enter);
+    expect(detail).toContain('建议');
+    expect(detail).toContain('原因');
+    expect(detail).not.toMatch(/\b(Sentence|Suggest|Why|Evidence)\b/u);
   });
 });
 
@@ -362,6 +435,9 @@ describe('problems', () => {
     };
     const app = await show({ result: unreadable });
     expect(app.lastFrame()).toContain('error: cannot decode the file as UTF-8 or GB18030');
+    // Issue 14: not an empty list that looks clean, but the error in the list itself.
+    expect(app.lastFrame()).toContain('✗ error: cannot decode the file as UTF-8 or GB18030');
+    expect(app.lastFrame()).not.toContain('no claims to show');
     const failing = render(
       <App paths={['missing.txt']} check={async () => Promise.reject(new Error('ENOENT: missing.txt'))} dataset={dataset} colors={false} />,
     );

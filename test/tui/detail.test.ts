@@ -39,5 +39,5 @@ test('the detail shows where each field was read, with the line an inherited per
   const exported = result.claims.find((c) => c.flow === 'export')!;
   expect(exported.fieldEvidence.period).toMatchObject({ from: 'article' });
   const lines = text(detailLines(exported, { dataset: fixtureDataset(), width: 100, colors: false }));
-  expect(lines.join('\n')).toMatch(/reading +period 2021年 \(article, line 3\) · flow export \(clause, line 5\)/);
+  expect(lines.join('\n')).toMatch(/reading +period 2021 \(article, line 3\) · flow export \(clause, line 5\)/);
 });

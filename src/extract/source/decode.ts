@@ -12,6 +12,7 @@ const binary: Message = {
   severity: 'error',
   reason: 'Cannot check a binary file: it contains NUL bytes',
   hint: 'Pass a text file (plain text, Markdown or HTML in UTF-8, UTF-16 with a BOM, or GB18030)',
+  notes: { reason: { id: 'file.binary' }, hint: { id: 'hint.binary' } },
 };
 
 /**

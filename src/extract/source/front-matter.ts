@@ -31,6 +31,7 @@ export function readFrontMatter(
     reason: `Front matter is not valid YAML: ${error.message.split('\n')[0]}`,
     offset: yamlStart + error.pos[0],
     hint: 'Fix the YAML so the title and date can be read',
+    notes: { reason: { id: 'file.front-matter-yaml' as const, params: { why: error.message.split('\n')[0] ?? '' } }, hint: { id: 'hint.front-matter' as const } },
   }));
   const data: Record<string, unknown> = {};
   const offsets: Record<string, number> = {};
@@ -51,6 +52,7 @@ export function readFrontMatter(
           reason: `Front matter \`${key}\` cannot be read: ${(error as Error).message}`,
           offset: yamlStart + (isScalar(value) || isMap(value) ? (value.range?.[0] ?? 0) : 0),
           hint: 'Fix the YAML so the title and date can be read',
+          notes: { reason: { id: 'file.front-matter-key', params: { key, why: (error as Error).message } }, hint: { id: 'hint.front-matter' } },
         });
         continue;
       }

@@ -100,6 +100,7 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
         severity: 'info',
         reason: `Malformed HTML (${count} parse error${count === 1 ? '' : 's'}; first: ${first.ruleId}); read as a browser would`,
         hint: 'Check the text around this place reads as intended',
+        notes: { reason: { id: count === 1 ? 'file.html-parse-one' : 'file.html-parse', params: { count, first: first.ruleId ?? '' } }, hint: { id: 'hint.html-parse' } },
       };
       if (offset !== undefined) message.offset = toSource(offset);
       messages.push(message);
@@ -111,6 +112,7 @@ export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlBlock
       severity: 'warning',
       reason: `HTML nested more than ${MAX_DEPTH} levels deep; read as text without its headings, lists and tables`,
       hint: 'Remove the needless nesting if the structure matters',
+      notes: { reason: { id: 'file.html-too-deep', params: { depth: MAX_DEPTH } }, hint: { id: 'hint.html-too-deep' } },
     };
     if (deepAt >= 0) message.offset = toSource(deepAt);
     messages.push(message);

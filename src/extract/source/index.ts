@@ -112,6 +112,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
         severity: 'error',
         reason: 'Cannot read a directory',
         hint: 'Name the article files inside it',
+        notes: { reason: { id: 'file.folder' }, hint: { id: 'hint.folder' } },
       });
     }
     if (info.size > maxSize) {
@@ -120,6 +121,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
         severity: 'error',
         reason: `Cannot check: ${info.size} bytes is over the ${maxSize}-byte limit`,
         hint: 'Split the file, or raise the limit with --max-size',
+        notes: { reason: { id: 'file.too-large', params: { size: info.size, limit: maxSize } }, hint: { id: 'hint.file-too-large-file' } },
       });
     }
     bytes = await readFile(path);
@@ -131,6 +133,10 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
       severity: 'error',
       reason: `Cannot read: ${why}`,
       hint: code === 'ENOENT' ? 'Check the path' : 'Check the file can be read',
+      notes: {
+        reason: { id: 'file.unreadable', params: { why: code === 'ENOENT' ? { term: 'file.no-such-file' } : code === 'EACCES' ? { term: 'file.permission-denied' } : why } },
+        hint: { id: code === 'ENOENT' ? 'hint.check-path' : 'hint.check-readable' },
+      },
     });
   }
   return sourceOfBytes(bytes, path, options.published ? { published: options.published } : {});

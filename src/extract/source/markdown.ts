@@ -59,6 +59,7 @@ export function markdownToBlocks(text: string, options: MarkdownOptions = {}): M
       severity: 'warning',
       reason: `Markdown nested more than ${MAX_CONTAINER_DEPTH} levels deep; read as plain text`,
       hint: 'Flatten the nested lists or quotes if the structure matters',
+      notes: { reason: { id: 'file.markdown-too-deep', params: { depth: MAX_CONTAINER_DEPTH } }, hint: { id: 'hint.markdown-too-deep' } },
     });
     return { blocks: plainToBlocks(text), messages };
   }

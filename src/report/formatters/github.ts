@@ -4,6 +4,7 @@ import { claimFinding, formatValue, messageFindings, placeOf, sourceOf, type Fin
 import { renderFile } from './parts.js';
 import { renderReport } from './render.js';
 import type { FormatOptions, StreamingFormat, StreamingFormatter } from './types.js';
+import { t, type Lang } from '../messages/index.js';
 
 const command: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -22,7 +23,8 @@ export function escapeProperty(s: string): string {
  * characters (code points), as the annotations UI does. Streamed: errors come first anyway, so they are
  * written with their file; warnings and notices wait, as lines, for the end.
  */
-export const createGithubStream: StreamingFormat = () => {
+export const createGithubStream: StreamingFormat = (options = {}) => {
+  const lang = options.lang ?? 'en';
   const later: Record<'warning' | 'info', string[]> = { warning: [], info: [] };
   let open: FileHead | null = null;
   const stream: StreamingFormatter = {
@@ -45,7 +47,7 @@ export const createGithubStream: StreamingFormat = () => {
   return stream;
   /** An error's annotation, to write now; other annotations wait for the end. */
   function now(finding: Finding): string {
-    const line = annotation(finding, open?.text) + '\n';
+    const line = annotation(finding, open?.text, lang) + '\n';
     if (finding.severity === 'error') return line;
     later[finding.severity].push(line);
     return '';
@@ -53,14 +55,16 @@ export const createGithubStream: StreamingFormat = () => {
 };
 
 /** One workflow command for a finding; `text` is its file's original text, when known. */
-function annotation(finding: Finding, text: string | undefined): string {
+function annotation(finding: Finding, text: string | undefined, lang: Lang): string {
   const { start, end } = placeOf(finding);
   const convert = finding.kind === 'claim' && text === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(text);
   const title =
-    finding.kind === 'claim' ? `chipcheck ${finding.claim.verdict}: ${finding.claim.text}` : `chipcheck: ${finding.ruleId}`;
+    finding.kind === 'claim'
+      ? t(lang, 'github.title', { verdict: { term: `verdict.${finding.claim.verdict}` }, text: finding.claim.text })
+      : `chipcheck: ${finding.ruleId}`;
   const message =
     finding.kind === 'claim'
-      ? finding.claim.message + (finding.claim.suggestion !== null ? `\nSuggestion: ${finding.claim.suggestion}` : '')
+      ? finding.claim.message + (finding.claim.suggestion !== null ? `\n${t(lang, 'github.suggestion', { suggestion: finding.claim.suggestion })}` : '')
       : finding.message.reason + (finding.message.hint ? `\n${finding.message.hint}` : '');
   const properties = [
     `file=${escapeProperty(finding.file.path)}`,
@@ -83,22 +87,24 @@ function cell(s: string): string {
 }
 
 /** One row of the job summary's table. */
-function summaryRow(finding: Finding): string {
+function summaryRow(finding: Finding, lang: Lang): string {
   const { start } = placeOf(finding);
   const place = cell(`${finding.file.path}:${start.line}:${start.column}`);
+  const severity = t(lang, `severity.${finding.severity}`);
   if (finding.kind === 'claim') {
     const { claim } = finding;
     const expected = claim.expected !== null ? formatValue(claim.expected, claim.unit) : '';
-    return `| ${finding.severity} | ${place} | ${claim.verdict} | ${cell(claim.text)} | ${cell(expected)} | ${cell(sourceOf(claim) ?? '')} |`;
+    return `| ${severity} | ${place} | ${t(lang, `verdict.${claim.verdict}`)} | ${cell(claim.text)} | ${cell(expected)} | ${cell(sourceOf(claim) ?? '')} |`;
   }
-  return `| ${finding.severity} | ${place} | ${cell(finding.ruleId)} | ${cell(finding.message.reason)} | | |`;
+  return `| ${severity} | ${place} | ${cell(finding.ruleId)} | ${cell(finding.message.reason)} | | |`;
 }
 
 /**
  * A Markdown job summary for `$GITHUB_STEP_SUMMARY`: the counts, then a table of the findings, most severe
  * first. The counts come first, so everything is written at the end; the rows wait as lines.
  */
-export const createGithubSummaryStream: StreamingFormat = () => {
+export const createGithubSummaryStream: StreamingFormat = (options = {}) => {
+  const lang = options.lang ?? 'en';
   const rows: Record<Severity, string[]> = { error: [], warning: [], info: [] };
   let dataset = '';
   let open: FileHead | null = null;
@@ -110,12 +116,12 @@ export const createGithubSummaryStream: StreamingFormat = () => {
     file: (result) => renderFile(stream, result),
     openFile(head) {
       open = head;
-      for (const finding of messageFindings(head)) rows[finding.severity].push(summaryRow(finding));
+      for (const finding of messageFindings(head)) rows[finding.severity].push(summaryRow(finding, lang));
       return '';
     },
     claim(claim) {
       const finding = open && claimFinding(open, claim);
-      if (finding) rows[finding.severity].push(summaryRow(finding));
+      if (finding) rows[finding.severity].push(summaryRow(finding, lang));
       return '';
     },
     closeFile() {
@@ -126,12 +132,11 @@ export const createGithubSummaryStream: StreamingFormat = () => {
       const out = [
         '## chipcheck',
         '',
-        `${s.files} file(s), ${s.claims} claim(s): ${s.match} match, ${s.contradiction} contradiction, ${s.typo} typo, ` +
-          `${s.inconsistent} inconsistent, ${s.unverifiable} unverifiable (dataset ${dataset}).`,
+        t(lang, 'github.summary', { ...s, version: dataset }),
         '',
       ];
       const list = [...rows.error, ...rows.warning, ...rows.info];
-      if (list.length > 0) out.push('| Severity | Place | Verdict | Claim | Expected | Source |', '| --- | --- | --- | --- | --- | --- |', ...list, '');
+      if (list.length > 0) out.push(t(lang, 'github.table-head'), '| --- | --- | --- | --- | --- | --- |', ...list, '');
       return out.join('\n') + '\n';
     },
   };
@@ -139,6 +144,6 @@ export const createGithubSummaryStream: StreamingFormat = () => {
 };
 
 /** The job summary of a whole report. */
-export function githubSummary(report: Report): string {
-  return renderReport(createGithubSummaryStream(), report);
+export function githubSummary(report: Report, options: Pick<FormatOptions, 'lang'> = {}): string {
+  return renderReport(createGithubSummaryStream(options), report);
 }

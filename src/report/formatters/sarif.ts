@@ -144,12 +144,15 @@ export const createSarifStream: StreamingFormat = (options = {}) => {
     };
     if (finding.kind === 'claim') {
       const { claim } = finding;
+      // The text report names sources; here a reader can follow them.
+      const sources = [...new Set(claim.evidence.flatMap((e) => e.figure?.provenance.map((p) => p.url).filter(Boolean) ?? []))];
       result.properties = {
         verdict: claim.verdict,
         claim: claim.text,
         expected: claim.expected,
         period: claim.period,
         evidence: claim.evidence.map((e) => e.summary),
+        ...(sources.length > 0 ? { sources } : {}),
       };
       if (claim.suggestion !== null) {
         result.fixes = [

@@ -1,5 +1,5 @@
 import type { CheckedClaim, Report, Severity, Verdict } from '../../types.js';
-import { formatValue, sourceOf } from '../findings.js';
+import { formatAmountLike, t, type Lang } from '../messages/index.js';
 import { renderFile } from './parts.js';
 import { renderReport } from './render.js';
 import type { FormatOptions, ReportMeta, StreamingFormat, StreamingFormatter } from './types.js';
@@ -21,15 +21,26 @@ function oneLine(s: string): string {
   return s.replace(/\s*(?:\r\n|\r|\n)\s*/gu, ' ');
 }
 
-/** What the message does not already say: the suggestion, the expected value, the source. */
-function explain(claim: CheckedClaim): string {
+/**
+ * What the message does not already say: the suggestion, the expected value (in the magnitude the article
+ * wrote), the source by a short label. URLs stay in the JSON and SARIF reports and the TUI's detail.
+ */
+function explain(claim: CheckedClaim, lang: Lang): string {
   const parts: string[] = [];
-  if (claim.suggestion !== null && !claim.message.includes(claim.suggestion)) parts.push(`suggest ${claim.suggestion}`);
-  const expected = claim.expected === null ? null : formatValue(claim.expected, claim.unit);
-  if (expected !== null && !claim.message.includes(expected)) parts.push(`expected ${expected}`);
-  const source = sourceOf(claim);
-  if (source !== null && !/\bsource\b/iu.test(claim.message)) parts.push(`source ${source}`);
-  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+  if (claim.suggestion !== null && !claim.message.includes(claim.suggestion)) parts.push(t(lang, 'text.suggest', { suggestion: claim.suggestion }));
+  // A match's or a contradiction's message names the record itself: no expected value to add.
+  const named = claim.ruleId === 'chipcheck/match' || claim.ruleId === 'chipcheck/contradiction';
+  const expected = claim.expected === null || named ? null : formatAmountLike(claim.expected, claim.unit, claim.text);
+  if (expected !== null && !claim.message.includes(expected)) parts.push(t(lang, 'text.expected', { expected }));
+  // The source by a short label: the agency of the first figure behind the verdict, else the evidence's own
+  // line (results built elsewhere may carry no figure), never a URL.
+  const provenance = claim.evidence.find((e) => e.figure)?.figure?.provenance;
+  const line = claim.evidence.find((e) => e.kind !== 'claim' && e.kind !== 'reading')?.summary.replace(/\s*,?\s*https?:\/\/\S+/gu, '');
+  const source = provenance ? t(lang, 'note.source', { source: { source: provenance } }) : line ? t(lang, 'note.source', { source: line }) : null;
+  if (source !== null && !claim.message.includes(source)) parts.push(source);
+  if (parts.length === 0) return '';
+  const joined = parts.reduce((first, rest) => t(lang, 'text.more', { first, rest }));
+  return lang === 'zh' ? `（${joined}）` : ` (${joined})`;
 }
 
 /**
@@ -38,6 +49,7 @@ function explain(claim: CheckedClaim): string {
  */
 export const createTextStream: StreamingFormat = (options = {}) => {
   const paint = (style: Style, s: string) => (options.color ? `\u001B[${codes[style][0]}m${s}\u001B[${codes[style][1]}m` : s);
+  const lang = options.lang ?? 'en';
   let dataset: ReportMeta['dataset'] = { version: '', figures: 0 };
   // The open file.
   let path = '';
@@ -53,33 +65,39 @@ export const createTextStream: StreamingFormat = (options = {}) => {
       path = file.path;
       claims = 0;
       empty = file.messages.length === 0;
-      const published = file.published ? `  published ${file.published}` : '';
+      const published = file.published ? `  ${t(lang, 'text.published', { date: file.published })}` : '';
       const lines = [paint('underline', file.path) + paint('dim', published)];
       for (const message of file.messages) {
         const at = message.start ? `${message.start.line}:${message.start.column}` : '1:1';
         const hint = message.hint ? ` (${message.hint})` : '';
-        lines.push(oneLine(`${file.path}:${at}  ${paint(severityStyle[message.severity], message.severity)}  ${message.reason}${hint}  ${paint('dim', message.ruleId)}`));
+        lines.push(oneLine(`${file.path}:${at}  ${paint(severityStyle[message.severity], t(lang, `severity.${message.severity}`))}  ${message.reason}${hint}  ${paint('dim', message.ruleId)}`));
       }
       return lines.join('\n');
     },
     claim(claim) {
       claims++;
       const at = `${path}:${claim.start.line}:${claim.start.column}`;
-      const verdict = paint(verdictStyle[claim.verdict], claim.verdict);
-      return '\n' + oneLine(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim)}`);
+      const verdict = paint(verdictStyle[claim.verdict], t(lang, `verdict.${claim.verdict}`));
+      return '\n' + oneLine(`${at}  ${verdict}  ${paint('bold', claim.text)}  ${claim.message}${explain(claim, lang)}`);
     },
     closeFile() {
-      return (claims === 0 && empty ? '\n' + paint('dim', '  no claims found') : '') + '\n\n';
+      return (claims === 0 && empty ? '\n' + paint('dim', `  ${t(lang, 'text.no-claims')}`) : '') + '\n\n';
     },
     end(s) {
       const verdicts = (['match', 'contradiction', 'typo', 'inconsistent', 'unverifiable'] as const)
-        .map((v) => `${s[v]} ${v}`)
-        .join(', ');
-      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        .map((v) => t(lang, 'text.summary-verdict', { n: s[v], verdict: { term: `verdict.${v}` } }))
+        .join(lang === 'zh' ? '，' : ', ');
+      const count = (n: number, what: 'files' | 'claims' | 'errors' | 'warnings') => t(lang, `text.${what}.${n === 1 ? 'one' : 'other'}`, { n });
       return (
-        `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${verdicts}; ` +
-        `${paint(s.errors > 0 ? 'red' : 'dim', plural(s.errors, 'error'))}, ${paint(s.warnings > 0 ? 'yellow' : 'dim', plural(s.warnings, 'warning'))}` +
-        ` (dataset ${dataset.version}, ${dataset.figures} figures)\n`
+        t(lang, 'text.summary', {
+          files: count(s.files, 'files'),
+          claims: count(s.claims, 'claims'),
+          verdicts,
+          errors: paint(s.errors > 0 ? 'red' : 'dim', count(s.errors, 'errors')),
+          warnings: paint(s.warnings > 0 ? 'yellow' : 'dim', count(s.warnings, 'warnings')),
+          version: dataset.version,
+          figures: dataset.figures,
+        }) + '\n'
       );
     },
   };

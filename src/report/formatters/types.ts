@@ -1,4 +1,5 @@
 import type { CheckedClaim, FileHead, FileResult, Report } from '../../types.js';
+import type { Lang } from '../messages/index.js';
 
 /** What every formatter may be told; each reads only what it needs. */
 export interface FormatOptions {
@@ -6,6 +7,8 @@ export interface FormatOptions {
   color?: boolean;
   /** The directory paths are relative to (SARIF's `SRCROOT`); default `process.cwd()`. */
   cwd?: string;
+  /** The language of the words the format adds (verdicts, summary); default `en`. Messages come rendered. */
+  lang?: Lang;
 }
 
 /** A formatter renders one report to one string; it never writes anything. */

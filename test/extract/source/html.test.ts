@@ -109,6 +109,8 @@ describe('HTML', () => {
         reason: expect.stringContaining('1000 levels'),
         offset: html.indexOf('\n<div>') + 1 + 1000 * '<div>'.length,
         hint: expect.any(String),
+        // The reason as data, for the report to render in the reader's language.
+        notes: { reason: { id: 'file.html-too-deep', params: { depth: 1000 } }, hint: { id: 'hint.html-too-deep' } },
       },
     ]);
     expectOffsetsExact({ ...parseSource('', 'a.html'), text: html, blocks });
