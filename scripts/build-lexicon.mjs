@@ -64,22 +64,23 @@ const LexiconFile = z
   })
   .strict();
 
-/** How each list becomes an export of lexicon.data.ts, and in which file it must be found. */
+/** How each list becomes an export of lexicon.data.ts, the file it must be found in, and its value field. */
 const EXPORTS = {
-  flow: { file: 'flows.yaml', emit: (l) => [record('FLOW_WORDS', 'Flow', l, 'flow'), set('NEGATED_FLOW_WORDS', 'Net words whose figure is export − import (negated: true in flows.yaml).', l.entries.filter((e) => e.negated).map((e) => e.word))] },
+  flow: { file: 'flows.yaml', values: 'flow', emit: (l) => [record('FLOW_WORDS', 'Flow', l, 'flow'), set('NEGATED_FLOW_WORDS', 'Net words whose figure is export − import (negated: true in flows.yaml).', l.entries.filter((e) => e.negated).map((e) => e.word))] },
   'false-friend': { file: 'flows.yaml', emit: (l) => [array('FLOW_FALSE_FRIENDS', l)] },
   quantity: { file: 'measures.yaml', emit: (l) => [array('QUANTITY_WORDS', l)] },
   value: { file: 'measures.yaml', emit: (l) => [array('VALUE_WORDS', l)] },
   share: { file: 'measures.yaml', emit: (l) => [array('SHARE_WORDS', l)] },
   'goods-base': { file: 'measures.yaml', emit: (l) => [array('GOODS_BASE_WORDS', l)] },
-  product: { file: 'products.yaml', emit: (l) => [record('PRODUCT_WORDS', 'string', l, 'hs')] },
+  product: { file: 'products.yaml', values: 'hs', emit: (l) => [record('PRODUCT_WORDS', 'string', l, 'hs')] },
   other: { file: 'other-subjects.yaml', emit: (l) => [array('OTHER_SUBJECTS', l)] },
   'neutral-noun': { file: 'other-subjects.yaml', emit: (l) => [set('NEUTRAL_NOUNS', l.description, l.entries.map((e) => e.word))] },
   yoy: { file: 'changes.yaml', emit: (l) => [array('YOY_WORDS', l)] },
   decrease: { file: 'changes.yaml', emit: (l) => [array('DECREASE_WORDS', l)] },
-  'amount-change': { file: 'changes.yaml', emit: (l) => [record('AMOUNT_CHANGE_WORDS', "'increase' | 'decrease'", l, 'direction')] },
+  'amount-change': { file: 'changes.yaml', values: 'direction', emit: (l) => [record('AMOUNT_CHANGE_WORDS', "'increase' | 'decrease'", l, 'direction')] },
   partner: {
     file: 'partners.yaml',
+    values: 'partner',
     emit: (l) => [array('PARTNERS', l), recordOf('PARTNER_ALIASES', 'string', l.entries.filter((e) => e.partner).map((e) => [e.word, e.partner]))],
   },
   province: { file: 'provinces.yaml', emit: (l) => [array('PROVINCES', l)] },
@@ -124,6 +125,10 @@ function readFile(dir, file) {
     const target = EXPORTS[name];
     if (!target) problems.push(`${at('')}: unknown list; known lists: ${Object.keys(EXPORTS).join(', ')}`);
     else if (target.file !== file) problems.push(`${at('')}: belongs in ${target.file}`);
+    // terms.ts gives each list's words the kind named like the list; lists it does not search have no kind.
+    const kind = KINDS.includes(name) ? name : undefined;
+    if (target && list.kind !== kind) problems.push(`${at('.kind')}: must be ${kind ?? 'absent (findTerms does not search this list)'}`);
+    if (target && list.values !== target.values) problems.push(`${at('.values')}: must be ${target.values ?? 'absent'}`);
     const entries = list.entries;
     const examples = [...list.examples];
     const seen = new Map();

@@ -19,6 +19,7 @@ import {
   PRODUCT_WORDS,
 } from '../../src/claims/lexicon.js';
 import { foreignSubjectBefore } from '../../src/claims/segment.js';
+import { toSimplified } from '../../src/extract/source/simplify.js';
 import { findTerms, type TermKind } from '../../src/claims/terms.js';
 
 interface Entry {
@@ -117,6 +118,39 @@ describe('corpus/lexicon examples', () => {
   });
 });
 
+describe('traditional characters', () => {
+  // The lists hold simplified words only: the reader converts traditional text character by character first
+  // (src/extract/source/simplify.ts). These traditional forms had their own entries before; each must still
+  // be found, with the same value, once converted.
+  const formerEntries: Array<[string, TermKind, string?]> = [
+    ['產量', 'flow', 'production'],
+    ['進出口', 'flow', 'total_trade'],
+    ['進口額', 'flow', 'import'],
+    ['進口', 'flow', 'import'],
+    ['積體電路', 'product', '8542'],
+    ['處理器', 'product', '854231'],
+    ['記憶體', 'product', '854232'],
+    ['存儲器', 'product', '854232'],
+    ['集成電路', 'product', '8542'],
+    ['數量', 'quantity'],
+    ['金額', 'value'],
+    ['年減', 'decrease'],
+    ['減少', 'decrease'],
+    ['增長', 'yoy'],
+    ['成長', 'yoy'],
+  ];
+  for (const [traditional, kind, value] of formerEntries) {
+    it(`finds ${traditional} as ${kind} after conversion`, () => {
+      const sentence = toSimplified(`台灣${traditional}為12.5億美元。`);
+      const at = 2;
+      const term = findTerms(sentence).find((t) => t.start === at && t.kind === kind);
+      expect(term?.end).toBe(at + traditional.length);
+      if (kind === 'flow') expect(FLOW_WORDS[term!.word]).toBe(value);
+      if (kind === 'product') expect(PRODUCT_WORDS[term!.word]).toBe(value);
+    });
+  }
+});
+
 describe('scripts/build-lexicon.mjs', () => {
   it('generated src/claims/lexicon.data.ts from the current YAML (run npm run build if this fails)', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(generateModule(readLexicon()));
@@ -144,5 +178,10 @@ describe('scripts/build-lexicon.mjs', () => {
     expect(read).toThrow(/flows\.yaml: lists\.flow\.entries\[0\] \(word 进口\)\.flow: /);
     const missing = lexiconWith(`${header}    entries:\n      - 进口\n`);
     expect(missing).toThrow('lists.flow.entries[0] (word 进口): missing flow');
+  });
+
+  it('rejects a list whose kind is not the one findTerms gives its words', () => {
+    const read = lexiconWith(header.replace('kind: flow', 'kind: product') + `    entries:\n      - { word: 进口, flow: import }\n`);
+    expect(read).toThrow('corpus/lexicon/flows.yaml: lists.flow.kind: must be flow');
   });
 });
