@@ -149,8 +149,10 @@ function readFile(dir, file) {
       if (example.word !== undefined) {
         if (!seen.has(example.word)) problems.push(`${label}: names ${example.word}, which is not an entry of this list`);
         if (!example.sentence.includes(example.word)) problems.push(`${label}: does not contain the word it names, ${example.word}`);
-      } else if (!example.sentence.includes(example.not)) {
-        problems.push(`${label}: does not contain ${example.not}, the word it says is not found there`);
+      } else {
+        // A negative example about a word the list does not hold could never fail.
+        if (!seen.has(example.not)) problems.push(`${label}: says ${example.not} is not found, but it is not an entry of this list`);
+        if (!example.sentence.includes(example.not)) problems.push(`${label}: does not contain ${example.not}, the word it says is not found there`);
       }
     });
     lists[name] = { ...list, entries: entries.map(({ examples: _, ...e }) => e), examples };

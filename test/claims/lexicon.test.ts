@@ -180,6 +180,11 @@ describe('scripts/build-lexicon.mjs', () => {
     expect(missing).toThrow('lists.flow.entries[0] (word 进口): missing flow');
   });
 
+  it('rejects a negative example about a word the list does not hold (it could never fail)', () => {
+    const read = lexiconWith(`${header}    entries:\n      - { word: 进口, flow: import }\n    examples:\n      - { sentence: 出口管制趋严。, not: 出口 }\n`);
+    expect(read).toThrow('lists.flow.examples[0] (出口管制趋严。): says 出口 is not found, but it is not an entry of this list');
+  });
+
   it('rejects a list whose kind is not the one findTerms gives its words', () => {
     const read = lexiconWith(header.replace('kind: flow', 'kind: product') + `    entries:\n      - { word: 进口, flow: import }\n`);
     expect(read).toThrow('corpus/lexicon/flows.yaml: lists.flow.kind: must be flow');
