@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 import { lexiconDir } from '../lexicon/files.js';
-import { FLOW_WORDS, OTHER_SUBJECTS, PARTNERS, PRODUCT_WORDS, PROVINCES, YOY_WORDS } from './lexicon.js';
+import { FLOW_WORDS, NEUTRAL_NOUNS, OTHER_SUBJECTS, PARTNERS, PRODUCT_WORDS, PROVINCES, YOY_WORDS } from './lexicon.js';
 
 interface Jieba {
   load(options: { dict: string; hmmDict?: string; userDict: string; idfDict: string; stopWordDict: string }): void;
@@ -37,19 +37,6 @@ function load(): Jieba {
   jieba = j;
   return j;
 }
-
-/**
- * Nouns that say nothing about what is traded (金额, 数量, 我国, 海关 …): they neither make nor break a
- * chip claim.
- */
-const NEUTRAL_NOUNS = new Set([
-  '金额', '数量', '价值', '总额', '总量', '规模', '数据', '数字', '产品', '商品', '部分', '形势', '情况', '月份', '年份',
-  '全年', '累计', '当月', '同期', '我国', '中国', '国内', '全国', '海关', '海关总署', '统计局', '国家', '我们', '增速',
-  '比重', '占比', '同比', '环比', '纪录', '记录', '现实', '报告', '数据显示', '时间', '年初', '年底', '年末', '期间',
-  '方面', '领域', '行业', '产业', '贸易', '进口额', '出口额', '进口量', '出口量', '人民币', '美元', '亿元', '万亿',
-  '大关', '里程碑', '水平', '幅度', '速度', '态势', '趋势', '势头', '大国', '伙伴', '地区', '市场', '全球', '世界',
-  '净进口', '净出口', '进出口', '总值', '货值', '单月', '前值', '预期', '口径',
-]);
 
 /**
  * The nearest noun before `end` in `text` that names something other than chips, or null when every noun

@@ -7,12 +7,15 @@ import {
   FLOW_FALSE_FRIENDS,
   FLOW_WORDS,
   FORECAST_WORDS,
+  LIST_WORDS,
+  NEUTRAL_WORDS,
   OTHER_SUBJECTS,
   PARTNERS,
   PRODUCT_WORDS,
   PROVINCES,
   QUANTITY_WORDS,
   SHARE_WORDS,
+  SUBSET_WORDS,
   VALUE_WORDS,
   YOY_WORDS,
 } from './lexicon.js';
@@ -68,10 +71,9 @@ function buildIndex(): Map<string, Entry[]> {
   add(QUANTITY_WORDS, 'quantity');
   add(VALUE_WORDS, 'value');
   add(FORECAST_WORDS, 'forecast');
-  // 差别 is what synonym-spinning rewriters make of 分别 (差别达到2678亿个和9567.7亿元).
-  add(['分别', '差别'], 'list');
-  add(['其中'], 'subset');
-  add(['将近', '即将到来', '将其'], 'neutral');
+  add(LIST_WORDS, 'list');
+  add(SUBSET_WORDS, 'subset');
+  add(NEUTRAL_WORDS, 'neutral');
   const index = new Map<string, Entry[]>();
   for (const [word, kinds] of all) {
     const first = word[0]!;

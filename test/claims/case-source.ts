@@ -2,10 +2,13 @@
  * Builds a `Source` from a test case's text the way a plain-text reader would, so the claims stage can be
  * exercised without the reader: one block per non-empty line (a `table-row` when the line holds a tab, the
  * first line a `title` when the case says so), or — for a hard-wrapped case — one block per paragraph with
- * the line breaks dropped. Offsets map each block character back into the case text.
+ * the line breaks dropped. Offsets map each block character back into the case text. Like the reader, it
+ * converts traditional characters to simplified ones before the claims stage (whose word lists are
+ * simplified only).
  */
 import { buildClaims } from '../../src/claims/index.js';
 import { findNumbers } from '../../src/extract/numbers/index.js';
+import { simplifyBlocks } from '../../src/extract/source/simplify.js';
 import type { BlockKind, Claim, NumberMention, Source, TextBlock } from '../../src/types.js';
 
 export interface CaseText {
@@ -60,7 +63,7 @@ export function caseSource(c: CaseText): Source {
     flush();
   }
   flush();
-  return { path: 'case.txt', text: c.text, kind: 'plain', encoding: 'utf-8', blocks, published: c.published, messages: [], bom: false, ok: true };
+  return { path: 'case.txt', text: c.text, kind: 'plain', encoding: 'utf-8', blocks: simplifyBlocks(blocks), published: c.published, messages: [], bom: false, ok: true };
 }
 
 /** The claims chipcheck finds in a case: numbers per block, then claims. */

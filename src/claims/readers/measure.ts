@@ -4,15 +4,11 @@
 import { negate, type Decimal } from '../../decimal.js';
 import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { GOODS_BASE_WORDS } from '../lexicon.js';
+import { AMOUNT_CHANGE_WORDS, CHANGE_BEFORE, GOODS_BASE_WORDS } from '../lexicon.js';
 import type { Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
 import type { Amount, Reading, Slot } from './reading.js';
 
-/** 增加/减少 right before a number (了 and 约 may stand between). */
-const CHANGE_BEFORE = /(增加|减少|增长|下降|多出|扩大|收窄|缩小|缩减|降低|提高|下滑|回落)(?:了)?\s*(?:约|近|超过?)?\s*$/;
-
-const DECREASE = /减少|下降|收窄|缩小|缩减|降低|下滑|回落/;
 
 /** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
 export function measureOf(
@@ -33,7 +29,7 @@ export function measureOf(
     const lead = norm.slice(clause.start, m.start);
     const change = CHANGE_BEFORE.exec(lead);
     if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(lead)) {
-      if (DECREASE.test(change[1]!) && decimal.coefficient > 0n) decimal = negate(decimal);
+      if (AMOUNT_CHANGE_WORDS[change[1]!] === 'decrease' && decimal.coefficient > 0n) decimal = negate(decimal);
       return { measure: 'change', of: measure, currency: null, decimal };
     }
     return { measure, of: null, currency: null, decimal };
