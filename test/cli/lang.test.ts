@@ -101,9 +101,11 @@ describe('the TUI runs React\'s production build (issue 14)', () => {
   it('on a terminal (stdin and stdout faked as one, keys piped in), React runs its production build', async () => {
     const { spawn } = await import('node:child_process');
     const bin = join(root, 'dist/cli/index.js');
+    // Ink draws only the last frame when it sees CI (CI=true in the CI run): the TUI must think it is on a desk.
+    const { CI: _ci, CONTINUOUS_INTEGRATION: _continuous, ...desk } = process.env;
     const child = spawn(process.execPath, [bin, seeds[0]!, '--format', 'tui'], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: '', NODE_OPTIONS: `--require ${join(root, 'test/fixtures/tui/fake-terminal.cjs')}`, LANG: 'en_US.UTF-8' },
+      env: { ...desk, NODE_ENV: '', NODE_OPTIONS: `--require ${join(root, 'test/fixtures/tui/fake-terminal.cjs')}`, LANG: 'en_US.UTF-8' },
     });
     let stderr = '';
     let stdout = '';
