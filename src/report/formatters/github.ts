@@ -1,9 +1,9 @@
 import type { FileHead, Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { claimFinding, formatValue, messageFindings, placeOf, sourceOf, type Finding } from '../findings.js';
-import { renderFile } from './parts.js';
+import { formatValue, placeOf, sourceOf, type Finding } from '../findings.js';
+import { findingStream } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, StreamingFormat, StreamingFormatter } from './types.js';
+import type { FormatOptions, StreamingFormat } from './types.js';
 import { t, type Lang } from '../messages/index.js';
 
 const command: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -26,28 +26,10 @@ export function escapeProperty(s: string): string {
 export const createGithubStream: StreamingFormat = (options = {}) => {
   const lang = options.lang ?? 'en';
   const later: Record<'warning' | 'info', string[]> = { warning: [], info: [] };
-  let open: FileHead | null = null;
-  const stream: StreamingFormatter = {
-    begin: () => '',
-    file: (result) => renderFile(stream, result),
-    openFile(head) {
-      open = head;
-      return messageFindings(head).map(now).join('');
-    },
-    claim(claim) {
-      const finding = open && claimFinding(open, claim);
-      return finding ? now(finding) : '';
-    },
-    closeFile() {
-      open = null;
-      return '';
-    },
-    end: () => later.warning.join('') + later.info.join(''),
-  };
-  return stream;
+  return findingStream({ begin: () => '', end: () => later.warning.join('') + later.info.join(''), write: now });
   /** An error's annotation, to write now; other annotations wait for the end. */
-  function now(finding: Finding): string {
-    const line = annotation(finding, open?.text, lang) + '\n';
+  function now(finding: Finding, head: FileHead): string {
+    const line = annotation(finding, head.text, lang) + '\n';
     if (finding.severity === 'error') return line;
     later[finding.severity].push(line);
     return '';
@@ -107,25 +89,13 @@ export const createGithubSummaryStream: StreamingFormat = (options = {}) => {
   const lang = options.lang ?? 'en';
   const rows: Record<Severity, string[]> = { error: [], warning: [], info: [] };
   let dataset = '';
-  let open: FileHead | null = null;
-  const stream: StreamingFormatter = {
+  return findingStream({
     begin(meta) {
       dataset = meta.dataset.version;
       return '';
     },
-    file: (result) => renderFile(stream, result),
-    openFile(head) {
-      open = head;
-      for (const finding of messageFindings(head)) rows[finding.severity].push(summaryRow(finding, lang));
-      return '';
-    },
-    claim(claim) {
-      const finding = open && claimFinding(open, claim);
-      if (finding) rows[finding.severity].push(summaryRow(finding, lang));
-      return '';
-    },
-    closeFile() {
-      open = null;
+    write(finding) {
+      rows[finding.severity].push(summaryRow(finding, lang));
       return '';
     },
     end(s) {
@@ -139,8 +109,7 @@ export const createGithubSummaryStream: StreamingFormat = (options = {}) => {
       if (list.length > 0) out.push(t(lang, 'github.table-head'), '| --- | --- | --- | --- | --- | --- |', ...list, '');
       return out.join('\n') + '\n';
     },
-  };
-  return stream;
+  });
 };
 
 /** The job summary of a whole report. */

@@ -1,9 +1,9 @@
-import type { FileHead, Report, Severity } from '../../types.js';
+import type { Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { claimFinding, messageFindings, placeOf, type Finding } from '../findings.js';
-import { renderFile } from './parts.js';
+import { placeOf, type Finding } from '../findings.js';
+import { findingStream } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, StreamingFormat, StreamingFormatter } from './types.js';
+import type { FormatOptions, StreamingFormat } from './types.js';
 
 const severity: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' };
 
@@ -12,25 +12,7 @@ const severity: Record<Severity, 'ERROR' | 'WARNING' | 'INFO'> = { error: 'ERROR
  * Typo suggestions become `suggestions` reviewdog can post as suggested changes.
  */
 export const createRdjsonlStream: StreamingFormat = () => {
-  let open: FileHead | null = null;
-  const stream: StreamingFormatter = {
-    begin: () => '',
-    file: (result) => renderFile(stream, result),
-    openFile(head) {
-      open = head;
-      return messageFindings(head).map((finding) => diagnostic(finding, head.text) + '\n').join('');
-    },
-    claim(claim) {
-      const finding = open && claimFinding(open, claim);
-      return finding ? diagnostic(finding, open!.text) + '\n' : '';
-    },
-    closeFile() {
-      open = null;
-      return '';
-    },
-    end: () => '',
-  };
-  return stream;
+  return findingStream({ begin: () => '', end: () => '', write: (finding, head) => diagnostic(finding, head.text) + '\n' });
 };
 
 /** One diagnostic line; `text` is its file's original text, when known. */

@@ -3,11 +3,11 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileHead, Report, Severity } from '../../types.js';
 import { claimColumnConverter, createColumnConverter } from '../columns.js';
-import { claimFinding, messageFindings, placeOf, type Finding } from '../findings.js';
+import { placeOf, type Finding } from '../findings.js';
 import { describeRule } from '../rules.js';
-import { renderFile } from './parts.js';
+import { findingStream } from './parts.js';
 import { renderReport } from './render.js';
-import type { FormatOptions, ReportMeta, StreamingFormat, StreamingFormatter } from './types.js';
+import type { FormatOptions, ReportMeta, StreamingFormat } from './types.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -76,39 +76,25 @@ export const createSarifStream: StreamingFormat = (options = {}) => {
     ],
   });
   const marker = JSON.stringify(RESULTS);
-  let open: FileHead | null = null;
   // Identical claims in one file get an occurrence number, so each keeps its own fingerprint.
   const seen = new Map<string, number>();
-  const stream: StreamingFormatter = {
+  return findingStream({
     begin(given) {
       meta = given;
       const text = JSON.stringify(skeleton(), null, 2);
       return text.slice(0, text.indexOf(marker)) + '[';
     },
-    file: (result) => renderFile(stream, result),
-    openFile(head) {
-      open = head;
-      seen.clear();
-      return messageFindings(head).map(sarifResult).join('');
-    },
-    claim(claim) {
-      const finding = open && claimFinding(open, claim);
-      return finding ? sarifResult(finding) : '';
-    },
-    closeFile() {
-      open = null;
-      return '';
-    },
+    open: () => seen.clear(),
+    write: sarifResult,
     end() {
       const text = JSON.stringify(skeleton(), null, 2);
       return `${results > 0 ? '\n      ' : ''}]${text.slice(text.indexOf(marker) + marker.length)}\n`;
     },
-  };
-  return stream;
+  });
 
   /** One finding of the open file as a SARIF result. */
-  function sarifResult(finding: Finding): string {
-    const fileText = open?.text;
+  function sarifResult(finding: Finding, head: FileHead): string {
+    const fileText = head.text;
     const { start, end } = placeOf(finding);
     const convert =
       finding.kind === 'claim' && fileText === undefined ? claimColumnConverter(finding.claim) : createColumnConverter(fileText);
