@@ -19,7 +19,7 @@ const FLOWS = ['import', 'export', 'total_trade', 'net_import', 'production'];
 const KINDS = ['flow', 'false-friend', 'product', 'partner', 'province', 'other', 'yoy', 'decrease', 'share', 'quantity', 'value', 'forecast', 'list', 'subset', 'neutral'];
 
 /** The value field an entry may carry, by list: every entry of a list with `values: flow` names its flow. */
-const VALUE_FIELDS = { flow: z.enum(FLOWS), hs: z.string().regex(/^8542(?:\d\d)?$/, 'an HS code 8542 or a subheading 8542xx'), partner: z.string().min(1), direction: z.enum(['increase', 'decrease']) };
+const VALUE_FIELDS = { flow: z.enum(FLOWS), hs: z.string().regex(/^8542(?:\d\d)?$/, 'an HS code 8542 or a subheading 8542xx'), partner: z.string().min(1), direction: z.enum(['increase', 'decrease']), plain: z.string().min(1) };
 
 const word = z.string().min(1).refine((w) => w.trim() === w, 'has leading or trailing spaces');
 
@@ -38,6 +38,7 @@ const Entry = z.preprocess(
       hs: VALUE_FIELDS.hs.optional(),
       partner: VALUE_FIELDS.partner.optional(),
       direction: VALUE_FIELDS.direction.optional(),
+      plain: VALUE_FIELDS.plain.optional(),
       negated: z.boolean().optional(),
       examples: z.array(z.string().min(1)).optional(),
     })
@@ -88,6 +89,8 @@ const EXPORTS = {
   list: { file: 'structure.yaml', emit: (l) => [array('LIST_WORDS', l)] },
   subset: { file: 'structure.yaml', emit: (l) => [array('SUBSET_WORDS', l)] },
   neutral: { file: 'structure.yaml', emit: (l) => [array('NEUTRAL_WORDS', l)] },
+  'spun-marker': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_MARKERS', 'string', l, 'plain')] },
+  'spun-rewrite': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_REWRITES', 'string', l, 'plain')] },
 };
 
 export class LexiconError extends Error {}

@@ -262,6 +262,12 @@ export interface Claim {
    * total or a part of it; such a share is checked only against records of that base.
    */
   shareBase?: 'goods';
+  /**
+   * For a rate of change measured from a year other than the one before (较2014年增长74.5%, 較2016年增長36.9%):
+   * that year. Such a rate is compared with the levels of both years (the dataset's, or the article's own),
+   * never with a year-on-year record.
+   */
+  baseYear?: number;
   unit: Unit;
   /**
    * The exact amount in base units (a yoy in percent, signed: 下降 → negative). The JSON report writes it as

@@ -131,6 +131,7 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     province: where.province,
     origin: slot.isList ? 'list' : 'sentence',
     ...(measured.shareBase ? { shareBase: measured.shareBase } : {}),
+    ...(measured.baseYear !== undefined ? { baseYear: measured.baseYear } : {}),
     fieldEvidence: {
       flow: flowFound.evidence,
       measure: { from: 'clause' },

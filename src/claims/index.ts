@@ -228,6 +228,7 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
     of: d.of,
     currency: d.currency,
     ...(d.shareBase ? { shareBase: d.shareBase } : {}),
+    ...(d.baseYear !== undefined ? { baseYear: d.baseYear } : {}),
     unit: d.unit,
     amount: d.amount,
     ...(d.upper ? { upper: d.upper } : {}),

@@ -8,6 +8,7 @@ import { agrees, claimInterval, difference, shapeOf, valueOf, type Interval } fr
 import { describePeriod } from './describe.js';
 import type { VerdictRuleId } from './rules.js';
 import { findSlips, significantDigits, writtenOf } from './slips.js';
+import { assessGrowthSinceBase } from './base-year.js';
 
 export interface Assessment {
   verdict: Verdict;
@@ -86,6 +87,7 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     const years = key.period.years;
     return unverifiable([note('note.years-total', { written: claim.text, from: years[0]!, to: years[years.length - 1]! })], []);
   }
+  if (claim.baseYear !== undefined && claim.measure === 'yoy') return assessGrowthSinceBase(claim, key, dataset);
   // The dataset holds chip figures only: a share of all goods trade has no record to meet.
   if (claim.shareBase === 'goods') return unverifiable([note('note.goods-share', { written: claim.text })], []);
   const shape = shapeOf(claim);

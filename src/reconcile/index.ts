@@ -92,7 +92,8 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
       };
       continue;
     }
-    const flagged = unconfirmed.length > 0 ? unconfirmed : involved.slice(0, 1);
+    const blamed = problem.blame !== undefined ? index.get(problem.blame) : undefined;
+    const flagged = blamed !== undefined && unconfirmed.includes(blamed) ? [blamed] : unconfirmed.length > 0 ? unconfirmed : involved.slice(0, 1);
     for (const i of flagged) {
       const a = assessments[i]!;
       const others = problem.claims.filter((id) => id !== claims[i]!.id);

@@ -6,12 +6,15 @@ import { note } from '../report/messages/index.js';
 import type { Claim, Note } from '../types.js';
 import type { VerdictRuleId } from './rules.js';
 import { agrees, claimInterval, shapeOf, valueOf, APPROX_TOLERANCE, type Interval } from './interval.js';
+import { growthBetween } from './base-year.js';
 
 export interface Inconsistency {
   ruleId: VerdictRuleId;
   claims: number[];
   /** What this place disagrees with, as data (rendered in the reader's language). */
   note: Note;
+  /** The one claim at fault, when the pattern shows which (a base level that repeats the current one). */
+  blame?: number;
 }
 
 /** What a claim allows, using the corrected value when a typo was diagnosed. */
@@ -22,12 +25,12 @@ function span(c: Claim, corrected: Map<number, number>): Interval {
   return own;
 }
 
-function periodKey(c: Claim): string {
+function periodKey(c: Pick<Claim, 'period'>): string {
   return c.period ? `${c.period.years ? c.period.years.join('+') : c.period.year}-${c.period.from_month}-${c.period.to_month}` : '';
 }
 
 function sameFigureKey(c: Claim): string {
-  return [c.flow, c.measure, c.of ?? '', c.currency ?? '', c.shareBase ?? '', c.product, c.partner ?? '', c.province ?? '', periodKey(c), c.unit].join('|');
+  return [c.flow, c.measure, c.of ?? '', c.currency ?? '', c.shareBase ?? '', c.baseYear ?? '', c.product, c.partner ?? '', c.province ?? '', periodKey(c), c.unit].join('|');
 }
 
 const REGIONS = new Set(['东盟', '欧盟', '拉美', '非洲', '中东', '亚洲', '欧洲', '北美']);
@@ -120,6 +123,35 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
     const converted = { low: u.low * rate * 0.97, high: u.high * rate * 1.03 };
     if (!agrees({ ...shapeOf(cny), value: corrected.get(cny.id) ?? valueOf(cny) }, converted)) {
       found.push({ ruleId: 'chipcheck/inconsistent-conversion', claims: [cny.id, usd.id], note: note('note.inconsistent-conversion', { cny: cny.text, usd: usd.text, rate: String(rate) }) });
+    }
+  }
+
+  // 2023年…9567.7亿元，较2014年的…9567.7亿元，…增长155.9%: a growth over several years against the article's
+  // own levels of both years. A base level that repeats the current level is a copied figure: the one at fault.
+  const levelIn = firstBy(levels, (c) => [c.flow, c.measure, c.unit, c.product, c.partner, c.province, periodKey(c)].join('|'));
+  for (const growth of withPeriod.filter((c) => c.measure === 'yoy' && c.baseYear !== undefined && isExactish(c))) {
+    const period = growth.period!;
+    const measure = growth.of === 'quantity' ? 'quantity' : 'value';
+    const units = measure === 'quantity' ? ['piece'] : growth.currency ? [growth.currency] : ['USD', 'CNY'];
+    for (const unit of units) {
+      const at = (p: NonNullable<Claim['period']>) => levelIn.get([growth.flow, measure, unit, growth.product, growth.partner, growth.province, periodKey({ period: p })].join('|'));
+      const now = at(period);
+      const base = at({ ...period, year: growth.baseYear! });
+      if (!now || !base) continue;
+      const implied = growthBetween(span(now, corrected), span(base, corrected));
+      if (!implied || overlap(implied, span(growth, corrected))) break;
+      const computed = `${((valueOf(now) / valueOf(base) - 1) * 100).toFixed(1)}%`;
+      const repeated = valueOf(now) === valueOf(base);
+      const rate = 1 + valueOf(growth) / 100;
+      found.push({
+        ruleId: 'chipcheck/inconsistent-growth',
+        claims: [growth.id, now.id, base.id],
+        note: repeated
+          ? note('note.repeated-base', { base: base.text, now: now.text, growth: growth.text, implied: { amount: valueOf(now) / rate, unit: base.unit, like: base.text } })
+          : note('note.inconsistent-growth', { growth: growth.text, now: now.text, base: base.text, computed }),
+        ...(repeated && rate > 0 ? { blame: base.id } : {}),
+      });
+      break;
     }
   }
 

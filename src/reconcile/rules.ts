@@ -123,6 +123,13 @@ export const VERDICT_RULES = {
     full: 'A share (占比) disagrees with the part and total the same article gives.',
     help: BOTH,
   },
+  'chipcheck/inconsistent-growth': {
+    verdict: 'inconsistent',
+    level: 'error',
+    short: 'Growth ≠ the article’s own levels',
+    full: 'A growth rate over several years (较2014年增长155.9%) disagrees with the levels the same article gives for both years.',
+    help: BOTH,
+  },
   'chipcheck/inconsistent-parts': {
     verdict: 'inconsistent',
     level: 'error',

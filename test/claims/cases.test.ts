@@ -33,6 +33,8 @@ interface ExpectedClaim {
   province?: string | null;
   origin?: Claim['origin'];
   shareBase?: Claim['shareBase'];
+  /** The year a rate over several years is measured from; null asserts a plain year-on-year rate. */
+  baseYear?: number | null;
   /** Where fields were read (`period: inherited`), compared for the fields listed. */
   evidence?: Partial<Record<keyof Claim['fieldEvidence'], string>>;
 }
@@ -80,6 +82,7 @@ function view(claim: Claim, expected: ExpectedClaim): Record<string, unknown> {
     province: claim.province,
     origin: claim.origin,
     shareBase: claim.shareBase,
+    baseYear: claim.baseYear ?? null,
     evidence: expected.evidence ? Object.fromEntries(Object.keys(expected.evidence).map((k) => [k, claim.fieldEvidence[k as keyof Claim['fieldEvidence']]?.from])) : undefined,
   };
   const keys = new Set([...Object.keys(expected), ...Object.keys(DEFAULTS)]);

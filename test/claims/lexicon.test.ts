@@ -17,9 +17,11 @@ import {
   NEGATED_FLOW_WORDS,
   PARTNER_ALIASES,
   PRODUCT_WORDS,
+  SPUN_MARKERS,
+  SPUN_REWRITES,
 } from '../../src/claims/lexicon.js';
 import { foreignSubjectBefore } from '../../src/claims/segment.js';
-import { toSimplified } from '../../src/extract/source/simplify.js';
+import { simplifyBlocks, toSimplified } from '../../src/extract/source/simplify.js';
 import { findTerms, type TermKind } from '../../src/claims/terms.js';
 
 interface Entry {
@@ -29,6 +31,7 @@ interface Entry {
   partner?: string;
   direction?: 'increase' | 'decrease';
   negated?: boolean;
+  plain?: string;
 }
 interface Example {
   sentence: string;
@@ -57,6 +60,14 @@ function valueChecks(name: string, entry: Entry): void {
   if (name === 'product') expect(PRODUCT_WORDS[entry.word]).toBe(entry.hs);
   if (name === 'partner') expect(PARTNER_ALIASES[entry.word] ?? entry.word).toBe(entry.partner ?? entry.word);
   if (name === 'amount-change') expect(AMOUNT_CHANGE_WORDS[entry.word]).toBe(entry.direction);
+  if (name === 'spun-marker') expect(SPUN_MARKERS[entry.word]).toBe(entry.plain);
+  if (name === 'spun-rewrite') expect(SPUN_REWRITES[entry.word]).toBe(entry.plain);
+}
+
+function expectUnspun(sentence: string, word: string, plain: string): void {
+  const [block] = simplifyBlocks([{ kind: 'paragraph', text: sentence, offsets: [...Array(sentence.length + 1).keys()] }]);
+  expect(block!.text).toContain(plain);
+  expect(block!.text).not.toContain(toSimplified(word));
 }
 
 /** Lists other code reads directly, each checked the way that code uses it. */
@@ -72,6 +83,9 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
     expect(findTerms(sentence).some((t) => t.kind === 'share' && t.end <= at)).toBe(true);
     expect(GOODS_BASE_WORDS).toContain(word);
   },
+  // The source stage reads the sentence with the rewrite undone: the plain word stands where the spun one was.
+  'spun-marker': (sentence, word) => expectUnspun(sentence, word, SPUN_MARKERS[word]!),
+  'spun-rewrite': (sentence, word) => expectUnspun(sentence, word, SPUN_REWRITES[word]!),
   // jieba, looking back from the word for a noun that governs a number, does not name it as another subject.
   'neutral-noun': (sentence, word, at) => {
     expect(foreignSubjectBefore(sentence, at + word.length, () => false)).not.toBe(word);

@@ -124,6 +124,19 @@ const CASES: Array<{ rule: string; claims: Claim[]; at?: number; published?: str
     zh: '57.6% ≠ 85.3亿美元 ÷ 179.3亿美元（47.6%）',
   },
   {
+    // 较2014年的…3000亿元，增长155.9%: the article's own levels give +218.9%.
+    rule: 'chipcheck/inconsistent-growth',
+    claims: [
+      claim('9567.7亿元', '9567.7', 8, { flow: 'export', measure: 'value', unit: 'CNY', period: year(2023) }),
+      claim('3000亿元', '3000', 8, { flow: 'export', measure: 'value', unit: 'CNY', period: year(2014) }),
+      claim('155.9%', '155.9', 0, { flow: 'export', measure: 'yoy', of: 'value', currency: 'CNY', unit: 'percent', period: year(2023), baseYear: 2014 }),
+    ],
+    at: 2,
+    published: '2024-09-28',
+    en: '155.9% ≠ the growth from 3000亿元 to 9567.7亿元 (218.9%)',
+    zh: '155.9% ≠ 从3000亿元到9567.7亿元的增长（218.9%）',
+  },
+  {
     rule: 'chipcheck/inconsistent-parts',
     claims: [
       usd('179.3亿美元', '179.3', { flow: 'export', measure: 'value', unit: 'USD', period: july }),

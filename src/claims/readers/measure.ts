@@ -17,7 +17,7 @@ export function measureOf(
   flow: Flow,
   reading: Reading,
   ctx: ArticleContext,
-): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal; basis?: FieldEvidence; shareBase?: 'goods' } | undefined {
+): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal; basis?: FieldEvidence; shareBase?: 'goods'; baseYear?: number } | undefined {
   const { m, clause, isList, listTerm, level } = slot;
   const { terms, norm, sentence, periods } = reading;
   let decimal = amount.decimal;
@@ -46,10 +46,13 @@ export function measureOf(
   if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
   // 比2月增长19.4%: against another month of the same year is month-on-month, which no record measures.
   else if (periods.some((p) => p.base && p.start >= clause.start && p.end <= m.start && p.fromMonth !== undefined && p.year === undefined && p.relativeYear === undefined)) return undefined;
-  // 较2014年的1535亿个增长74.5%: growth over several years is not a year-on-year rate.
-  else if (periods.some((p) => p.base && p.year !== undefined && p.start >= clause.start && p.end <= m.start && ctx.period && p.year !== ctx.period.year - 1)) return undefined;
   else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && t.end <= m.start && t.start >= sentence.start)) measure = 'yoy';
   else return undefined;
+  // 较2016年增长36.9%, 较2014年的1535亿个和9567.7亿元，分别增长74.5%和155.9%: growth over several years, from
+  // the nearest written base year before the rate in its sentence, is no year-on-year rate.
+  const sinceBase = measure === 'yoy' ? [...periods].reverse().find((p) => p.base && p.year !== undefined && p.start >= sentence.start && p.end <= m.start) : undefined;
+  const baseYear =
+    sinceBase?.year !== undefined && ctx.period && sinceBase.year < ctx.period.year - 1 && !/同比|[比较]上年|[比较]去年/.test(norm.slice(sinceBase.end, m.start)) ? sinceBase.year : undefined;
   let of = basisOf(terms, clause, m, ctx, flow);
   let basis: FieldEvidence = { from: basisWritten(terms, clause, m) ? 'clause' : ctx.lastLevel?.flow === flow ? 'inherited' : 'default' };
   // 进口量同比下降9.6%,较2021年同期(33.6%): a rate with no basis of its own, after a rate of the same flow
@@ -78,7 +81,7 @@ export function measureOf(
     if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
   }
   if (measure === 'share' && shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
-  return { measure, of, currency, decimal, basis };
+  return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
 }
 
 /** 占进口贸易总额的: the words between 占 and the number name all goods trade, and no chip word. */

@@ -1,13 +1,15 @@
 /**
  * What a reader of the page sees, in the script chipcheck's word lists are written in: inline pinyin
- * annotations left by scraped pages are removed (進(jìn)口 → 進口) and traditional characters become
- * simplified ones (進口 → 进口, 積體電路 → 积体电路). Both go through the block's offset map: a removed
- * annotation takes its offsets with it, and a converted character keeps its own, so every position still
- * points at what the author typed.
+ * annotations left by scraped pages are removed (進(jìn)口 → 進口), traditional characters become
+ * simplified ones (進口 → 进口, 積體電路 → 积体电路), and a spinner's rewrites are undone (好意思元 → 美元,
+ * corpus/lexicon/spun.yaml). All go through the block's offset map: a removed annotation takes its offsets
+ * with it, a converted character keeps its own, and an undone rewrite points at the rewrite's first and last
+ * characters, so every position still points at what the page shows.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { SPUN_MARKERS, SPUN_REWRITES } from '../../claims/lexicon.js';
 import { lexiconDir } from '../../lexicon/files.js';
 import type { TextBlock } from '../../types.js';
 
@@ -69,11 +71,66 @@ export function withoutPinyin(block: TextBlock): TextBlock {
   return { ...block, text: out, offsets };
 }
 
-/** Every block as a reader of simplified Chinese sees it. */
+// Rewrites are matched in the text as simplified (卓著 reads 卓着 by then).
+const simplifiedKeys = (words: Record<string, string>): Map<string, string> => new Map(Object.entries(words).map(([spun, plain]) => [toSimplified(spun), plain]));
+const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
+let spin: { markers: Map<string, string>; rewrites: Map<string, string>; marker: RegExp; markersOnly: RegExp; every: RegExp } | undefined;
+
+function spinWords(): NonNullable<typeof spin> {
+  if (spin) return spin;
+  const markers = simplifiedKeys(SPUN_MARKERS);
+  const rewrites = simplifiedKeys(SPUN_REWRITES);
+  return (spin = {
+    markers,
+    rewrites,
+    marker: new RegExp(alternation(markers.keys())),
+    markersOnly: new RegExp(alternation(markers.keys()), 'g'),
+    every: new RegExp(alternation([...markers.keys(), ...rewrites.keys()]), 'g'),
+  });
+}
+
+/** Whether the (simplified) blocks read like a spun copy: one of them holds a word only a spinner writes. */
+export function isSpun(blocks: readonly TextBlock[]): boolean {
+  const { marker } = spinWords();
+  return blocks.some((block) => marker.test(block.text));
+}
+
+/**
+ * Undo a spinner's rewrites in a block: markers always, the rewrites that are also plain words only when
+ * `spun` (the copy holds a marker). A rewrite shorter or longer than its plain word maps the plain word's
+ * characters onto the rewrite's first ones and its last character onto the rewrite's last.
+ */
+export function withoutSpin(block: TextBlock, spun: boolean): TextBlock {
+  const { markers, rewrites, markersOnly, every } = spinWords();
+  const pattern = spun ? every : markersOnly;
+  const { text } = block;
+  let out = '';
+  const offsets: number[] = [];
+  let from = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const plain = markers.get(m[0]) ?? rewrites.get(m[0])!;
+    out += text.slice(from, m.index) + plain;
+    for (let i = from; i < m.index; i++) offsets.push(block.offsets[i]!);
+    for (let i = 0; i < plain.length; i++) {
+      const last = i === plain.length - 1 && plain.length > 1;
+      offsets.push(block.offsets[m.index + (last ? m[0].length - 1 : Math.min(i, m[0].length - 1))]!);
+    }
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return block;
+  out += text.slice(from);
+  for (let i = from; i <= text.length; i++) offsets.push(block.offsets[i]!);
+  return { ...block, text: out, offsets };
+}
+
+/** Every block as a reader of simplified, unspun Chinese sees it. */
 export function simplifyBlocks(blocks: TextBlock[]): TextBlock[] {
-  return blocks.map((block) => {
+  const simplified = blocks.map((block) => {
     const plain = withoutPinyin(block);
     const text = toSimplified(plain.text);
     return text === plain.text ? plain : { ...plain, text };
   });
+  const spun = isSpun(simplified);
+  return simplified.map((block) => withoutSpin(block, spun));
 }

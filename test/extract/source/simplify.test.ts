@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../src/extract/source/index.js';
-import { toSimplified, withoutPinyin } from '../../../src/extract/source/simplify.js';
+import { isSpun, toSimplified, withoutPinyin, withoutSpin } from '../../../src/extract/source/simplify.js';
 import { fixture } from './fixtures.js';
 import { expectOffsetsExact } from './invariant.js';
 
@@ -50,5 +50,39 @@ describe('a traditional page with pinyin annotations', () => {
     const at = first.text.indexOf('口数量');
     // 口 stands after 進(jìn) in the file.
     expect(text.slice(first.offsets[at]!, first.offsets[at]! + 2)).toBe('口數');
+  });
+});
+
+describe('a spun copy (伪原创: a synonym tool rewrote the news)', () => {
+  const spunPath = fixture('spun.txt');
+  const spunText = readFileSync(spunPath, 'utf8');
+  const source = parseSource(spunText, spunPath);
+
+  it('reads as the news it was spun from: markers and the rewrites that are also plain words', () => {
+    expect(source.blocks.map((b) => b.text)).toEqual([
+      '人民网北京9月25日电 近日，海关公布数据显示，本年前8个月，我国集成电路出口7360.4亿元，增长24.8%。',
+      '2023年，我国集成电路出口数量和出口金额分别达到2678亿个和9567.7亿元，同比下降1.8%和5%。',
+      '美国半导体行业协会显示，全年销售额超过5268亿美元。',
+    ]);
+  });
+
+  it('points an undone rewrite at the rewrite’s first and last characters', () => {
+    expectOffsetsExact(source);
+    const last = source.blocks[2]!;
+    const at = last.text.indexOf('美元');
+    // 美 stands for 好意思 and 元 for itself: a claim 5268亿美元 covers 5268亿好意思元 in the file.
+    expect(spunText.slice(last.offsets[at]!, last.offsets[at + 2]!)).toBe('好意思元');
+  });
+
+  it('leaves the plain words alone in a copy without a marker', () => {
+    const plainPath = fixture('not-spun.txt');
+    const plain = parseSource(readFileSync(plainPath, 'utf8'), plainPath);
+    expect(isSpun(plain.blocks)).toBe(false);
+    expect(plain.blocks[0]!.text).toBe('海关数据露出了进出口之间的差别：2023年集成电路出口金额9567.7亿元，卓着的成绩来自数目的增长。');
+  });
+
+  it('undoes a marker even in a block of its own', () => {
+    const block = { kind: 'paragraph' as const, text: '约2120亿好意思元', offsets: [...Array(11).keys()] };
+    expect(withoutSpin(block, false)).toEqual({ kind: 'paragraph', text: '约2120亿美元', offsets: [0, 1, 2, 3, 4, 5, 6, 9, 10] });
   });
 });
