@@ -40,11 +40,20 @@ describe('coverage of the bundled dataset', () => {
     expect(coverage.rows.map((r) => r.year)).toEqual(Array.from({ length: 13 }, (_, i) => 2014 + i));
   });
 
-  test('2026 months are covered: January–February imports and exports', () => {
+  test('2026 months are covered: January–February imports and exports, April and May exports', () => {
     const y2026 = coverage.rows.find((r) => r.year === 2026)!;
     const byLabel = (label: string) => y2026.cells[coverage.columns.findIndex((c) => c.label === label)]!;
-    expect(byLabel('Exp USD').periods).toBe(1);
+    expect(byLabel('Exp USD').periods).toBe(3);
     expect(byLabel('Imp qty').periods).toBe(1);
+  });
+
+  test('the levels issue 15 reached hold: H/M full years in 2015–2025 per column', () => {
+    // `trusted` is the summary row: years with a high- or medium-confidence published full-year level.
+    const hm = (label: string) => coverage.trusted[coverage.columns.findIndex((c) => c.label === label)]!;
+    expect(hm('Imp USD') + hm('Exp USD')).toBeGreaterThanOrEqual(17);
+    expect(hm('Imp qty') + hm('Exp qty')).toBeGreaterThanOrEqual(15);
+    expect(hm('Prod qty')).toBeGreaterThanOrEqual(6);
+    expect(hm('USD/CNY')).toBeGreaterThanOrEqual(6);
   });
 });
 
