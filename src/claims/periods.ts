@@ -26,6 +26,11 @@ export interface PeriodMention {
   since?: boolean;
   /** 对比2024年，…: a comparison period that opens its sentence is the period of what follows in it. */
   topic?: boolean;
+  /**
+   * 2017年贸易逆差…，而2016年贸易逆差只有…: a period set against the one before it (而) holds to the end of its
+   * sentence; what follows is about the earlier period again.
+   */
+  contrast?: boolean;
   /** (2024年为14.92%): a period inside brackets holds for the bracket only (positions index the text). */
   bracket?: { start: number; end: number };
 }
@@ -136,6 +141,7 @@ function quarter(q: string) {
 
 const UNTIL_BEFORE = /(?:截至|截止到?|截止至)\s*$/;
 const SINCE_BEFORE = /(?:自|从|自从)\s*$/;
+const CONTRAST_BEFORE = /而(?:在)?\s*$/;
 const SINCE_AFTER = /^\s*(?:[初底末中]\s*)?(?:以来|开始|起|之后|以后)/;
 
 /** Words that make the following period a comparison base. */
@@ -179,7 +185,8 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       }
       // 今年以来 is this year to date, the period of what follows, not the start of a span.
       if (since && parts.relativeYear === 0) since = false;
-      hit = { start: i, end, base, ...(since ? { since } : {}), ...parts };
+      const contrast = CONTRAST_BEFORE.test(text.slice(Math.max(from, i - 2), i));
+      hit = { start: i, end, base, ...(since ? { since } : {}), ...(contrast ? { contrast } : {}), ...parts };
       break;
     }
     if (!hit) {
