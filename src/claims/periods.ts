@@ -31,6 +31,8 @@ export interface PeriodMention {
    * sentence; what follows is about the earlier period again.
    */
   contrast?: boolean;
+  /** 1月和2月: two months named together, one period unless a 分别 list gives each its own number. */
+  conjoined?: boolean;
   /** (2024年为14.92%): a period inside brackets holds for the bracket only (positions index the text). */
   bracket?: { start: number; end: number };
 }
@@ -88,7 +90,7 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     make: (m) => {
       const a = monthNumber(m[1]!);
       const b = monthNumber(m[2]!);
-      return a && b && b === a + 1 ? { fromMonth: a, toMonth: b } : undefined;
+      return a && b && b === a + 1 ? { fromMonth: a, toMonth: b, conjoined: true } : undefined;
     },
   },
   { first: '前', re: new RegExp(String.raw`前\s*${MONTH}\s*个月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
@@ -210,6 +212,7 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       // 2012年4月以来: the span's start is known only once the months are joined to the year.
       if (hit.since) prev.since = true;
       if (hit.topic) prev.topic = true;
+      if (hit.conjoined) prev.conjoined = true;
     } else {
       found.push(hit);
     }

@@ -47,7 +47,7 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    floors: { recall: 0.94, precision: 0.955, value: 0.985, flow: 0.995, measure: 0.99, period: 0.93, verdict: 0.955, errorsFlagged: 14 },
+    floors: { recall: 0.95, precision: 0.96, value: 0.995, flow: 1, measure: 0.99, period: 0.95, verdict: 0.965, errorsFlagged: 16 },
     maxFalseAlarmRate: 0.005,
   },
   {

@@ -33,6 +33,11 @@ export function listedPeriods(periods: PeriodMention[], norm: string, before: nu
   // 2019—2024年…分别为 six figures: one year each.
   const span = earlier[earlier.length - 1];
   if (span?.years && span.years.length === count) return span.years.map((year) => ({ start: span.start, end: span.end, base: false, year }));
+  // 2月和3月的同比降幅分别为12.3%和13.9%: one month each.
+  if (span?.conjoined && count === 2 && span.fromMonth !== undefined && span.toMonth !== undefined) {
+    const { conjoined: _, ...single } = span;
+    return [{ ...single, toMonth: span.fromMonth }, { ...single, fromMonth: span.toMonth }];
+  }
   if (earlier.length < count || count < 2) return undefined;
   const list = earlier.slice(earlier.length - count);
   for (let k = 1; k < list.length; k++) if (!LIST_SEPARATOR.test(norm.slice(list[k - 1]!.end, list[k]!.start))) return undefined;

@@ -77,11 +77,22 @@ export function measureOf(
   }
   if (measure === 'yoy') {
     // 下降14.6%, 较今年前三个月26.7%的降幅: a decrease word before the number or 降幅 right after it.
-    const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t)) || /^\s*的?\s*(?:降幅|跌幅|减幅)/.test(norm.slice(m.end, m.end + 6));
+    const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t)) || /^\s*的?\s*(?:降幅|跌幅|减幅)/.test(norm.slice(m.end, m.end + 6)) || declineNamedBefore(norm, terms, sentence.start, isList && listTerm ? Math.min(m.start, listTerm.start) : m.start);
     if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
   }
   if (measure === 'share' && shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
   return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
+}
+
+/**
+ * 1月份的同比降幅最大，达37.6%; 同比降幅有所趋缓，分别为12.3%和13.9%: a decline named earlier in the sentence
+ * (降幅, 跌幅) is what the rate measures, when no other number or rising word stands between.
+ */
+function declineNamedBefore(norm: string, terms: Term[], from: number, to: number): boolean {
+  const noun = [...terms].reverse().find((t) => t.end <= to && t.start >= from && (t.word === '降幅' || t.word === '跌幅' || t.word === '减幅'));
+  if (!noun) return false;
+  const between = norm.slice(noun.end, to);
+  return !/\d/.test(between) && !terms.some((t) => t.start >= noun.end && t.end <= to && (t.kind === 'yoy' || t.kind === 'decrease') && /[增升涨]/.test(t.word));
 }
 
 /** 占进口贸易总额的: the words between 占 and the number name all goods trade, and no chip word. */
