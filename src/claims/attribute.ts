@@ -104,6 +104,8 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
   if (!subject) return undefined;
   const flowFound = flowOf(slot, amount.unit, reading, ctx);
   if (!flowFound) return undefined;
+  // 产量合计为1661亿: output is counted in pieces, so a bare 亿 of production is pieces, not money.
+  if (flowFound.flow === 'production' && amount.unitFrom === 'default') amount.unit = 'piece';
   const measured = measureOf(slot, amount, flowFound.flow, reading, ctx);
   if (!measured) return undefined;
   if (flowFound.negated && measured.measure !== 'share') measured.decimal = negate(measured.decimal);

@@ -313,6 +313,21 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
   }
   // 元 for 美元 (or the reverse): the number is right, the currency word is wrong — when one was written.
   const currencyWritten = claim.fieldEvidence.unit?.from !== 'default';
+  // 集成电路生产规模只有1661亿美元: output is counted in pieces, and the number is the output in pieces.
+  if (claim.flow === 'production' && claim.measure === 'value' && currencyWritten && claim.qualifier !== 'over' && claim.qualifier !== 'under') {
+    const hit = lookup(dataset, { ...key, measure: 'quantity', unit: 'piece' }).find((f) => agrees(shape, truth(f)));
+    if (hit) {
+      return {
+        verdict: 'typo',
+        severity: 'error',
+        ruleId: 'chipcheck/unit-slip',
+        suggestion: unitWordReplaced(claim, /[億萬]/.test(claim.text) ? '塊' : '块'),
+        notes: [note('note.unit-slip', { written: claim.text, record: recordValue(hit, claim), unit: { term: claim.unit === 'USD' ? 'unit-word.USD' : 'unit-word.CNY' } })],
+        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit }],
+        correctedValue: valueOf(claim),
+      };
+    }
+  }
   if ((claim.unit === 'CNY' || claim.unit === 'USD') && claim.measure === 'value' && currencyWritten) {
     const other = claim.unit === 'CNY' ? 'USD' : 'CNY';
     const hit = lookup(dataset, { ...key, unit: other }).find((f) => agrees(shape, truth(f)));
@@ -342,12 +357,22 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
 
 /** The claim with its currency word swapped (元 → 美元, 美元 → 元), when the unit is written as one of those words. */
 function currencyWordSwapped(claim: Claim): string | null {
+  const written = unitWord(claim);
+  const swapped = written === null ? undefined : CURRENCY_WORD_SWAPS[claim.unit]?.[written];
+  return swapped === undefined ? null : unitWordReplaced(claim, swapped);
+}
+
+/** The unit word as written in the claim, or null when none was. */
+function unitWord(claim: Claim): string | null {
+  const unit = claim.spans.unit;
+  return unit === null ? null : claim.text.slice(unit[0] - claim.range[0], unit[1] - claim.range[0]);
+}
+
+/** The claim's text with its written unit word replaced, or null when no unit was written. */
+function unitWordReplaced(claim: Claim, word: string): string | null {
   const unit = claim.spans.unit;
   if (unit === null) return null;
-  const [start, end] = [unit[0] - claim.range[0], unit[1] - claim.range[0]];
-  const written = claim.text.slice(start, end);
-  const swapped = CURRENCY_WORD_SWAPS[claim.unit]?.[written];
-  return swapped === undefined ? null : claim.text.slice(0, start) + swapped + claim.text.slice(end);
+  return claim.text.slice(0, unit[0] - claim.range[0]) + word + claim.text.slice(unit[1] - claim.range[0]);
 }
 
 /** The currency words a currency slip corrects, by the unit they were read as. */

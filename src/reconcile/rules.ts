@@ -74,6 +74,13 @@ export const VERDICT_RULES = {
     full: 'The number is the record in the other currency: the currency word is wrong.',
     help: FIX,
   },
+  'chipcheck/unit-slip': {
+    verdict: 'typo',
+    level: 'error',
+    short: '美元 or 元 for 块 (output in money)',
+    full: 'Output (产量) is counted in pieces; the number, written in a currency, is the record of output in pieces.',
+    help: FIX,
+  },
   'chipcheck/flow-slip': {
     verdict: 'typo',
     level: 'error',

@@ -60,6 +60,12 @@ const CASES: Array<{ rule: string; claims: Claim[]; at?: number; published?: str
   { rule: 'chipcheck/digit-slip', claims: [claim('4355.5亿美元', '4355.5', 8, { flow: 'import', measure: 'value', unit: 'USD' })], en: '4355.5亿美元 looks like one wrong digit (4355.5 → 4325.5): 4325.5亿美元 fits', zh: '4355.5亿美元疑有一位数字写错（4355.5 → 4325.5），应为4325.5亿美元' },
   { rule: 'chipcheck/digit-swap', claims: [claim('2918亿块', '2918', 8, { flow: 'export', measure: 'quantity', unit: 'piece', period: year(2024) })], en: '2918亿块 looks like two swapped digits (2918 → 2981): 2981亿块 fits', zh: '2918亿块疑为相邻两位数字颠倒（2918 → 2981），应为2981亿块' },
   { rule: 'chipcheck/currency-slip', claims: [claim('4325.5亿元', '4325.5', 8, { flow: 'import', measure: 'value', unit: 'CNY' })], en: '4325.5亿元 is the figure in US dollars (4325.5亿美元): 元 written for 美元?', zh: '4325.5亿元是以美元计的数据（4325.5亿美元）：把美元写成了元？' },
+  {
+    rule: 'chipcheck/unit-slip',
+    claims: [claim('3241.9亿美元', '3241.9', 8, { flow: 'production', measure: 'value', unit: 'USD', period: year(2022) })],
+    en: '3241.9亿美元 is the output in pieces (3241.9亿块): 美元 written for 块?',
+    zh: '3241.9亿美元是以块计的产量（3241.9亿块）：把块写成了美元？',
+  },
   { rule: 'chipcheck/flow-slip', claims: [claim('1537.9亿美元', '1537.9', 8, { flow: 'import', measure: 'value', unit: 'USD' })], en: '1537.9亿美元 is the export figure for 2021 (1537.9亿美元): import written for export?', zh: '1537.9亿美元是2021年出口的数据（1537.9亿美元）：把出口写成了进口？' },
   {
     rule: 'chipcheck/period-slip',

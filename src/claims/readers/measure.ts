@@ -75,6 +75,11 @@ export function measureOf(
     basis = { from: 'list' };
     currency = level.unit === 'USD' || level.unit === 'CNY' ? level.unit : null;
   }
+  // Output is counted in pieces: a rate of production is on quantity, whatever currency a slip gave its level.
+  if (flow === 'production' && measure === 'yoy') {
+    of = 'quantity';
+    currency = null;
+  }
   if (measure === 'yoy') {
     // 下降14.6%, 较今年前三个月26.7%的降幅: a decrease word before the number or 降幅 right after it.
     const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t)) || /^\s*的?\s*(?:降幅|跌幅|减幅)/.test(norm.slice(m.end, m.end + 6)) || declineNamedBefore(norm, terms, sentence.start, isList && listTerm ? Math.min(m.start, listTerm.start) : m.start);
