@@ -44,9 +44,14 @@ function load(): Jieba {
  */
 export function foreignSubjectBefore(text: string, end: number, isChipWord: (w: string) => boolean): string | null {
   const tokens = load().tag(text.slice(0, end));
+  // 单月产量同比全部下降，10月份产量同比下降达到26.7%: a clause that names its own flow (产量, 出口) is not
+  // governed by a noun of an earlier clause.
+  let flowNamed = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const { word, tag } = tokens[i]!;
     if (isChipWord(word)) return null;
+    if (/^[，,；;:：]$/.test(word) && flowNamed) return null;
+    if (/[进出]口|产量|生产/.test(word)) flowNamed = true;
     const cjk = /^[\u4e00-\u9fff]{2,}$/.test(word);
     const nounish = tag.startsWith('n') && tag !== 'nr' && tag !== 'ns' && tag !== 'nt';
     // Words jieba does not know come back as 'x' (traditional characters, new terms, fragments such as

@@ -28,6 +28,13 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
       subject = 'chip';
       productTerm = subjectAfter;
     }
+    // 芯片一举超过手机的出口1343.63亿美元成为…，同比增长17.4%: what chips overtook is compared with, not
+    // talked about; a later clause is about the chips again.
+    const overtaker = subject === 'other' && subjectBefore.end <= clause.start ? comparedWith(subjectBefore, terms, norm, sentence.start) : undefined;
+    if (overtaker) {
+      subject = 'chip';
+      productTerm = overtaker;
+    }
   } else if (subjectAfter) {
     subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
     if (subject === 'chip') productTerm = subjectAfter;
@@ -47,6 +54,12 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   if (subject !== 'chip') return undefined;
   reading.chipNamed = true;
   return { productWord: productWord ?? productTerm?.word, productTerm };
+}
+
+/** The chip word of the sentence that overtook `other` (芯片超过手机), when `other` is the object of 超过. */
+function comparedWith(other: Term, terms: Term[], norm: string, from: number): Term | undefined {
+  if (!/(?:超过|超越|高于|力压|取代|领先)\s*(?:了)?$/.test(norm.slice(Math.max(from, other.start - 4), other.start))) return undefined;
+  return [...terms].reverse().find((t) => t.kind === 'product' && t.end <= other.start && t.start >= from && PRODUCT_WORDS[t.word] !== undefined);
 }
 
 export function startsContinuation(sentence: string): boolean {
