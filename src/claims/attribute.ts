@@ -15,7 +15,7 @@ import { entityGroups, findRuns, levelsBefore, listedPeriods, pickGroup, yearsLi
 import { measureOf } from './readers/measure.js';
 import { applyPeriod, periodOf, restatedInBrackets } from './readers/period.js';
 import { clauseText, lastTermBefore, type Reading, type Slot } from './readers/reading.js';
-import { subjectOf } from './readers/subject.js';
+import { startsContinuation, subjectOf } from './readers/subject.js';
 import { clauseAround, type Span } from './sentences.js';
 import { findTerms } from './terms.js';
 
@@ -161,6 +161,11 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   const lastSubject = [...terms].reverse().find((t) => t.kind === 'product' || t.kind === 'other');
   if (lastSubject) ctx.subject = lastSubject.kind === 'product' ? 'chip' : ctx.subject === 'chip' && reading.drafts.length > 0 ? 'chip' : 'other';
   else if (reading.chipNamed) ctx.subject = 'chip';
+  // A sentence that names a province as the trader hands it on; one that neither names one nor continues
+  // the last drops it.
+  const trader = terms.find((t) => t.kind === 'province' && !/[向从对自与同]$/.test(reading.norm.slice(Math.max(0, t.start - 1), t.start)));
+  if (trader) ctx.traderProvince = { province: trader.word, offset: ctx.locate(trader.start) };
+  else if (!startsContinuation(sentenceText)) ctx.traderProvince = null;
   const lastFlow = [...terms].reverse().find((t) => t.kind === 'flow');
   if (lastFlow) {
     ctx.flow = FLOW_WORDS[lastFlow.word]!;

@@ -40,6 +40,11 @@ export interface ArticleContext {
   periodsNamed: Set<string>;
   /** A partner named by a heading (第1名：韩国) for the lines under it, until the next heading. */
   headingPartner?: { partner: string; offset: number } | null;
+  /**
+   * 江苏机电产品出口8677.6亿元。其中集成电路…: the province whose trade the last sentence reported (named as
+   * the trader, not after 向/从/对), for a next sentence that continues it (其中, 同期).
+   */
+  traderProvince?: { province: string; offset: number } | null;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
   publishedMonth: string | null;
   period: Period | null;

@@ -295,10 +295,28 @@ function captionBefore(blocks: Source['blocks'], tableStart: number): string {
   return '';
 }
 
-/** What the article is about, worked out the first time a sentence names no subject of its own. */
+/**
+ * What the article is about, worked out the first time a sentence names no subject of its own: chips, when
+ * they are named in its opening blocks (headline, lede) or in more than one block. A province's trade report
+ * that lists chips once among its goods (其中集成电路、太阳能电池、手机分别出口…) is not about chips.
+ */
 function articleTopic(source: Source): () => 'chip' | null {
   let topic: 'chip' | null | undefined;
-  return () => (topic ??= source.blocks.some((b) => findTerms(b.text).some((t) => t.kind === 'product')) ? 'chip' : null);
+  return () => (topic ??= chipTopic(source.blocks) ? 'chip' : null);
+}
+
+const OPENING_BLOCKS = 3;
+
+function chipTopic(blocks: Source['blocks']): boolean {
+  let naming = 0;
+  let seen = 0;
+  for (const b of blocks) {
+    if (b.text.trim() === '') continue;
+    seen++;
+    if (!findTerms(b.text).some((t) => t.kind === 'product')) continue;
+    if (seen <= OPENING_BLOCKS || ++naming > 1) return true;
+  }
+  return false;
 }
 
 function majorityCurrency(mentions: NumberMention[]): 'CNY' | 'USD' {

@@ -54,6 +54,7 @@ export const FLOW_WORDS: Record<string, Flow> = {
   出口额: 'export',
   出口量: 'export',
   出口: 'export',
+  入口: 'import',
   产量: 'production',
   生产: 'production',
   产出: 'production',
@@ -64,7 +65,7 @@ export const NEGATED_FLOW_WORDS: Set<string> = new Set(['净出口额', '净出�
 
 // flows.yaml: false-friend
 /** Longer words that contain a flow word but are about something else (出口管制 is export control, not exports). A flow match inside one of these is ignored. */
-export const FLOW_FALSE_FRIENDS: string[] = ['出口管制', '出口限制', '出口地', '出口国', '出口榜', '出口大国', '进口国', '进口大国', '进口替代', '出口者', '生产成本', '生产效率', '生产线', '生产能力', '生产和出口', '大规模生产', '生产的集成电路'];
+export const FLOW_FALSE_FRIENDS: string[] = ['出口管制', '出口限制', '出口地', '出口国', '出口榜', '出口大国', '进口国', '进口大国', '进口替代', '出口者', '出入口', '入口处', '生产成本', '生产效率', '生产线', '生产能力', '生产和出口', '大规模生产', '生产的集成电路'];
 
 // forecast.yaml: forecast
 /** Words that mark the following number as forecast. */
@@ -88,7 +89,7 @@ export const GOODS_BASE_WORDS: string[] = ['贸易总额', '贸易总值', '进�
 
 // other-subjects.yaml: other
 /** Subjects that are not China's chip trade. */
-export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
+export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
 
 // other-subjects.yaml: neutral-noun
 /** Nouns that say nothing about what is traded (金额, 数量, 我国, 海关 …): when jieba looks for the noun that governs a number (src/claims/segment.ts), they neither make nor break a chip claim. */
@@ -96,13 +97,15 @@ export const NEUTRAL_NOUNS: Set<string> = new Set(['金额', '数量', '价值',
 
 // partners.yaml: partner
 /** Partner economies and regions; an alias names the partner the dataset keys it by. */
-export const PARTNERS: string[] = ['中国台湾', '中国香港', '中国澳门', '台湾', '香港', '澳门', '韩国', '日本', '美国', '越南', '马来西亚', '新加坡', '泰国', '菲律宾', '印度尼西亚', '印尼', '印度', '以色列', '爱尔兰', '德国', '法国', '荷兰', '英国', '意大利', '墨西哥', '巴西', '俄罗斯', '澳大利亚', '加拿大', '东盟', '欧盟', '拉美', '非洲', '中东'];
+export const PARTNERS: string[] = ['中国台湾', '中国香港', '中国澳门', '台湾', '香港', '澳门', '韩国', '日本', '美国', '越南', '马来西亚', '新加坡', '泰国', '菲律宾', '印度尼西亚', '印尼', '印度', '以色列', '爱尔兰', '德国', '法国', '荷兰', '英国', '意大利', '墨西哥', '巴西', '俄罗斯', '澳大利亚', '加拿大', '东盟', 'RCEP成员国', 'RCEP其他成员国', 'RCEP', '欧盟', '拉美', '非洲', '中东'];
 
 export const PARTNER_ALIASES: Record<string, string> = {
   台湾: '中国台湾',
   香港: '中国香港',
   澳门: '中国澳门',
   印尼: '印度尼西亚',
+  RCEP成员国: 'RCEP',
+  RCEP其他成员国: 'RCEP',
 };
 
 // products.yaml: product
@@ -143,6 +146,7 @@ export const SPUN_MARKERS: Record<string, string> = {
   好意思国: '美国',
   东谈主: '人',
   合手续: '持续',
+  立异高: '创新高',
 };
 
 // spun.yaml: spun-rewrite
@@ -156,6 +160,7 @@ export const SPUN_REWRITES: Record<string, string> = {
   数目: '数量',
   着落: '下降',
   抓续: '持续',
+  海内: '国内',
 };
 
 // structure.yaml: list

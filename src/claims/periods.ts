@@ -93,7 +93,8 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
       return a && b && b === a + 1 ? { fromMonth: a, toMonth: b, conjoined: true } : undefined;
     },
   },
-  { first: '前', re: new RegExp(String.raw`前\s*${MONTH}\s*个月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 前10个月, and 前6月 as some pages write it.
+  { first: '前', re: new RegExp(String.raw`前\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
   { first: '上', re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
   { first: '下', re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
   // 前三季度, 过去三个季度: the year to date.

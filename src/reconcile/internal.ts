@@ -33,7 +33,7 @@ function sameFigureKey(c: Claim): string {
   return [c.flow, c.measure, c.of ?? '', c.currency ?? '', c.shareBase ?? '', c.baseYear ?? '', c.product, c.partner ?? '', c.province ?? '', periodKey(c), c.unit].join('|');
 }
 
-const REGIONS = new Set(['东盟', '欧盟', '拉美', '非洲', '中东', '亚洲', '欧洲', '北美']);
+const REGIONS = new Set(['RCEP', '东盟', '欧盟', '拉美', '非洲', '中东', '亚洲', '欧洲', '北美']);
 
 const isExactish = (c: Claim) => (c.qualifier === 'exact' || c.qualifier === 'approx') && !c.forecast;
 

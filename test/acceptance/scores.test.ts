@@ -47,16 +47,14 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    floors: { recall: 0.95, precision: 0.96, value: 0.995, flow: 1, measure: 0.99, period: 0.95, verdict: 0.965, errorsFlagged: 16 },
+    floors: { recall: 0.955, precision: 0.965, value: 0.995, flow: 1, measure: 0.99, period: 0.95, verdict: 0.975, errorsFlagged: 16 },
     maxFalseAlarmRate: 0.005,
   },
   {
     name: 'our own hand-labelled real articles (test/fixtures/acceptance)',
     set: 'test/fixtures/acceptance',
-    // recall, precision, flow, period, verdict and the false-alarm rate loosened to the figures measured when articles
-    // 116-127 joined the set (each by 0.01); chipcheck was not changed for them
-    floors: { recall: 0.849, precision: 0.84, value: 0.975, flow: 0.971, measure: 0.985, period: 0.939, verdict: 0.915, errorsFlagged: 3 },
-    maxFalseAlarmRate: 0.025,
+    floors: { recall: 0.94, precision: 0.95, value: 0.995, flow: 0.995, measure: 0.995, period: 0.96, verdict: 0.95, errorsFlagged: 15 },
+    maxFalseAlarmRate: 0.01,
   },
 ];
 

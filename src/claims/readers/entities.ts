@@ -7,6 +7,7 @@ import type { ArticleContext } from '../context.js';
 import { PRODUCT_WORDS } from '../lexicon.js';
 import type { Term } from '../terms.js';
 import { canonicalPartner, lastTermBefore, type Reading, type Slot } from './reading.js';
+import { startsContinuation } from './subject.js';
 
 /**
  * Product, partner, province: a 分别 list pairs its numbers with an enumeration; a rate in a list takes its
@@ -69,6 +70,11 @@ export function entitiesOf(
       else province = entity.word;
       partnerEvidence = { from: 'sentence', offset: ctx.locate(entity.start) };
     }
+  }
+  // 江苏机电产品出口…。其中集成电路出口1083.9亿元: a continuing sentence is about the province before it.
+  if (partner === null && province === null && ctx.traderProvince && startsContinuation(reading.sentenceText)) {
+    province = ctx.traderProvince.province;
+    partnerEvidence = { from: 'inherited', offset: ctx.traderProvince.offset };
   }
   // 第1名：韩国 — the lines under a ranking heading are about its partner.
   if (partner === null && province === null && ctx.headingPartner) {

@@ -62,7 +62,11 @@ export function measureOf(
     of = previousRate.of;
     basis = { from: 'sentence' };
   }
-  let currency: 'USD' | 'CNY' | null = of === 'value' && ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null;
+  // 进口机电产品1.71万亿元…其中集成电路…进口分别增长12.4%: a value rate beside amounts in one currency only
+  // (of whatever goods) was computed in that currency, as customs' releases are; else in the currency of the
+  // last chip level.
+  let currency: 'USD' | 'CNY' | null =
+    of !== 'value' ? null : (sentenceCurrency(norm.slice(sentence.start, sentence.end)) ?? (ctx.lastLevel?.measure === 'value' && (ctx.lastLevel.unit === 'USD' || ctx.lastLevel.unit === 'CNY') ? ctx.lastLevel.unit : null));
   // 按美元计算同比增长27.7%, 以人民币计: the text names the currency of the rate.
   const stated = /[按以]\s*(美元|人民币)\s*计/.exec(norm.slice(sentence.start, m.start));
   if (stated) {
@@ -98,6 +102,13 @@ function declineNamedBefore(norm: string, terms: Term[], from: number, to: numbe
   if (!noun) return false;
   const between = norm.slice(noun.end, to);
   return !/\d/.test(between) && !terms.some((t) => t.start >= noun.end && t.end <= to && (t.kind === 'yoy' || t.kind === 'decrease') && /[增升涨]/.test(t.word));
+}
+
+/** The one currency the sentence's amounts are written in, or null for none or both. */
+function sentenceCurrency(text: string): 'USD' | 'CNY' | null {
+  const usd = /美元/.test(text);
+  const cny = /(?<!美)元|人民币/.test(text);
+  return usd === cny ? null : usd ? 'USD' : 'CNY';
 }
 
 /** 占进口贸易总额的: the words between 占 and the number name all goods trade, and no chip word. */
