@@ -73,6 +73,7 @@ const EXPORTS = {
   value: { file: 'measures.yaml', emit: (l) => [array('VALUE_WORDS', l)] },
   share: { file: 'measures.yaml', emit: (l) => [array('SHARE_WORDS', l)] },
   'goods-base': { file: 'measures.yaml', emit: (l) => [array('GOODS_BASE_WORDS', l)] },
+  dependence: { file: 'measures.yaml', emit: (l) => [array('DEPENDENCE_WORDS', l)] },
   product: { file: 'products.yaml', values: 'hs', emit: (l) => [record('PRODUCT_WORDS', 'string', l, 'hs')] },
   other: { file: 'other-subjects.yaml', emit: (l) => [array('OTHER_SUBJECTS', l)] },
   'neutral-noun': { file: 'other-subjects.yaml', emit: (l) => [set('NEUTRAL_NOUNS', l.description, l.entries.map((e) => e.word))] },

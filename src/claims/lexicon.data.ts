@@ -87,9 +87,13 @@ export const SHARE_WORDS: string[] = ['占比', '比重', '占全部', '占全�
 /** Words after 占 that make a share's base all goods trade (占进口贸易总额的16.43%, 占了全部进口的16%), unless a chip word names the base (占集成电路进口总额的49.2%). Read by the measure reader (src/claims/readers/measure.ts), not by findTerms. */
 export const GOODS_BASE_WORDS: string[] = ['贸易总额', '贸易总值', '进口总值', '出口总值', '进出口总值', '进口总额', '出口总额', '全部进口', '全部出口', '外贸', '货物贸易', '总进口', '总出口', '进口贸易', '出口贸易'];
 
+// measures.yaml: dependence
+/** Words right after a rate that make it a dependence ratio, not trade (芯片近8成需要进口, 70%靠进口): how much of what is used comes from abroad. No record measures it, so it is no claim. Read by the measure reader (src/claims/readers/measure.ts), not by findTerms. */
+export const DEPENDENCE_WORDS: string[] = ['需要进口', '需进口', '依赖进口', '依靠进口', '靠进口', '靠入口', '需要入口', '依赖国外', '依靠国外', '来自进口', '依赖海外'];
+
 // other-subjects.yaml: other
 /** Subjects that are not China's chip trade. */
-export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
+export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自给率', 'ICT支出', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
 
 // other-subjects.yaml: neutral-noun
 /** Nouns that say nothing about what is traded (金额, 数量, 我国, 海关 …): when jieba looks for the noun that governs a number (src/claims/segment.ts), they neither make nor break a chip claim. */

@@ -1,4 +1,4 @@
-import { AMOUNT_CHANGE_WORDS } from './lexicon.data.js';
+import { AMOUNT_CHANGE_WORDS, DEPENDENCE_WORDS } from './lexicon.data.js';
 
 /**
  * The words that give a number its meaning. The lists live in corpus/lexicon/*.yaml, one file per concept,
@@ -9,6 +9,7 @@ import { AMOUNT_CHANGE_WORDS } from './lexicon.data.js';
 export {
   AMOUNT_CHANGE_WORDS,
   DECREASE_WORDS,
+  DEPENDENCE_WORDS,
   FLOW_FALSE_FRIENDS,
   FLOW_WORDS,
   FORECAST_WORDS,
@@ -36,6 +37,9 @@ export {
  * stand between (比上年减少了约970亿颗).
  */
 export const CHANGE_BEFORE = new RegExp(`(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
+
+/** A dependence word right after a rate (都/仍 may stand between): 近8成需要进口, 70%靠进口. */
+export const DEPENDENCE_AFTER = new RegExp(`^\\s*(?:都|均|仍|还|以上)?\\s*(?:${alternation(DEPENDENCE_WORDS)})`);
 
 /** The words as a regular-expression alternation, longest first so a word never loses to its own prefix. */
 function alternation(words: string[]): string {

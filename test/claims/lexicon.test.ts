@@ -12,6 +12,7 @@ import { GENERATED, generateModule, readLexicon } from '../../scripts/build-lexi
 import {
   AMOUNT_CHANGE_WORDS,
   CHANGE_BEFORE,
+  DEPENDENCE_AFTER,
   FLOW_WORDS,
   GOODS_BASE_WORDS,
   NEGATED_FLOW_WORDS,
@@ -77,6 +78,11 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
     const digit = sentence.slice(at).search(/\d/);
     expect(digit, 'a number after the word').toBeGreaterThan(0);
     expect(CHANGE_BEFORE.exec(sentence.slice(0, at + digit))?.[1]).toBe(word);
+  },
+  // The word follows a rate (8成, 70%) and makes it a dependence ratio, which the measure reader drops.
+  dependence: (sentence, word, at) => {
+    expect(sentence.slice(0, at)).toMatch(/(?:\d|成)\s*%?\s*(?:都|均|仍|还|以上)?\s*$/u);
+    expect(DEPENDENCE_AFTER.exec(sentence.slice(at))?.[0].trim()).toBe(word);
   },
   // The word stands after a share word (占), where the measure reader looks for a goods base.
   'goods-base': (sentence, word, at) => {

@@ -6,7 +6,7 @@ import type { FieldEvidence, Measure } from '../../types.js';
 import type { ArticleContext } from '../context.js';
 import { PRODUCT_WORDS } from '../lexicon.js';
 import type { Term } from '../terms.js';
-import { canonicalPartner, lastTermBefore, type Reading, type Slot } from './reading.js';
+import { canonicalPartner, joinsEntities, lastTermBefore, type Reading, type Slot } from './reading.js';
 import { startsContinuation } from './subject.js';
 
 /**
@@ -14,6 +14,17 @@ import { startsContinuation } from './subject.js';
  * level's; a share belongs to the part named before 占; otherwise the entity written right before the flow
  * word or after 向/从/对. Undefined when the number is another economy's own trade (韩国芯片出口).
  */
+/** 向韩国, 自台湾地区和东盟: the economy, or the first of its enumeration, follows 向/从/对/自/与/同. */
+function partnerMarked(entity: Term, terms: Term[], norm: string): boolean {
+  let first = entity;
+  for (;;) {
+    const before = [...terms].reverse().find((t) => (t.kind === 'partner' || t.kind === 'province') && t.end <= first.start);
+    if (!before || !joinsEntities(norm.slice(before.end, first.start))) break;
+    first = before;
+  }
+  return /[向从对自与同]$/.test(norm.slice(Math.max(0, first.start - 1), first.start));
+}
+
 export function entitiesOf(
   slot: Slot,
   measure: Measure,
@@ -39,6 +50,19 @@ export function entitiesOf(
   let province: string | null = null;
   const productEvidence: FieldEvidence = subject.productTerm ? { from: 'sentence', offset: ctx.locate(subject.productTerm.start) } : productWord ? { from: 'sentence' } : { from: 'default' };
   let partnerEvidence: FieldEvidence = { from: 'default' };
+  // 韩国对华出口增长14.9%…超过了对美出口的745亿美元: once a sentence names another economy as the trader
+  // (韩国…出口, no 向/从/对 before it, China not named first), its later figures are that economy's trade.
+  const flows = terms.filter((t) => t.kind === 'flow');
+  const trader = terms.find(
+    (t) =>
+      t.kind === 'partner' &&
+      t.start >= sentence.start &&
+      t.end <= m.start &&
+      !partnerMarked(t, terms, norm) &&
+      flows.some((f) => f.start >= t.end && f.start - t.end <= 6) &&
+      !/中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, t.start).replace(/中国(?:台湾|香港|澳门)/g, '')),
+  );
+  if (trader) return undefined;
   if (group && member) {
     // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
     if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) return undefined;

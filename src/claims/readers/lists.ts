@@ -8,7 +8,7 @@ import { PRODUCT_WORDS } from '../lexicon.js';
 import type { PeriodMention } from '../periods.js';
 import type { Span } from '../sentences.js';
 import type { Term } from '../terms.js';
-import { LIST_SEPARATOR } from './reading.js';
+import { joinsEntities, LIST_SEPARATOR } from './reading.js';
 
 /**
  * 2019—2024年，出口额分别约为A、B、…F: when a span of N years comes before 分别 and exactly N numbers follow
@@ -69,7 +69,7 @@ export function entityGroups(terms: Term[], norm: string): Array<{ group: Entity
   let current: { kind: EntityGroup['kind']; words: string[]; end: number } | undefined;
   for (const t of entities) {
     const kind: EntityGroup['kind'] = t.kind === 'other' ? 'mixed' : (t.kind as EntityGroup['kind']);
-    const adjacent = current && LIST_SEPARATOR.test(norm.slice(current.end, t.start)) && t.start - current.end <= 3;
+    const adjacent = current && joinsEntities(norm.slice(current.end, t.start));
     const products = (k: EntityGroup['kind']) => k === 'product' || k === 'mixed';
     if (current && adjacent && (current.kind === kind || (products(current.kind) && products(kind)))) {
       if (current.kind !== kind) current.kind = 'mixed';

@@ -4,7 +4,7 @@
 import { negate, type Decimal } from '../../decimal.js';
 import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { AMOUNT_CHANGE_WORDS, CHANGE_BEFORE, GOODS_BASE_WORDS } from '../lexicon.js';
+import { AMOUNT_CHANGE_WORDS, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS } from '../lexicon.js';
 import type { Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
 import type { Amount, Reading, Slot } from './reading.js';
@@ -34,6 +34,8 @@ export function measureOf(
     }
     return { measure, of: null, currency: null, decimal };
   }
+  // 近8成需要进口: how much of what is used comes from abroad, a ratio no record measures.
+  if (DEPENDENCE_AFTER.test(norm.slice(m.end, m.end + 10))) return undefined;
   const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
   const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
   // 环比 compares with the month before: no dataset figure measures that, so it is not checked.

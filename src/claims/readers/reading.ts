@@ -12,6 +12,12 @@ import type { Term } from '../terms.js';
 
 export const LIST_SEPARATOR = /^[\s、和及与或,，]*$|^[\s]*以及[\s]*$/;
 
+/** Do the words between two entities join them into one enumeration (中国香港、中国台湾和韩国; 台湾地区和东盟)? */
+export function joinsEntities(between: string): boolean {
+  const rest = between.replace(/^地区/, '');
+  return rest.length <= 3 && LIST_SEPARATOR.test(rest);
+}
+
 export function isChipProduct(word: string): boolean {
   return PRODUCT_WORDS[word] !== undefined;
 }

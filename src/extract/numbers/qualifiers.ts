@@ -88,6 +88,8 @@ interface AfterWord {
 const AFTER: readonly AfterWord[] = [
   { text: '左右', qualifier: 'approx' }, { text: '上下', qualifier: 'approx' }, { text: '以上', qualifier: 'at_least' },
   { text: '有余', qualifier: 'over' }, { text: '多', qualifier: 'over' }, { text: '余', qualifier: 'over' },
+  // 增长15%+: a headline's plus is "more than".
+  { text: '+', qualifier: 'over' }, { text: '＋', qualifier: 'over' },
 ];
 
 const AFTER_FIRST = new Set(AFTER.map((w) => w.text[0] as string));
@@ -97,6 +99,9 @@ const NOT_AFTER: Readonly<Record<string, RegExp>> = {
   上下: /^上下[游文级班]/,
   多: /^多[数种样]/,
   余: /^余[额下量粮]/,
+  // 15%+20%: a plus before another number is a sum.
+  '+': /^\+\s*[\d０-９]/,
+  '＋': /^＋\s*[\d０-９]/,
 };
 
 export function qualifierAfter(text: string, i: number): (AfterWord & { end: number }) | null {
