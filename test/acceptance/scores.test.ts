@@ -47,14 +47,14 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    floors: { recall: 0.955, precision: 0.97, value: 0.995, flow: 1, measure: 0.99, period: 0.95, verdict: 0.975, errorsFlagged: 16 },
+    floors: { recall: 0.955, precision: 0.97, value: 0.995, flow: 1, measure: 0.99, period: 0.95, verdict: 0.98, errorsFlagged: 16 },
     maxFalseAlarmRate: 0.005,
   },
   {
     name: 'our own hand-labelled real articles (test/fixtures/acceptance)',
     set: 'test/fixtures/acceptance',
-    floors: { recall: 0.94, precision: 0.98, value: 0.995, flow: 0.995, measure: 0.995, period: 0.96, verdict: 0.965, errorsFlagged: 15 },
-    maxFalseAlarmRate: 0.01,
+    floors: { recall: 0.94, precision: 0.98, value: 0.995, flow: 0.995, measure: 0.995, period: 0.96, verdict: 0.97, errorsFlagged: 15 },
+    maxFalseAlarmRate: 0,
   },
 ];
 

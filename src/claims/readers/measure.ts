@@ -60,7 +60,8 @@ export function measureOf(
   // 进口量同比下降9.6%,较2021年同期(33.6%): a rate with no basis of its own, after a rate of the same flow
   // in its sentence, is on that rate's basis.
   const previousRate = [...reading.drafts].reverse().find((d) => d.measure === 'yoy' && d.flow === flow && d.of);
-  if (basis.from === 'default' && previousRate?.of) {
+  // So is one whose basis would only be inherited from an earlier sentence, when that rate wrote its basis.
+  if (previousRate?.of && (basis.from === 'default' || (basis.from === 'inherited' && previousRate.fieldEvidence.basis?.from === 'clause'))) {
     of = previousRate.of;
     basis = { from: 'sentence' };
   }
