@@ -63,6 +63,8 @@ export function entitiesOf(
       !/中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, t.start).replace(/中国(?:台湾|香港|澳门)/g, '')),
   );
   if (trader) return undefined;
+  // 我国对中国的出口中…成长率为33%, 美国对华出口: trade with China written from elsewhere is not China's trade.
+  if (/(?:对|向)\s*(?:中国大陆|中国|大陆|内地|华)\s*(?:的)?\s*(?:出口|进口|输出)/.test(norm.slice(sentence.start, m.start))) return undefined;
   if (group && member) {
     // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
     if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) return undefined;

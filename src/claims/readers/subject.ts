@@ -15,11 +15,14 @@ import { isChipProduct, lastTermBefore, type Reading, type Slot } from './readin
 export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { productWord: string | undefined; productTerm: Term | undefined } | undefined {
   const { m, clause, group, member } = slot;
   const { terms, sentence, norm } = reading;
-  const subjectBefore = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'product' || t.kind === 'other');
+  // 二极管和类似半导体组件(普通商品芯片的代表)的进口量: a remark in brackets names no subject.
+  const subjectBefore = lastTermBefore(terms, m.start, sentence.start, (t) => (t.kind === 'product' || t.kind === 'other') && !parenthetical(norm, t, m.start));
   const subjectAfter = terms.find((t) => t.start >= m.end && t.end <= clause.end && (t.kind === 'product' || t.kind === 'other'));
   let subject: 'chip' | 'other' | null;
   let productWord: string | undefined;
   let productTerm: Term | undefined;
+  // 超过了进口总金额为1.1633万亿元人民币的原油: a number in a 的-phrase before another subject is that subject's.
+  if (subjectAfter?.kind === 'other' && /^\s*(?:人民币)?\s*的\s*$/.test(norm.slice(m.end, subjectAfter.start))) return undefined;
   if (subjectBefore) {
     subject = subjectBefore.kind === 'product' ? 'chip' : 'other';
     if (subject === 'chip') productTerm = subjectBefore;
@@ -60,6 +63,15 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
 function comparedWith(other: Term, terms: Term[], norm: string, from: number): Term | undefined {
   if (!/(?:超过|超越|高于|力压|取代|领先)\s*(?:了)?$/.test(norm.slice(Math.max(from, other.start - 4), other.start))) return undefined;
   return [...terms].reverse().find((t) => t.kind === 'product' && t.end <= other.start && t.start >= from && PRODUCT_WORDS[t.word] !== undefined);
+}
+
+/** Is the term inside brackets that close before `before` (a remark, not the sentence's subject)? */
+function parenthetical(norm: string, t: Term, before: number): boolean {
+  const after = norm.slice(t.end, before);
+  const close = after.search(/[)）]/);
+  if (close < 0 || /[(（]/.test(after.slice(0, close))) return false;
+  const open = Math.max(norm.lastIndexOf('(', t.start), norm.lastIndexOf('（', t.start));
+  return open >= 0 && !/[)）]/.test(norm.slice(open, t.start));
 }
 
 export function startsContinuation(sentence: string): boolean {
