@@ -53,7 +53,7 @@ export interface ClaimWindow {
 export interface ArticleFacts {
   /** Money written without a currency is in the one most of the article's amounts are in. */
   defaultCurrency: 'CNY' | 'USD';
-  /** An undated page's latest data year (see `latestDataYear`); null for a dated one. */
+  /** An undated page’s reference year (see `latestDataYear`); null for a dated one. */
   latestDataYear: number | null;
 }
 
@@ -246,22 +246,34 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
 }
 
 /**
- * The latest year the article gives data for: the year an undated page was written in, or the one before
- * (a report on full-year 2025 is written in 2026, and calls 2025 今年 only while it lasts). Years in
- * sentences without figures, and targets (到2030年, 预计2027年), do not count.
+ * The year an undated page was written in, from the latest year it gives data for: that year when it gives
+ * some of its months (2023年前9个月…今年前8个月), the next when it gives only the whole year (a report on
+ * full-year 2019 that goes on to 今年1-10月 was written in 2020). Years in sentences without figures, and
+ * targets (到2030年, 预计2027年), do not count; a page with no data year but a forecast one is written in that.
  */
 function latestDataYear(source: Source, hasMentions: (block: number) => boolean): number | null {
   let latest: number | null = null;
+  let latestHasMonths = false;
+  // 预计，2013年…: a page that forecasts a year and gives data for no year is written in that year.
+  let forecastYear: number | null = null;
   source.blocks.forEach((block, b) => {
     if (!hasMentions(b)) return;
     const norm = normalizeDigits(block.text);
     for (const p of findPeriods(norm)) {
       if (p.year === undefined || p.since) continue;
-      if (/(?:到|至|预计|将|计划|目标|有望)\s*$/.test(norm.slice(Math.max(0, p.start - 3), p.start))) continue;
-      if (latest === null || p.year > latest) latest = p.year;
+      const lead = norm.slice(Math.max(0, p.start - 4), p.start);
+      if (/(?:预计|将|有望)\s*[,，:：]?\s*$/.test(lead)) forecastYear = Math.min(forecastYear ?? p.year, p.year);
+      if (/(?:到|至|预计|将|计划|目标|有望)\s*[,，:：]?\s*$/.test(lead)) continue;
+      if (latest === null || p.year > latest) {
+        latest = p.year;
+        latestHasMonths = false;
+      }
+      if (p.year === latest && p.fromMonth !== undefined) latestHasMonths = true;
     }
   });
-  return latest;
+  if (latest === null) return forecastYear;
+  // 2019年自台湾进口1730亿美元…今年1-10月: a page with the whole of its latest year was written after it.
+  return latestHasMonths ? latest : latest + 1;
 }
 
 /**
