@@ -38,7 +38,9 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
     evidence = level.fieldEvidence.flow;
   }
   if (!flow && flowTerms.length === 0) {
-    if (ctx.flow && (m.unit === 'percent' || startsContinuation(reading.sentenceText))) {
+    // A rate, a sentence that reads as a continuation (其中…), or one after a semicolon (…527亿美元；存储器213亿美元)
+    // continues the last flow.
+    if (ctx.flow && (m.unit === 'percent' || ctx.continues || startsContinuation(reading.sentenceText))) {
       flow = ctx.flow;
       evidence = { from: 'inherited', ...(ctx.flowOffset !== undefined ? { offset: ctx.flowOffset } : {}) };
     }
