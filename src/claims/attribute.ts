@@ -14,7 +14,7 @@ import { flowOf } from './readers/flow.js';
 import { entityGroups, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
 import { measureOf } from './readers/measure.js';
 import { applyPeriod, periodOf, restatedInBrackets } from './readers/period.js';
-import { clauseText, lastTermBefore, type Reading, type Slot } from './readers/reading.js';
+import { bracketLabel, clauseText, lastTermBefore, type Reading, type Slot } from './readers/reading.js';
 import { startsContinuation, subjectOf } from './readers/subject.js';
 import { clauseAround, type Span } from './sentences.js';
 import { findTerms } from './terms.js';
@@ -67,9 +67,11 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
         applyPeriod(periods[periodIndex]!, ctx, clauseText(norm, periods[periodIndex]!.start, sentence), options.headline);
         periodIndex++;
       }
+      const labelled = bracketLabel(norm, terms, m, sentence);
       const slot: Slot = {
         m,
-        clause: clauseAround(norm, m.numberStart, sentence.start, sentence.end),
+        clause: labelled?.clause ?? clauseAround(norm, m.numberStart, sentence.start, sentence.end),
+        ...(labelled ? { label: labelled.label } : {}),
         isList,
         listTerm,
         group,

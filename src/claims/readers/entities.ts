@@ -42,7 +42,10 @@ export function entitiesOf(
     const shares = terms.filter((t) => t.kind === 'share' && t.end <= m.start && t.start >= sentence.start);
     const share = [...shares].reverse().find((t) => t.word.startsWith('占')) ?? shares[shares.length - 1];
     // The part is a subheading, a partner or a province; 芯片 itself names the whole, not a part.
-    sharePart = share && lastTermBefore(terms, share.start, sentence.start, (t) => (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'partner' || t.kind === 'province');
+    const isPart = (t: Term) => (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'partner' || t.kind === 'province';
+    // 美国仅以3%的份额位列第七: a share word right after the number; the part is named before it in its clause.
+    const shareAfter = terms.some((t) => t.kind === 'share' && t.start >= m.end && /^\s*的?\s*$/.test(norm.slice(m.end, t.start)));
+    sharePart = shareAfter ? lastTermBefore(terms, m.start, slot.clause.start, isPart) : share && lastTermBefore(terms, share.start, sentence.start, isPart);
     if (sharePart?.kind === 'product') productWord = sharePart.word;
   }
   let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';
@@ -65,7 +68,14 @@ export function entitiesOf(
   if (trader) return undefined;
   // 我国对中国的出口中…成长率为33%, 美国对华出口: trade with China written from elsewhere is not China's trade.
   if (/(?:对|向)\s*(?:中国大陆|中国|大陆|内地|华)\s*(?:的)?\s*(?:出口|进口|输出)/.test(norm.slice(sentence.start, m.start))) return undefined;
-  if (group && member) {
+  if (slot.label) {
+    // 中国台湾(36.2%): the bracketed number is the labelled entity's.
+    const { label } = slot;
+    if (label.kind === 'partner') partner = canonicalPartner(label.word);
+    else if (label.kind === 'province') province = label.word;
+    else product = PRODUCT_WORDS[label.word] ?? product;
+    partnerEvidence = { from: 'clause', offset: ctx.locate(label.start) };
+  } else if (group && member) {
     // 电器设备、集成电路、汽车等机电产品出口分别增长…: only the chip member is a claim.
     if (group.kind === 'mixed' && !PRODUCT_WORDS[member]) return undefined;
     if (group.kind === 'product' || group.kind === 'mixed') product = PRODUCT_WORDS[member] ?? product;

@@ -24,8 +24,9 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
   let term = lastTermBefore(flowTerms, m.start, sentence.start, () => true);
   // 中国2601.43亿美元的集成电路的进口: the product may stand between the number and its flow word.
   const productBetween = (t: Term) => terms.some((p) => p.kind === 'product' && p.start >= m.end && p.end <= t.start && /^的?$/.test(norm.slice(m.end, p.start)) && /^的?$/.test(norm.slice(p.end, t.start)));
-  const after = flowTerms.find((t) => t.start >= m.end && t.end <= clause.end && (t.start <= m.end + 4 || productBetween(t)));
-  if (after && (!term || /^的?$/.test(norm.slice(m.end, after.start)) || productBetween(after))) term = after;
+  // 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: a bracketed label's flow is in the words after its enumeration.
+  const after = flowTerms.find((t) => t.start >= m.end && t.end <= clause.end && (t.start <= m.end + 4 || productBetween(t) || slot.label !== undefined));
+  if (after && (!term || term.start < clause.start || /^的?$/.test(norm.slice(m.end, after.start)) || productBetween(after))) term = after;
   let flow: Flow | null = term ? FLOW_WORDS[term.word]! : null;
   let evidence: FieldEvidence = term ? { from: term.start >= clause.start && term.end <= clause.end ? 'clause' : 'sentence', offset: ctx.locate(term.start) } : { from: 'default' };
   // 进口和出口分别为…: the enumeration, not the nearest flow word, gives each member its flow.

@@ -42,7 +42,11 @@ export function measureOf(
   if (/环比/.test(norm.slice(scope.start, scope.end))) return undefined;
   // 以15.4%的份额: the share word may follow the number.
   const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
-  const shareTerm = terms.find((t) => t.kind === 'share' && inScope(t)) ?? (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined);
+  const shareTerm =
+    terms.find((t) => t.kind === 'share' && inScope(t)) ??
+    (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined) ??
+    // 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: a bracketed label's measure follows its enumeration.
+    (slot.label ? terms.find((t) => t.kind === 'share' && t.start >= m.end && t.end <= clause.end) : undefined);
   const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
   let measure: Measure;
   if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';

@@ -47,6 +47,26 @@ export interface Slot {
   /** The level claim a rate in a list pairs with (进口…、出口…，同比分别下降…). */
   level: DraftClaim | undefined;
   period: PeriodMention | undefined;
+  /**
+   * 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: the entity a bracketed number labels. The number's clause
+   * then runs from the entity to the end of the words after the enumeration, which say what it measures.
+   */
+  label?: Term;
+}
+
+/** The entity right before a bracketed number ((36.2%) after 中国台湾), and the clause it and its enumeration make. */
+export function bracketLabel(norm: string, terms: Term[], m: NumberMention, sentence: Span): { label: Term; clause: Span } | undefined {
+  const open = /[(（]\s*$/.exec(norm.slice(Math.max(sentence.start, m.start - 2), m.start));
+  if (!open || !/^\s*[)）]/.test(norm.slice(m.end, m.end + 2))) return undefined;
+  const at = m.start - open[0].length;
+  const label = terms.find((t) => t.end === at && (t.kind === 'partner' || t.kind === 'province' || (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542')));
+  if (!label) return undefined;
+  // The words after the enumeration: past every further 、entity(number) member, to the next clause break.
+  const close = m.end + /^\s*[)）]/.exec(norm.slice(m.end))![0].length;
+  const members = /^(?:\s*[、和及与]\s*[^，,。；;()（）]{1,8}?[(（][^)）]{1,12}[)）])*/.exec(norm.slice(close, sentence.end))![0];
+  const end = close + members.length;
+  const rest = clauseAround(norm, Math.min(end, sentence.end), sentence.start, sentence.end);
+  return { label, clause: { start: label.start, end: Math.max(rest.end, end) } };
 }
 
 export interface Amount {
