@@ -54,6 +54,9 @@ export interface Slot {
   label?: Term;
 }
 
+/** One more member of a bracketed enumeration: 、韩国(21.7%). */
+const MEMBER = /^[ 、和及与]{1,3}[^，,。；;()（）]{1,8}?[(（][^)）]{1,12}[)）]/;
+
 /** The entity right before a bracketed number ((36.2%) after 中国台湾), and the clause it and its enumeration make. */
 export function bracketLabel(norm: string, terms: Term[], m: NumberMention, sentence: Span): { label: Term; clause: Span } | undefined {
   const open = /[(（]\s*$/.exec(norm.slice(Math.max(sentence.start, m.start - 2), m.start));
@@ -63,8 +66,8 @@ export function bracketLabel(norm: string, terms: Term[], m: NumberMention, sent
   if (!label) return undefined;
   // The words after the enumeration: past every further 、entity(number) member, to the next clause break.
   const close = m.end + /^\s*[)）]/.exec(norm.slice(m.end))![0].length;
-  const members = /^(?:\s*[、和及与]\s*[^，,。；;()（）]{1,8}?[(（][^)）]{1,12}[)）])*/.exec(norm.slice(close, sentence.end))![0];
-  const end = close + members.length;
+  let end = close;
+  for (let member = MEMBER.exec(norm.slice(end, sentence.end)); member; member = MEMBER.exec(norm.slice(end, sentence.end))) end += member[0].length;
   const rest = clauseAround(norm, Math.min(end, sentence.end), sentence.start, sentence.end);
   return { label, clause: { start: label.start, end: Math.max(rest.end, end) } };
 }
