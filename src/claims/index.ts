@@ -121,7 +121,7 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
       }
       return { period: first, fieldEvidence: { ...draft.fieldEvidence, period: { from: first ? 'inferred' : 'default' } } };
     };
-    return drafts.map(({ draft, block }) => toClaim(nextId++, source, block, draft.period ? draft : { ...draft, ...headlinePeriod(draft) }));
+    return drafts.map(({ draft, block }) => toClaim(nextId++, source, block, draft.period ? restatedPeriod(draft, block, drafts) : { ...draft, ...headlinePeriod(draft) }));
   };
   for (const window of windows) {
     const drafts = readWindow(window);
@@ -305,6 +305,31 @@ function captionBefore(blocks: Source['blocks'], tableStart: number): string {
     if (/^\s*表\s*\d|[（(][^）)]*(?:美元|元|个|块|%|％)[^）)]*[）)]\s*$/.test(text)) return text;
   }
   return '';
+}
+
+/**
+ * 6月份，手机产量…。集成电路产量虽略有下降，但出口量增长16.4%。…上半年，集成电路…出口分别增长…16.4%: a figure
+ * whose period was only inherited takes the period of the same figure stated elsewhere with its period read
+ * strongly — same flow, measure, unit and exact value, distinctive enough (three significant digits) not to
+ * repeat by chance.
+ */
+function restatedPeriod(draft: DraftClaim, block: number, drafts: Array<{ draft: DraftClaim; block: number }>): DraftClaim {
+  if (STRONG_READINGS.has(draft.fieldEvidence.period.from) || draft.amount.coefficient.toString().replace(/^-/, '').replace(/0+$/, '').length < 3) return draft;
+  const restated = drafts.find(
+    ({ draft: d, block: b }) =>
+      d !== draft &&
+      d.period !== null &&
+      (b !== block || d.sentence.start !== draft.sentence.start) &&
+      d.flow === draft.flow &&
+      d.measure === draft.measure &&
+      d.unit === draft.unit &&
+      d.partner === draft.partner &&
+      d.province === draft.province &&
+      compare(d.amount, draft.amount) === 0 &&
+      STRONG_READINGS.has(d.fieldEvidence.period.from),
+  )?.draft;
+  if (!restated) return draft;
+  return { ...draft, period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
 }
 
 /**

@@ -47,8 +47,7 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    // period 0.949: 008 (a customs district's page that writes no year) has 15 claims whose year no reader can know
-    floors: { recall: 0.96, precision: 0.975, value: 0.995, flow: 1, measure: 0.99, period: 0.945, verdict: 0.98, errorsFlagged: 16 },
+    floors: { recall: 0.96, precision: 0.975, value: 0.995, flow: 1, measure: 0.99, period: 0.95, verdict: 0.98, errorsFlagged: 17 },
     maxFalseAlarmRate: 0.005,
   },
   {
