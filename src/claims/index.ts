@@ -2,7 +2,7 @@
  * Mentions → claims. Reads the blocks in document order with a running context (period, flow, subject,
  * enumerations), sentence by sentence, and table by table.
  */
-import { compare } from '../decimal.js';
+import { compare, toNumber } from '../decimal.js';
 import { normalizeDigits } from '../extract/numbers/index.js';
 import { STRONG_READINGS, type Claim, type NumberMention, type Period, type Source, type TextBlock } from '../types.js';
 import { readSentence } from './attribute.js';
@@ -109,19 +109,18 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
   let waiting: Array<{ draft: DraftClaim; block: number }> = [];
   let nextId = 0;
   const finish = (drafts: Array<{ draft: DraftClaim; block: number }>, first: Period | null): Claim[] => {
+    const stated = statedFigures(drafts);
     // A headline names no period. When the body restates its figure with a period, it is that one; otherwise
     // it is about the period the body first names (a guess).
     const headlinePeriod = (draft: DraftClaim): Pick<DraftClaim, 'period' | 'fieldEvidence'> => {
-      const restated = drafts.find(
-        ({ draft: d }) => d.period !== null && d !== draft && d.flow === draft.flow && d.measure === draft.measure && d.unit === draft.unit && compare(d.amount, draft.amount) === 0 && STRONG_READINGS.has(d.fieldEvidence.period.from),
-      )?.draft;
+      const restated = stated.get(figureKey(draft))?.find(({ draft: d }) => d !== draft)?.draft;
       if (restated) {
         const unit = draft.fieldEvidence.unit?.from === 'default' && restated.fieldEvidence.unit ? { unit: { ...restated.fieldEvidence.unit, from: 'restated' as const } } : {};
         return { period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' }, ...unit } };
       }
       return { period: first, fieldEvidence: { ...draft.fieldEvidence, period: { from: first ? 'inferred' : 'default' } } };
     };
-    return drafts.map(({ draft, block }) => toClaim(nextId++, source, block, draft.period ? restatedPeriod(draft, block, drafts) : { ...draft, ...headlinePeriod(draft) }));
+    return drafts.map(({ draft, block }) => toClaim(nextId++, source, block, draft.period ? restatedPeriod(draft, block, stated) : { ...draft, ...headlinePeriod(draft) }));
   };
   for (const window of windows) {
     const drafts = readWindow(window);
@@ -307,27 +306,36 @@ function captionBefore(blocks: Source['blocks'], tableStart: number): string {
   return '';
 }
 
+/** The figure a draft states: flow, measure, unit and exact value (equal decimals are equal doubles). */
+const figureKey = (d: DraftClaim) => `${d.flow}|${d.measure}|${d.unit}|${toNumber(d.amount)}`;
+
+/** Drafts whose period was read strongly, by the figure they state: a restatement is one lookup, not a scan. */
+type StatedFigures = Map<string, Array<{ draft: DraftClaim; block: number }>>;
+
+function statedFigures(drafts: Array<{ draft: DraftClaim; block: number }>): StatedFigures {
+  const stated: StatedFigures = new Map();
+  for (const d of drafts) {
+    if (d.draft.period === null || !STRONG_READINGS.has(d.draft.fieldEvidence.period.from)) continue;
+    const key = figureKey(d.draft);
+    const list = stated.get(key);
+    if (!list) stated.set(key, [d]);
+    // A figure stated more often than this is found in its first statements; an article restates a handful.
+    else if (list.length < 8) list.push(d);
+  }
+  return stated;
+}
+
 /**
  * 6月份，手机产量…。集成电路产量虽略有下降，但出口量增长16.4%。…上半年，集成电路…出口分别增长…16.4%: a figure
  * whose period was only inherited takes the period of the same figure stated elsewhere with its period read
  * strongly — same flow, measure, unit and exact value, distinctive enough (three significant digits) not to
  * repeat by chance.
  */
-function restatedPeriod(draft: DraftClaim, block: number, drafts: Array<{ draft: DraftClaim; block: number }>): DraftClaim {
+function restatedPeriod(draft: DraftClaim, block: number, stated: StatedFigures): DraftClaim {
   if (STRONG_READINGS.has(draft.fieldEvidence.period.from) || draft.amount.coefficient.toString().replace(/^-/, '').replace(/0+$/, '').length < 3) return draft;
-  const restated = drafts.find(
-    ({ draft: d, block: b }) =>
-      d !== draft &&
-      d.period !== null &&
-      (b !== block || d.sentence.start !== draft.sentence.start) &&
-      d.flow === draft.flow &&
-      d.measure === draft.measure &&
-      d.unit === draft.unit &&
-      d.partner === draft.partner &&
-      d.province === draft.province &&
-      compare(d.amount, draft.amount) === 0 &&
-      STRONG_READINGS.has(d.fieldEvidence.period.from),
-  )?.draft;
+  const restated = stated
+    .get(figureKey(draft))
+    ?.find(({ draft: d, block: b }) => d !== draft && (b !== block || d.sentence.start !== draft.sentence.start) && d.partner === draft.partner && d.province === draft.province)?.draft;
   if (!restated) return draft;
   return { ...draft, period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
 }

@@ -130,7 +130,8 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
         expected: agreeing.value,
         suggestion: null,
         notes: [
-          note('note.match', { written, subject, record: recordValue(agreeing, claim) }),
+          // A rate settled on the other basis says which basis it was (quantity growth +22.1%).
+          note('note.match', { written, subject: agreeing.key.of !== key.of && agreeing.key.of !== null ? subjectOf(agreeing.key) : subject, record: recordValue(agreeing, claim) }),
           ...(agreeing.version ? [note('note.version', { version: versionName(agreeing.version) })] : []),
           ...(converted ? [note('note.converted')] : []),
           ...(claim.forecast ? [note('note.forecast-held')] : []),

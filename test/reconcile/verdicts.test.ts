@@ -145,3 +145,13 @@ describe('typo diagnosis', () => {
     expect(a.verdict).toBe('contradiction');
   });
 });
+
+describe('a rate whose basis was not written', () => {
+  it('says which basis settled it', () => {
+    // Records: 2021 imports +16.9% in quantity, +23.6% in US dollars; the article wrote neither 量 nor 额.
+    const rate = claim('增长16.9%', '16.9', 0, { flow: 'import', measure: 'yoy', of: 'value', unit: 'percent', period: year(2021) });
+    const [a] = reconcile([{ ...rate, fieldEvidence: { ...rate.fieldEvidence, basis: { from: 'default' } } }], dataset, { published: '2022-02-01' });
+    expect(a!.verdict).toBe('match');
+    expect(message(a!)).toMatch(/^增长16\.9% agrees with 2021 import quantity growth \+16\.9%/u);
+  });
+});
