@@ -43,6 +43,8 @@ class FakeStdin extends EventEmitter {
   }
 }
 
+// As `chipcheck verify` does before it loads the TUI: React's development build is not what users run.
+process.env.NODE_ENV = 'production';
 const started = performance.now();
 const cpu = process.cpuUsage();
 const { runTui } = await import(`${DIST}/tui/index.js`);

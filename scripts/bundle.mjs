@@ -33,7 +33,8 @@ await build({
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   // Smaller source parses faster at every start; stack traces (--debug) keep function names.
-  minify: true,
+  // CHIPCHECK_BUNDLE_MINIFY=0 keeps the source readable, so that `node --cpu-prof` profiles name functions.
+  minify: process.env.CHIPCHECK_BUNDLE_MINIFY !== '0',
   keepNames: true,
   logLevel: 'warning',
 });
