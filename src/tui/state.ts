@@ -58,6 +58,8 @@ export type Action =
   | { type: 'finding'; direction: 1 | -1 }
   | { type: 'scroll'; delta: number; max: number }
   | { type: 'status'; text: string | Note | null }
+  /** Several actions applied in order as one (results that came in between two drawings of the screen). */
+  | { type: 'batch'; actions: Action[] }
   | { type: 'key'; input: string; key: KeyLike; context: KeyContext }
   | { type: 'settled'; count: number };
 
@@ -129,6 +131,8 @@ function setFile(state: TuiState, index: number, patch: Partial<FileState>): Tui
 
 export function reduce(state: TuiState, action: Action): TuiState {
   switch (action.type) {
+    case 'batch':
+      return action.actions.reduce(reduce, state);
     case 'checking':
       return setFile(state, action.index, { status: 'checking' });
     case 'checked': {

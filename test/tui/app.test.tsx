@@ -311,6 +311,22 @@ describe('several files', () => {
   });
 });
 
+describe('many quick files (issue 17)', () => {
+  test('results are drawn a batch at a time, not one frame per file, and every file ends up counted', async () => {
+    const paths = Array.from({ length: 300 }, (_, i) => `articles/${String(i).padStart(3, '0')}.txt`);
+    // Each check ends in a later turn of the event loop, as reading a file does.
+    const check = (path: string) => new Promise<FileResult>((resolve) => setImmediate(() => resolve({ ...typo, path })));
+    const app = render(<App paths={paths} check={check} dataset={dataset} colors={false} />);
+    mounted.push(app);
+    const frame = await waitForFrame(app.lastFrame, (f) => f.includes('300 files') && !f.includes('checking'), 'all files checked');
+    // Each file's claims: ✗0 ≈1 !0 ?6 ✓3, so 300 files are 300 typos, 1,800 unverifiable claims and 900 matches.
+    expect(frame).toMatch(/300 typo/);
+    expect(frame).toMatch(/900 match/);
+    // Before, each file was drawn twice (checking, then checked): over 600 frames.
+    expect(app.frames.length).toBeLessThan(60);
+  });
+});
+
 describe('files and languages (issue 14)', () => {
   const unreadable: FileResult = {
     ...typo,
