@@ -45,6 +45,22 @@ describe('JSON streamed file by file', () => {
   });
 });
 
+describe('JSON claims with exact decimals outside `amount`', () => {
+  // A range (3.5–4亿美元) has an exact `upper`; any other exact value in a claim is written by the replacer.
+  const [first, ...rest] = mixed.report.files[0]!.claims;
+  const ranged = { ...first!, upper: { coefficient: 4n, exponent: 8 } };
+  const exotic = { ...first!, evidence: [...first!.evidence, { kind: 'reading', summary: 'x', figure: { value: 12345678901234567890n } }] };
+  it.each([
+    ['upper', ranged],
+    ['a bigint deeper in the claim', exotic],
+  ] as const)('%s: the same text as stringifying the whole report at once', (_label, claim) => {
+    const report = reportOf([{ ...mixed.report.files[0]!, claims: [claim, ...rest] as typeof rest }]);
+    const text = streamed('json', report).join('');
+    expect(text).toBe(JSON.stringify(toJsonReport(report), null, 2) + '\n');
+    expect(text).toContain(_label === 'upper' ? '"upper": "400000000"' : '"value": "12345678901234567890"');
+  });
+});
+
 describe('every format streamed', () => {
   const report = reportOf(files);
   it.each(Object.keys(formatters) as FormatName[])('%s: the parts make the whole report', (name) => {
