@@ -116,9 +116,15 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   { first: '当同', re: /当时|当年|同期/y, make: () => ({ anaphoric: true }) },
 ];
 
-/** The patterns a position can start, by its character: most characters start none. */
-const BY_FIRST = new Map<string, typeof PATTERNS>();
-for (const pattern of PATTERNS) for (const c of pattern.first) BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), pattern]);
+/**
+ * The patterns a position can start, by its code unit: most characters start none. Keyed by number, not by
+ * one-character string: `text[i]` of a Chinese character is a new string to hash at every position.
+ */
+const BY_FIRST = new Map<number, typeof PATTERNS>();
+for (const pattern of PATTERNS) for (const c of pattern.first) BY_FIRST.set(c.charCodeAt(0), [...(BY_FIRST.get(c.charCodeAt(0)) ?? []), pattern]);
+/** 1 for the code units some pattern starts with. */
+const STARTS = new Uint8Array(0x10000);
+for (const code of BY_FIRST.keys()) STARTS[code] = 1;
 
 function lastYears(n: string) {
   const count = /^\d+$/.test(n) ? Number(n) : CN_DIGIT[n];
@@ -161,7 +167,7 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const candidates = BY_FIRST.get(text[i]!);
+    const candidates = STARTS[c] === 1 ? BY_FIRST.get(c) : undefined;
     if (!candidates) {
       i++;
       continue;

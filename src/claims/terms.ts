@@ -48,9 +48,15 @@ export interface Term {
 interface Entry {
   word: string;
   kinds: TermKind[];
+  /** An ASCII abbreviation (IC, 8542): it counts only as a whole token. */
+  ascii: boolean;
 }
 
-function buildIndex(): Map<string, Entry[]> {
+/**
+ * Candidate entries by their first code unit, longest first. Keyed by number, not by one-character string:
+ * `text[i]` of a Chinese character is a new string to hash at every position of every sentence.
+ */
+function buildIndex(): Map<number, Entry[]> {
   const all = new Map<string, Set<TermKind>>();
   const add = (words: Iterable<string>, kind: TermKind) => {
     for (const w of words) {
@@ -74,18 +80,23 @@ function buildIndex(): Map<string, Entry[]> {
   add(LIST_WORDS, 'list');
   add(SUBSET_WORDS, 'subset');
   add(NEUTRAL_WORDS, 'neutral');
-  const index = new Map<string, Entry[]>();
+  const index = new Map<number, Entry[]>();
   for (const [word, kinds] of all) {
-    const first = word[0]!;
+    const first = word.charCodeAt(0);
     const list = index.get(first) ?? [];
-    list.push({ word, kinds: [...kinds] });
+    list.push({ word, kinds: [...kinds], ascii: /^[A-Za-z0-9]/.test(word) });
     index.set(first, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.word.length - a.word.length);
+  for (const [first, list] of index) {
+    list.sort((a, b) => b.word.length - a.word.length);
+    STARTS[first] = 1;
+  }
   return index;
 }
 
-let cached: Map<string, Entry[]> | undefined;
+let cached: Map<number, Entry[]> | undefined;
+/** 1 for the code units a term starts with: most characters of a sentence start none. */
+const STARTS = new Uint8Array(0x10000);
 
 /**
  * Every dictionary term in `text[from, to)` (positions index `text`), scanning left to right and taking
@@ -97,7 +108,8 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
   const terms: Term[] = [];
   let i = from;
   while (i < to) {
-    const candidates = cached.get(text[i]!);
+    const code = text.charCodeAt(i);
+    const candidates = STARTS[code] === 1 ? cached.get(code) : undefined;
     let matched: Entry | undefined;
     if (candidates) {
       for (const c of candidates) {
@@ -112,7 +124,7 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
       continue;
     }
     // The ASCII abbreviations (IC, 8542) only count as whole tokens.
-    if (/^[A-Za-z0-9]/.test(matched.word)) {
+    if (matched.ascii) {
       const before = i > from ? text[i - 1]! : ' ';
       const after = i + matched.word.length < to ? text[i + matched.word.length]! : ' ';
       if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) {

@@ -14,6 +14,9 @@ const EXTRA: ReadonlyMap<number, string> = new Map([
   [0xfe63, '-'], // small hyphen-minus
 ]);
 
+const EXTRA_CODES = new Uint8Array(0x10000);
+for (const code of EXTRA.keys()) EXTRA_CODES[code] = 1;
+
 /**
  * Map full-width digits, letters and punctuation (U+FF01–U+FF5E) to ASCII, plus ﹒ → `.`, ideographic and
  * no-break spaces → ` ` and − → `-`. `，` (U+FF0C) stays: in Chinese text it separates clauses, never
@@ -26,7 +29,8 @@ export function normalizeDigits(text: string): string {
     const code = text.charCodeAt(i);
     let mapped: string | undefined;
     if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) mapped = String.fromCharCode(code - 0xfee0);
-    else if (code >= 0x2009) mapped = EXTRA.get(code);
+    // Every Chinese character is past U+2009: a typed-array test, not a map lookup, for each.
+    else if (code >= 0x2009 && EXTRA_CODES[code] === 1) mapped = EXTRA.get(code);
     else if (code === 0xa0) mapped = ' ';
     if (mapped !== undefined) {
       out += text.slice(from, i) + mapped;
