@@ -56,6 +56,9 @@ export function App(props: AppProps) {
         } catch (error) {
           if (!cancelled) progress.post({ type: 'failed', index, error: error instanceof Error ? error.message : String(error) });
         }
+        // Keys and the progress timer run between files: a check that reads its file synchronously would
+        // otherwise hold the event loop until the last file is done.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       if (!cancelled) progress.flush();
     })();

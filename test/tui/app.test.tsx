@@ -325,6 +325,21 @@ describe('many quick files (issue 17)', () => {
     // Before, each file was drawn twice (checking, then checked): over 600 frames.
     expect(app.frames.length).toBeLessThan(60);
   });
+
+  test('checks that never wait for I/O still let progress be drawn while they run', async () => {
+    const paths = Array.from({ length: 200 }, (_, i) => `articles/${String(i).padStart(3, '0')}.txt`);
+    // Each check holds the thread for 3 ms and resolves at once, as one reading a small file synchronously.
+    const check = async (path: string) => {
+      const until = performance.now() + 3;
+      while (performance.now() < until);
+      return { ...typo, path };
+    };
+    const app = render(<App paths={paths} check={check} dataset={dataset} colors={false} />);
+    mounted.push(app);
+    await waitForFrame(app.lastFrame, (f) => f.includes('200 files') && !f.includes('checking'), 'all files checked');
+    const midway = app.frames.filter((f) => /checking (\d+)\/200/.test(f) && Number(/checking (\d+)\/200/.exec(f)![1]) > 20);
+    expect(midway.length).toBeGreaterThan(0);
+  });
 });
 
 describe('files and languages (issue 14)', () => {
