@@ -383,7 +383,7 @@ function report({ info, corpus, cold, imports, load, tp, sc, large, tui, prof, w
   p('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of large.runs) p(`| ${r.kind} | ${fmt(r.bytes / 2 ** 20, 1)} | ${fmt(r.chars)} | ${r.error ? `failed: ${r.error}` : fmt(r.wallMs / 1000, 1)} | ${fmt(r.cpuMs / 1000, 1)} | ${fmt(r.rssMB)} | ${fmt((r.rssMB * 2 ** 20) / r.chars, 1)} | ${fmt(r.wallMs / r.mb)} |`);
   if (!large.cut.error) p(`\nnodejieba \`cut\` of the 5 MB plain-text article: ${fmt(large.cut.ms)} ms wall, ${fmt(large.cut.cpuMs)} ms CPU, ${fmt(large.cut.words)} words (dictionary load excluded).`);
-  if (tui && !tui.tui.error) p(`\nTUI (bench/tui.mjs): ${tui.n} files in ${fmt(tui.tui.ms)} ms wall, ${fmt(tui.tui.cpuMs)} ms CPU, ${fmt(tui.tui.frames)} writes to the terminal, NODE_ENV=${tui.tui.nodeEnv ?? 'unset'}; the text format took ${fmt(tui.text.wallMs)} ms wall, ${fmt(tui.text.cpuMs)} ms CPU.`);
+  if (tui && !tui.tui.error) p(`\nTUI (bench/tui.mjs): ${tui.n} files in ${fmt(tui.tui.ms)} ms wall, ${fmt(tui.tui.cpuMs)} ms CPU, ${fmt(tui.tui.frames)} writes to the terminal, React's ${tui.tui.react ?? 'unknown'} build (the built command, whole process); the text format took ${fmt(tui.text.wallMs)} ms wall, ${fmt(tui.text.cpuMs)} ms CPU.`);
   p();
   if (imports) {
     p(`Import cost of the heavy dependencies in a fresh process (median CPU ms of 3, over \`node -e 0\`'s ${fmt(imports.baseCpuMs)} ms; modules are shared, so the parts overlap):`);

@@ -1,77 +1,36 @@
-// The TUI over a folder's first N articles, in a fresh process, on a fake 120×40 terminal: checks every
-// file as `chipcheck verify` does in the TUI (one at a time, on this thread), waits until the last result is
-// drawn, then presses q. `node bench/tui.mjs <corpus dir> <articles>` prints one JSON line.
-import { Console } from 'node:console';
-import { EventEmitter } from 'node:events';
+// The TUI over a folder's first N articles, as a user runs it: the built command (`verify FILES --format tui
+// --jobs 1`, the bundle, React's production build) on a fake 120×40 terminal (bench/tui-terminal.cjs). When
+// the last file is drawn (no file is queued or being checked) it presses q; the time is the whole process,
+// as the text format's baseline is. `node bench/tui.mjs <corpus dir> <articles>` prints one JSON line.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const DIST = process.env.BENCH_DIST ?? new URL('../dist', import.meta.url).href;
 const [dir, count = '500'] = process.argv.slice(2);
 const files = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).files.slice(0, Number(count));
-(console.Console ??= Console);
+const preload = fileURLToPath(new URL('./tui-terminal.cjs', import.meta.url));
 
-class FakeStdout extends EventEmitter {
-  columns = 120;
-  rows = 40;
-  isTTY = true;
-  frames = 0;
-  last = '';
-  write = (chunk) => {
-    this.frames++;
-    this.last = chunk;
-    return true;
-  };
-}
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  data = null;
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read = () => {
-    const data = this.data;
-    this.data = null;
-    return data;
-  };
-  type(data) {
-    this.data = data;
-    this.emit('readable');
-  }
-}
-
-// As `chipcheck verify` does before it loads the TUI: React's development build is not what users run.
-process.env.NODE_ENV = 'production';
+// Under CI (any CI variable, even empty) Ink draws only the last frame: not what an editor sees.
+const { CI: _ci, NO_COLOR: _noColor, ...env } = process.env;
 const started = performance.now();
-const cpu = process.cpuUsage();
-const { runTui } = await import(`${DIST}/tui/index.js`);
-const { checkOne } = await import(`${DIST}/run/check.js`);
-const { createReportStage } = await import(`${DIST}/report/stage.js`);
-const { loadDataset } = await import(`${DIST}/dataset/index.js`);
-const dataset = loadDataset();
-const stdout = new FakeStdout();
-const stdin = new FakeStdin();
-let done = 0;
-const stage = createReportStage();
-const running = runTui({
-  exitCode: () => stage.exitCode(),
-  paths: files,
-  dataset,
-  stdout,
-  stdin,
-  check: async (path) => {
-    const result = stage.add(await checkOne(join(dir, path), path, { dataset }));
-    done++;
-    return result;
-  },
+const child = spawn(process.execPath, ['--require', preload, fileURLToPath(`${DIST}/cli/index.js`), 'verify', ...files, '--format', 'tui', '--jobs', '1', '--lang', 'en'], {
+  cwd: dir,
+  env,
+  stdio: ['pipe', 'pipe', 'pipe'],
 });
-while (done < files.length) await new Promise((resolve) => setTimeout(resolve, 5));
-// Let the last result render, then quit.
-await new Promise((resolve) => setTimeout(resolve, 50));
-stdin.type('q');
-const code = await running;
-const used = process.cpuUsage(cpu);
-console.log(JSON.stringify({ files: files.length, code, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, frames: stdout.frames, nodeEnv: process.env.NODE_ENV ?? null }));
+let stderr = '';
+child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+let quit = false;
+// A frame is one write of the whole screen; the last file is drawn when no row is queued or checking.
+child.stdout.setEncoding('utf8').on('data', (frame) => {
+  if (quit || !frame.includes(`${files.length} files`) || /checking|queued/u.test(frame)) return;
+  quit = true;
+  child.stdin.write('q');
+});
+const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+const ms = performance.now() - started;
+// The preload's line; Ink shows the cursor again on stderr after it.
+const report = JSON.parse(stderr.match(/\{"cpuMs".*\}/u)?.[0] ?? '{}');
+console.log(JSON.stringify({ files: files.length, code, quit, ms, cpuMs: report.cpuMs, frames: report.frames, react: report.react }));
