@@ -160,7 +160,7 @@ export function App(props: AppProps) {
 }
 
 /** How often the first checks of a run are drawn: a frame of the file list costs more than checking a short file. */
-const PROGRESS_MS = 150;
+const PROGRESS_MS = 400;
 
 /**
  * Progress actions dispatched together, about once every PROGRESS_MS (a result at once when the last frame
