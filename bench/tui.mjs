@@ -29,7 +29,11 @@ child.stdout.setEncoding('utf8').on('data', (frame) => {
   quit = true;
   child.stdin.write('q');
 });
+// A screen that never shows the last file drawn (a changed layout) must not hang the bench.
+const stuck = setTimeout(() => child.kill(), 300_000);
 const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+clearTimeout(stuck);
+if (!quit) throw new Error(`bench/tui.mjs: the TUI never showed all ${files.length} files checked (stderr: ${stderr.slice(-300)})`);
 const ms = performance.now() - started;
 // The preload's line; Ink shows the cursor again on stderr after it.
 const report = JSON.parse(stderr.match(/\{"cpuMs".*\}/u)?.[0] ?? '{}');
