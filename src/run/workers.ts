@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { collect, renderMessage, type CheckedStream, type CheckOptions } from '../pipeline.js';
 import type { Lang } from '../report/messages/index.js';
 import type { FileResult } from '../types.js';
-import { notChecked, streamOne } from './check.js';
+import { checkOne, notChecked, streamOne } from './check.js';
 import { inOrder } from './in-order.js';
 
 /** What each worker needs to check files on its own: how to load the dataset, and the check options. */
@@ -67,7 +67,10 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
     }
     return;
   }
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: options.setup }));
+  // This thread is one of the `jobs`: it checks files too, between writing results. Another worker would
+  // load its own dataset, warm up its own JIT and send every result across, while this thread sat idle.
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(workerUrl, { workerData: options.setup }));
+  let local = 0;
   // Each worker gets its next file before it finishes the current one, so it never waits for this thread
   // (busy formatting and writing the report) to hand it work.
   const perWorker = 2;
@@ -99,9 +102,24 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
     new Promise<FileResult | 'large'>((resolve, reject) => {
       // A large file is checked on this thread when its turn comes, streamed: a worker would send its whole result at once.
       if (isLarge(files[index]!.absolute)) return resolve('large');
-      // The least busy live worker; inOrder keeps at most `perWorker` files per worker in flight.
+      // The least busy live worker, or this thread when it is less busy still; inOrder keeps at most
+      // `perWorker` files per thread in flight.
       let worker: Worker | undefined;
       for (const [w, n] of load) if (worker === undefined || n < load.get(worker)!) worker = w;
+      if (failure === undefined && (!worker || local < load.get(worker)!)) {
+        local++;
+        const file = files[index]!;
+        // After this turn: a check holds the thread, and the worker's next file must be sent first.
+        setImmediate(() => {
+          checkOne(file.absolute, file.display, options.check)
+            .then((checked) => {
+              finished(file.display);
+              resolve(checked);
+            }, reject)
+            .finally(() => local--);
+        });
+        return;
+      }
       if (!worker) return reject(failure ?? new Error('no worker thread is left'));
       load.set(worker, load.get(worker)! + 1);
       pending.set(index, { worker, resolve, reject });

@@ -34,8 +34,11 @@ describe('a content repository', () => {
     for (let i = 0; i < 20; i++) writeFileSync(join(many, `article-${String(i).padStart(2, '0')}.txt`), texts[i % 2]!);
     const threads = run(['verify', many, '--format', 'json', '--jobs', '2', ...testDataset]);
     const single = run(['verify', many, '--format', 'json', '--jobs', '1', ...testDataset]);
+    // --jobs 3: this thread and two workers share the files.
+    const three = run(['verify', many, '--format', 'json', '--jobs', '3', ...testDataset]);
     rmSync(many, { recursive: true, force: true });
     expect(threads.stderr).toBe(single.stderr);
+    expect(three.stdout).toBe(threads.stdout);
     const report = JSON.parse(threads.stdout);
     expect(report.files).toHaveLength(20);
     expect(report.files).toEqual(JSON.parse(single.stdout).files);

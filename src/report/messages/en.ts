@@ -412,7 +412,8 @@ verify options:
   --watch                check again each time a named file is saved (TUI: same claim stays
                          selected; text formats: a new report per save); Ctrl-C stops
   --max-size BYTES       do not read files larger than this (k, M suffixes allowed)
-  --jobs N               worker threads for many files (default: number of cores)
+  --jobs N               threads checking many files, this one included
+                         (default: number of cores)
   --no-color             no colours (also NO_COLOR)
   --debug                print stack traces of internal errors
 
