@@ -112,11 +112,13 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
         // After this turn: a check holds the thread, and the worker's next file must be sent first.
         setImmediate(() => {
           checkOne(file.absolute, file.display, options.check)
+            // A check that throws is reported on its file, as a worker's is.
+            .catch((error: unknown) => crashed(file.display, error instanceof Error ? (error.stack ?? error.message) : String(error), options.check.lang))
             .then((checked) => {
+              local--;
               finished(file.display);
               resolve(checked);
-            }, reject)
-            .finally(() => local--);
+            });
         });
         return;
       }
