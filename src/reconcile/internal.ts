@@ -155,7 +155,15 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
         ruleId: 'chipcheck/inconsistent-growth',
         claims: [growth.id, now.id, base.id],
         note: repeated
-          ? note('note.repeated-base', { base: base.text, now: now.text, growth: growth.text, implied: { amount: valueOf(now) / rate, unit: base.unit, like: base.text } })
+          ? note('note.repeated-base', {
+              base: base.text,
+              now: now.text,
+              from: growth.baseYear!,
+              to: period.year,
+              growth: growth.text,
+              // As precise as the base level was written (9567.7亿元 → 3738.8亿元).
+              implied: { amount: Math.round(valueOf(now) / rate / 10 ** base.precision) * 10 ** base.precision, unit: base.unit, like: base.text },
+            })
           : note('note.inconsistent-growth', { growth: growth.text, now: now.text, base: base.text, computed }),
         ...(repeated && rate > 0 ? { blame: base.id } : {}),
       });

@@ -46,8 +46,8 @@ describe('a growth rate against the article’s own levels', () => {
   it('flags the base level that repeats the current one, and only it', () => {
     const verdicts = reconcile([qtyNow, cnyNow, qtyBase, cnyBase, qtyGrowth, cnyGrowth], dataset, { published: '2024-09-28' });
     expect(verdicts.map((a) => a.verdict)).toEqual(['unverifiable', 'unverifiable', 'unverifiable', 'inconsistent', 'unverifiable', 'unverifiable']);
-    expect(message(verdicts[3]!)).toBe('9567.7亿元 repeats 9567.7亿元 exactly; with growth of 155.9% it would be about 3738.84亿元');
-    expect(message(verdicts[3]!, 'zh')).toBe('9567.7亿元与9567.7亿元完全相同；按增长155.9%计算，应约为3738.84亿元');
+    expect(message(verdicts[3]!)).toBe('9567.7亿元 for 2014 repeats 9567.7亿元 for 2023 exactly; with growth of 155.9% it would be about 3738.8亿元');
+    expect(message(verdicts[3]!, 'zh')).toBe('2014年的9567.7亿元与2023年的9567.7亿元完全相同；按增长155.9%计算，应约为3738.8亿元');
   });
 
   it('flags both unconfirmed places when the levels differ but disagree with the rate', () => {
