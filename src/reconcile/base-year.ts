@@ -14,10 +14,15 @@ export function growthBetween(now: Interval, base: Interval): Interval | undefin
   return { low: (now.low / base.high - 1) * 100, high: (now.high / base.low - 1) * 100 };
 }
 
+/** The levels a rate is computed from: quantity in pieces, or value in its currency (either, when unknown). */
+export function levelsOfRate(rate: Pick<Claim, 'of' | 'flow' | 'currency'>): { measure: 'quantity' | 'value'; units: Unit[] } {
+  const measure = rate.of === 'quantity' || rate.flow === 'production' ? 'quantity' : 'value';
+  return { measure, units: measure === 'quantity' ? ['piece'] : rate.currency ? [rate.currency] : ['USD', 'CNY'] };
+}
+
 /** The level records of the claim's period and of its base year, in one unit, when both exist. */
 function levelPair(claim: Claim, key: FigureKey, dataset: Dataset): { now: Figure; base: Figure } | undefined {
-  const measure = claim.of === 'quantity' || claim.flow === 'production' ? 'quantity' : 'value';
-  const units: Unit[] = measure === 'quantity' ? ['piece'] : claim.currency ? [claim.currency] : ['USD', 'CNY'];
+  const { measure, units } = levelsOfRate(claim);
   const firm = (f: Figure) => f.kind === 'record' && f.provenance.every((p) => p.confidence !== 'low');
   for (const unit of units) {
     const levelKey: FigureKey = { ...key, measure, of: null, currency: null, unit };

@@ -6,7 +6,7 @@ import { note } from '../report/messages/index.js';
 import type { Claim, Note } from '../types.js';
 import type { VerdictRuleId } from './rules.js';
 import { agrees, claimInterval, shapeOf, valueOf, APPROX_TOLERANCE, type Interval } from './interval.js';
-import { growthBetween } from './base-year.js';
+import { growthBetween, levelsOfRate } from './base-year.js';
 
 export interface Inconsistency {
   ruleId: VerdictRuleId;
@@ -139,8 +139,7 @@ export function findInconsistencies(claims: Claim[], corrected: Map<number, numb
   const levelIn = firstBy(levels, (c) => [c.flow, c.measure, c.unit, c.product, c.partner, c.province, periodKey(c)].join('|'));
   for (const growth of withPeriod.filter((c) => c.measure === 'yoy' && c.baseYear !== undefined && isExactish(c))) {
     const period = growth.period!;
-    const measure = growth.of === 'quantity' ? 'quantity' : 'value';
-    const units = measure === 'quantity' ? ['piece'] : growth.currency ? [growth.currency] : ['USD', 'CNY'];
+    const { measure, units } = levelsOfRate(growth);
     for (const unit of units) {
       const at = (p: NonNullable<Claim['period']>) => levelIn.get([growth.flow, measure, unit, growth.product, growth.partner, growth.province, periodKey({ period: p })].join('|'));
       const now = at(period);

@@ -53,8 +53,10 @@ export function entitiesOf(
   let province: string | null = null;
   const productEvidence: FieldEvidence = subject.productTerm ? { from: 'sentence', offset: ctx.locate(subject.productTerm.start) } : productWord ? { from: 'sentence' } : { from: 'default' };
   let partnerEvidence: FieldEvidence = { from: 'default' };
-  // 韩国对华出口增长14.9%…超过了对美出口的745亿美元: once a sentence names another economy as the trader
-  // (韩国…出口, no 向/从/对 before it, China not named first), its later figures are that economy's trade.
+  // 韩国芯片出口 is Korea's exports, not China's exports to Korea (向韩国出口): an economy right before a flow
+  // with no 向/从/对 is the trader itself, and its trade is not in the dataset; once a sentence names one
+  // (韩国对华出口增长14.9%…超过了对美出口的745亿美元), its later figures are that economy's trade too. (中国芯片产品
+  // 韩国进口 still names China first: there 韩国 is the partner.)
   const flows = terms.filter((t) => t.kind === 'flow');
   const trader = terms.find(
     (t) =>
@@ -94,13 +96,8 @@ export function entitiesOf(
   } else if (!isList) {
     // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
     const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
-    const marked = entity !== undefined && /[向从对自与同]$/.test(norm.slice(Math.max(0, entity.start - 1), entity.start));
+    const marked = entity !== undefined && partnerMarked(entity, terms, norm);
     const beforeFlow = entity !== undefined && flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6;
-    // 韩国芯片出口 is Korea's exports, not China's exports to Korea (向韩国出口): an economy right before
-    // the flow with no 向/从/对 is the trader itself, and its trade is not in the dataset.
-    // (中国芯片产品韩国进口 still names China first: there 韩国 is the partner.)
-    const chinaFirst = entity !== undefined && /中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, entity.start).replace(/中国(?:台湾|香港|澳门)/g, ''));
-    if (entity?.kind === 'partner' && beforeFlow && !marked && !chinaFirst) return undefined;
     if (entity && (marked || beforeFlow)) {
       if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
       else province = entity.word;
