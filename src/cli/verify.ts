@@ -5,6 +5,7 @@ import { DEFAULT_MAX_SIZE } from '../extract/source/index.js';
 import type { CheckedStream, CheckOptions } from '../pipeline.js';
 import { createFormatStream, createGithubSummaryStream } from '../report/formatters/index.js';
 import { langFromEnv, note } from '../report/messages/index.js';
+import { canRenderWhereChecked, type RenderedFile } from '../report/rendered.js';
 import { createReportStage, reportFile, type ReportSettings } from '../report/stage.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { checkOne, checkOneBytes } from '../run/check.js';
@@ -17,7 +18,7 @@ import { openOutput } from './output.js';
 import { createProgress } from './progress.js';
 import { checkInOrder, crashed } from '../run/workers.js';
 import type { FileResult } from '../types.js';
-import { writeReport } from './write-report.js';
+import { writeReport, type ReportTarget } from './write-report.js';
 
 /** Everything a run decided before checking: the config, the dataset and the files. */
 export interface RunSetup {
@@ -150,25 +151,26 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const stepSummary = formatName === 'github' ? io.env['GITHUB_STEP_SUMMARY'] || undefined : undefined;
   const output = openOutput(io, options.output);
   let jobSummary = '';
-  const written = await writeReport(
-    inputOrder(),
-    [
-      {
-        format: createFormatStream(formatName, { cwd: io.cwd, color, lang }),
-        write: (text) => {
-          // A progress line and a report on one terminal would interleave: clear it; the next file redraws it.
-          if (io.stdoutIsTTY && options.output === undefined) progress?.clear();
-          return output.write(text);
-        },
-      },
-      ...(stepSummary ? [{ format: createGithubSummaryStream({ lang }), write: (text: string) => void (jobSummary += text) }] : []),
-    ],
+  const formatOptions = { cwd: io.cwd, color, lang };
+  const targets: ReportTarget[] = [
     {
-      meta: { version: packageVersion(), dataset: { version: setup.dataset.version, figures: setup.dataset.figures.length } },
-      settings,
-      quiet: options.quiet,
+      format: createFormatStream(formatName, formatOptions),
+      write: (text) => {
+        // A progress line and a report on one terminal would interleave: clear it; the next file redraws it.
+        if (io.stdoutIsTTY && options.output === undefined) progress?.clear();
+        return output.write(text);
+      },
     },
-  );
+    ...(stepSummary ? [{ format: createGithubSummaryStream({ lang }), write: (text: string) => void (jobSummary += text) }] : []),
+  ];
+  const quiet = options.quiet === true;
+  // Workers render their files' claims themselves when the format can (JSON): this thread then only writes.
+  const render = canRenderWhereChecked(targets.map((t) => t.format), settings) ? { format: formatName, options: formatOptions, settings, quiet } : undefined;
+  const written = await writeReport(inputOrder(), targets, {
+    meta: { version: packageVersion(), dataset: { version: setup.dataset.version, figures: setup.dataset.figures.length } },
+    settings,
+    quiet,
+  });
   progress?.clear();
   const outputProblem = output.close();
   if (outputProblem !== null) report(outputProblem);
@@ -190,10 +192,10 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   return written.exitCode;
 
   /** Stdin first, then the files in sorted order, each as soon as it and those before it are checked. */
-  async function* inputOrder(): AsyncGenerator<FileResult | CheckedStream> {
+  async function* inputOrder(): AsyncGenerator<FileResult | CheckedStream | RenderedFile> {
     if (readsStdin) yield checkOneBytes(await io.readStdin(check.maxSize ?? DEFAULT_MAX_SIZE), options.stdinFilename ?? '<stdin>', check);
     yield* checkInOrder(files, {
-      setup: { dataset: datasetOptions, check: withoutDataset(check) },
+      setup: { dataset: datasetOptions, check: withoutDataset(check), ...(render ? { render } : {}) },
       check,
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(progress ? { onProgress: (done: number, total: number, path: string) => progress.update(done, total, path) } : {}),

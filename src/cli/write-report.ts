@@ -4,7 +4,8 @@ import { describeRule } from '../report/rules.js';
 import { createReportStage, type ExitCode, type ReportSettings } from '../report/stage.js';
 import type { Summary } from '../report/summarise.js';
 import { collect, type CheckedStream } from '../pipeline.js';
-import type { FileResult } from '../types.js';
+import type { RenderedFile } from '../report/rendered.js';
+import type { FileHead, FileResult } from '../types.js';
 
 /** A format to render and where its text goes; `write` may answer a promise to hold the run back (backpressure). */
 export interface ReportTarget {
@@ -37,7 +38,7 @@ const FLUSH_CHARS = 1 << 16;
  * is written, and the file counted, before the next is taken, so nothing of a file outlives its turn. A
  * streamed file's claims are checked, shaped, counted and written one at a time, in pieces of FLUSH_CHARS.
  */
-export async function writeReport(checked: AsyncIterable<FileResult | CheckedStream>, targets: ReportTarget[], options: WriteReportOptions): Promise<WrittenReport> {
+export async function writeReport(checked: AsyncIterable<FileResult | CheckedStream | RenderedFile>, targets: ReportTarget[], options: WriteReportOptions): Promise<WrittenReport> {
   const stage = createReportStage(options.settings);
   const pending = targets.map(() => '');
   const flush = async (all: boolean) => {
@@ -51,6 +52,20 @@ export async function writeReport(checked: AsyncIterable<FileResult | CheckedStr
   };
   for (const target of targets) await target.write(target.format.begin(options.meta));
   for await (const file of checked) {
+    if ('rendered' in file) {
+      // Shaped and rendered by the worker that checked it (canRenderWhereChecked): counted, then concatenated.
+      stage.addRendered(file);
+      const shown = options.quiet ? withoutInfoMessages(file.head) : file.head;
+      targets.forEach((target, i) => (pending[i] += target.format.openFile(shown)));
+      for (const claim of file.rendered) {
+        if (claim.text === undefined) continue;
+        targets.forEach((target, i) => (pending[i] += renderedClaim(target.format, claim.text!)));
+        await flush(false);
+      }
+      targets.forEach((target, i) => (pending[i] += target.format.closeFile()));
+      await flush(true);
+      continue;
+    }
     // --report-unused-disable knows which comments went unused only after the last claim, and its warnings
     // belong with the file's messages, written first: such a run shapes each file whole.
     if (options.settings.reportUnusedDisable) {
@@ -61,7 +76,7 @@ export async function writeReport(checked: AsyncIterable<FileResult | CheckedStr
     }
     const { head, claims } = 'head' in file ? file : split(file);
     // --quiet: matches and unverifiable claims are counted by the stage but not written.
-    const shown = options.quiet ? { ...head, messages: head.messages.filter((m) => m.severity !== 'info') } : head;
+    const shown = options.quiet ? withoutInfoMessages(head) : head;
     targets.forEach((target, i) => (pending[i] += target.format.openFile(shown)));
     for (const claim of stage.addStream(head, claims)) {
       if (options.quiet && claim.severity === 'info') continue;
@@ -73,6 +88,16 @@ export async function writeReport(checked: AsyncIterable<FileResult | CheckedStr
   }
   for (const target of targets) await target.write(target.format.end(stage.summary));
   return { summary: stage.summary, exitCode: stage.exitCode(), unread: stage.unread.map(unreadable) };
+}
+
+function withoutInfoMessages(head: FileHead): FileHead {
+  return { ...head, messages: head.messages.filter((m) => m.severity !== 'info') };
+}
+
+/** A claim's text rendered elsewhere, written where the format writes a claim. */
+function renderedClaim(format: StreamingFormatter, text: string): string {
+  if (!format.renderedClaim) throw new TypeError('A file was rendered where it was checked for a format that cannot write rendered claims');
+  return format.renderedClaim(text);
 }
 
 /** A whole result as a stream: its head, and its claims. */

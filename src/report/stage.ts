@@ -7,6 +7,7 @@ import type { CheckedClaim, FileHead, FileResult } from '../types.js';
 import { addClaimToSummary, addFileToSummary, addToSummary, applyRuleSetting, applyRuleSettings, claimFailsAt, emptySummary, fileFailsAt, messagesFailAt, type FailLevel, type RuleSetting, type Summary } from './summarise.js';
 import { disabledRanges, isSuppressed, suppress } from './suppress.js';
 import type { Lang } from './messages/index.js';
+import type { ClaimTally, RenderedFile } from './rendered.js';
 
 export interface ReportSettings {
   /** Per-rule severity or `off` (the config's `rules`). */
@@ -29,6 +30,19 @@ export function reportFile(file: FileResult, settings: ReportSettings = {}): Fil
   return applyRuleSettings(suppress(file, { reportUnused: settings.reportUnusedDisable === true, lang: settings.lang ?? 'en' }), settings.rules);
 }
 
+/**
+ * A file's claims as the report shows them, taken one at a time: those its ignore comments turn off are
+ * dropped, the rule settings set the rest's severity. (Unused ignore comments need the whole file: `add`.)
+ */
+export function* shapeClaims(head: FileHead, claims: Iterable<CheckedClaim>, settings: ReportSettings): Generator<CheckedClaim> {
+  const ranges = disabledRanges(head.text);
+  for (const checked of claims) {
+    if (ranges.length > 0 && isSuppressed(ranges, checked)) continue;
+    const claim = applyRuleSetting(checked, settings.rules);
+    if (claim) yield claim;
+  }
+}
+
 /** A run's report as its files arrive: each is shaped and counted once, in the order given. */
 export interface ReportStage {
   /** Put one checked file through the stage and count it; answers the file as front ends render it. */
@@ -38,6 +52,8 @@ export interface ReportStage {
    * (ignore comments, rule settings) and counted as the answered iterable is read (once, to the end).
    */
   addStream(head: FileHead, claims: Iterable<CheckedClaim>): Iterable<CheckedClaim>;
+  /** Count a file shaped and rendered where it was checked (see `renderWhereChecked`). */
+  addRendered(file: RenderedFile): void;
   /** The counts over the files added so far. */
   readonly summary: Summary;
   /** The files added so far that could not be read or checked. */
@@ -53,6 +69,15 @@ export function createReportStage(settings: ReportSettings = {}): ReportStage {
   const summary = emptySummary();
   const unread: FileResult[] = [];
   let failing = false;
+  const addHead = (head: FileHead) => {
+    addFileToSummary(summary, head);
+    failing ||= messagesFailAt(head, failLevel);
+    if (!head.ok) unread.push({ ...head, claims: [] });
+  };
+  const addClaim = (claim: ClaimTally) => {
+    addClaimToSummary(summary, claim);
+    failing ||= claimFailsAt(claim, failLevel);
+  };
   const fails = () => failing || (settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings);
   return {
     summary,
@@ -65,20 +90,17 @@ export function createReportStage(settings: ReportSettings = {}): ReportStage {
       return file;
     },
     addStream(head, claims) {
-      addFileToSummary(summary, head);
-      failing ||= messagesFailAt(head, failLevel);
-      if (!head.ok) unread.push({ ...head, claims: [] });
-      const ranges = disabledRanges(head.text);
+      addHead(head);
       return (function* () {
-        for (const checked of claims) {
-          if (ranges.length > 0 && isSuppressed(ranges, checked)) continue;
-          const claim = applyRuleSetting(checked, settings.rules);
-          if (!claim) continue;
-          addClaimToSummary(summary, claim);
-          failing ||= claimFailsAt(claim, failLevel);
+        for (const claim of shapeClaims(head, claims, settings)) {
+          addClaim(claim);
           yield claim;
         }
       })();
+    },
+    addRendered({ head, rendered }) {
+      addHead(head);
+      for (const claim of rendered) addClaim(claim);
     },
     fails,
     exitCode: () => (unread.length > 0 ? 2 : fails() ? 1 : 0),

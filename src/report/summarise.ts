@@ -50,7 +50,7 @@ export function addFileToSummary(summary: Summary, file: FileHead): void {
 }
 
 /** Count one claim. */
-export function addClaimToSummary(summary: Summary, claim: CheckedClaim): void {
+export function addClaimToSummary(summary: Summary, claim: Pick<CheckedClaim, 'verdict' | 'severity'>): void {
   summary.claims++;
   summary[claim.verdict]++;
   if (claim.severity === 'error') summary.errors++;
@@ -87,6 +87,6 @@ export function messagesFailAt(file: FileHead, level: FailLevel): boolean {
 }
 
 /** Whether a claim is a finding at or above the fail level. */
-export function claimFailsAt(claim: CheckedClaim, level: FailLevel): boolean {
+export function claimFailsAt(claim: Pick<CheckedClaim, 'verdict' | 'severity'>, level: FailLevel): boolean {
   return level !== 'none' && claim.verdict !== 'match' && severityRank[claim.severity] <= severityRank[level];
 }

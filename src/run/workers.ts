@@ -3,7 +3,9 @@ import { Worker } from 'node:worker_threads';
 import type { LoadOptions } from '../dataset/index.js';
 import { statSync } from 'node:fs';
 import { collect, renderMessage, type CheckedStream, type CheckOptions } from '../pipeline.js';
+import type { FormatName, FormatOptions } from '../report/formatters/index.js';
 import type { Lang } from '../report/messages/index.js';
+import type { RenderedFile, RenderSetup } from '../report/rendered.js';
 import type { FileResult } from '../types.js';
 import { checkOne, notChecked, streamOne } from './check.js';
 import { inOrder } from './in-order.js';
@@ -12,6 +14,11 @@ import { inOrder } from './in-order.js';
 export interface WorkerSetup {
   dataset: LoadOptions;
   check: Omit<CheckOptions, 'dataset'>;
+  /**
+   * Render each file's claims in the worker, in this format (one with `claimText`), shaped by the report
+   * stage's settings: what `canRenderWhereChecked` allows. Without it, workers send their results whole.
+   */
+  render?: RenderSetup & { format: FormatName; options: FormatOptions };
 }
 
 export interface WorkerJob {
@@ -20,7 +27,7 @@ export interface WorkerJob {
   display: string;
 }
 
-type WorkerReply = { index: number; checked: FileResult } | { index: number; error: string };
+export type WorkerReply = { index: number; checked: FileResult } | { index: number; rendered: RenderedFile } | { index: number; error: string };
 
 export interface CheckManyOptions {
   setup: WorkerSetup;
@@ -45,8 +52,11 @@ export function crashed(display: string, detail: string, lang: Lang = 'en'): Fil
 const workerUrl = new URL('./worker.js', import.meta.url);
 const canUseWorkers = import.meta.url.endsWith('.js');
 
-/** How many files each thread may be ahead of the output: enough to ride out one slow file, few enough to stay small. */
-const WINDOW_PER_JOB = 8;
+/**
+ * How many files each thread may be ahead of the output: enough to ride out a run of slow files on this
+ * thread (a worker's rendered files are a few KB of text each), few enough to stay small.
+ */
+const WINDOW_PER_JOB = 32;
 
 /**
  * Check files, in parallel on worker threads when there are more than a handful, and yield the results in
@@ -54,7 +64,7 @@ const WINDOW_PER_JOB = 8;
  * results per thread wait in memory, however many files there are, and none are started while the
  * consumer (writing the report) falls behind.
  */
-export async function* checkInOrder(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): AsyncGenerator<FileResult | CheckedStream> {
+export async function* checkInOrder(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): AsyncGenerator<FileResult | CheckedStream | RenderedFile> {
   const total = files.length;
   const jobs = Math.max(1, Math.min(options.jobs || availableParallelism(), total));
   let done = 0;
@@ -71,11 +81,11 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
   // load its own dataset, warm up its own JIT and send every result across, while this thread sat idle.
   const workers = Array.from({ length: jobs - 1 }, () => new Worker(workerUrl, { workerData: options.setup }));
   let local = 0;
-  // Each worker gets its next file before it finishes the current one, so it never waits for this thread
-  // (busy formatting and writing the report) to hand it work.
-  const perWorker = 2;
+  // Each worker has several files queued, so it never waits for this thread to hand it work: this thread
+  // checks its own files in stretches of several milliseconds, and meanwhile answers no message.
+  const perWorker = 8;
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  const pending = new Map<number, { worker: Worker; resolve: (checked: FileResult) => void; reject: (error: unknown) => void }>();
+  const pending = new Map<number, { worker: Worker; resolve: (checked: FileResult | RenderedFile) => void; reject: (error: unknown) => void }>();
   let failure: unknown;
   for (const worker of workers) {
     worker.on('message', (reply: WorkerReply) => {
@@ -84,7 +94,7 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
       pending.delete(reply.index);
       if (load.has(worker)) load.set(worker, load.get(worker)! - 1);
       finished(file.display);
-      job?.resolve('error' in reply ? crashed(file.display, reply.error, options.check.lang) : reply.checked);
+      job?.resolve('error' in reply ? crashed(file.display, reply.error, options.check.lang) : 'rendered' in reply ? reply.rendered : reply.checked);
     });
     const die = (error: unknown) => {
       failure ??= error;
@@ -99,7 +109,7 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
     worker.on('exit', (code) => die(new Error(`a worker thread stopped (exit code ${code})`)));
   }
   const check = (index: number) =>
-    new Promise<FileResult | 'large'>((resolve, reject) => {
+    new Promise<FileResult | RenderedFile | 'large'>((resolve, reject) => {
       // A large file is checked on this thread when its turn comes, streamed: a worker would send its whole result at once.
       if (isLarge(files[index]!.absolute)) return resolve('large');
       // The least busy live worker, or this thread when it is less busy still; inOrder keeps at most
@@ -149,7 +159,11 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
 /** All results at once, in the order of `files` (the library API returns a whole report). */
 export async function checkMany(files: Array<{ absolute: string; display: string }>, options: CheckManyOptions): Promise<FileResult[]> {
   const out: FileResult[] = [];
-  for await (const checked of checkInOrder(files, options)) out.push('head' in checked ? collect(checked) : checked);
+  const { render: _render, ...setup } = options.setup;
+  for await (const checked of checkInOrder(files, { ...options, setup })) {
+    if ('rendered' in checked) throw new Error('a worker rendered a file without being asked to');
+    out.push('head' in checked ? collect(checked) : checked);
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/cli/write-report.js';
 import { createFormatStream, createGithubSummaryStream, formatJson, githubSummary } from '../../src/report/formatters/index.js';
+import { renderWhereChecked } from '../../src/report/rendered.js';
 import { applyRuleSettings, buildReport } from '../../src/report/summarise.js';
 import type { FileResult } from '../../src/types.js';
 import { loadFixture } from '../report/fixture.js';
@@ -98,5 +99,33 @@ describe('writeReport: the report is written file by file', () => {
         .map((m, i) => ({ code: m.ruleId, reason: `${files.filter((f) => !f.ok)[i]!.path}: ${m.reason}`, hint: m.hint })),
     );
     expect(written.unread.length).toBeGreaterThan(0);
+  });
+
+  it('files rendered where they were checked (workers) write the same report, counts and exit code as whole results', async () => {
+    const settings = { failLevel: 'warning' as const, rules: { contradiction: 'warning' as const } };
+    const claimText = createFormatStream('json').claimText!;
+    const asWorkers = (async function* () {
+      for (const file of files) yield file.ok ? renderWhereChecked(file, claimText, { settings, quiet: true }) : file;
+    })();
+    const asOne = (async function* () {
+      yield* files;
+    })();
+    let rendered = '';
+    let whole = '';
+    const a = await writeReport(asWorkers, [{ format: createFormatStream('json'), write: (t) => void (rendered += t) }], { meta, settings, quiet: true });
+    const b = await writeReport(asOne, [{ format: createFormatStream('json'), write: (t) => void (whole += t) }], { meta, settings, quiet: true });
+    expect(rendered).toBe(whole);
+    expect(a.summary).toEqual(b.summary);
+    expect(a.exitCode).toBe(b.exitCode);
+    expect(a.unread).toEqual(b.unread);
+    // The rule setting reached the rendered claims: no contradiction is an error.
+    expect(JSON.parse(rendered).files.flatMap((f: { claims: Array<{ verdict: string; severity: string }> }) => f.claims).filter((c: { verdict: string; severity: string }) => c.verdict === 'contradiction' && c.severity !== 'warning')).toEqual([]);
+  });
+
+  it('a rendered file for a format that cannot write rendered claims is a misuse, not a wrong report', async () => {
+    const run = (async function* () {
+      yield renderWhereChecked(files[0]!, createFormatStream('json').claimText!, { settings: {}, quiet: false });
+    })();
+    await expect(writeReport(run, [{ format: createFormatStream('text'), write: () => undefined }], { meta, settings: {} })).rejects.toThrow(/cannot write rendered claims/u);
   });
 });

@@ -16,6 +16,7 @@ export const createJsonStream: StreamingFormat = () => {
   // The open file: its claims so far, and its skeleton's text after the claims.
   let claims = 0;
   let tail = '';
+  const rendered = (text: string) => `${claims++ === 0 ? '' : ','}\n        ${text}`;
   const stream: StreamingFormatter = {
     begin(given) {
       meta = given;
@@ -34,9 +35,9 @@ export const createJsonStream: StreamingFormat = () => {
       tail = skeleton.slice(marker + CLAIMS_JSON.length);
       return `${files++ === 0 ? '' : ','}\n    ${skeleton.slice(0, marker)}[`;
     },
-    claim(claim) {
-      return `${claims++ === 0 ? '' : ','}\n        ${claimJson(claim)}`;
-    },
+    claim: (claim) => rendered(claimJson(claim)),
+    claimText: claimJson,
+    renderedClaim: rendered,
     closeFile() {
       return `${claims > 0 ? '\n      ' : ''}]${tail}`;
     },

@@ -38,6 +38,14 @@ export interface StreamingFormatter {
    */
   openFile(head: FileHead): string;
   claim(claim: CheckedClaim): string;
+  /**
+   * Optional, for formats whose claim text depends on the claim alone: that text, without what `claim`
+   * writes around it (separators, counts). A worker thread renders it where the claim was checked, so the
+   * thread writing the report neither receives the claim nor renders it; `renderedClaim` then writes it
+   * where `claim` would have written the claim.
+   */
+  claimText?(claim: CheckedClaim): string;
+  renderedClaim?(text: string): string;
   closeFile(): string;
   end(summary: Report['summary']): string;
 }
