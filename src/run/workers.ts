@@ -112,11 +112,12 @@ export async function* checkInOrder(files: Array<{ absolute: string; display: st
     new Promise<FileResult | RenderedFile | 'large'>((resolve, reject) => {
       // A large file is checked on this thread when its turn comes, streamed: a worker would send its whole result at once.
       if (isLarge(files[index]!.absolute)) return resolve('large');
-      // The least busy live worker, or this thread when it is less busy still; inOrder keeps at most
-      // `perWorker` files per thread in flight.
+      // The least busy live worker, until every worker has `perWorker` files queued; then this thread, one
+      // file at a time. Queued here, a file would wait behind this thread's others, and the replies and the
+      // workers' next files with them: checks queued with setImmediate run back to back in one turn.
       let worker: Worker | undefined;
       for (const [w, n] of load) if (worker === undefined || n < load.get(worker)!) worker = w;
-      if (failure === undefined && (!worker || local < load.get(worker)!)) {
+      if (failure === undefined && (!worker || (local === 0 && load.get(worker)! >= perWorker))) {
         local++;
         const file = files[index]!;
         // After this turn: a check holds the thread, and the worker's next file must be sent first.
