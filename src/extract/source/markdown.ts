@@ -75,6 +75,12 @@ export function markdownToBlocks(text: string, options: MarkdownOptions = {}): M
   ];
 
   for (const { start, end, plain } of segmentsFor(text, base, options)) {
+    if (plain === 'front-matter') {
+      const read = readFrontMatter(text, start, end, builder);
+      frontMatter = read.frontMatter;
+      messages.push(...read.messages);
+      continue;
+    }
     if (plain) {
       builder.flush();
       builder.kind = plain;
@@ -210,9 +216,9 @@ export interface MarkdownSegment {
   end: number;
   /**
    * A paragraph with no Markdown syntax (see PLAIN_LINE), or the text of an ATX heading with none: its
-   * block is its text, the parser is not needed.
+   * block is its text, the parser is not needed. Front matter is read as YAML, without the parser too.
    */
-  plain: false | 'paragraph' | 'heading';
+  plain: false | 'paragraph' | 'heading' | 'front-matter';
 }
 
 /**
@@ -220,6 +226,9 @@ export interface MarkdownSegment {
  * list marker, =, -, a fence, HTML, a table pipe, indentation), no inline syntax anywhere (escapes, code,
  * emphasis, links, HTML, entities, cells) and no white space at its ends (which the parser strips).
  */
+/** The opening fence of YAML front matter as micromark's frontmatter extension reads it: ---, spaces, a line ending. */
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n$/;
+
 /** An ATX heading whose text is plain (and holds no `#`, which could close it): group 1 is its text. */
 const PLAIN_HEADING = /^#{1,6}[ \t]+([^ \t#>\-+*=|<`~\\_[\]&\u0000-\u001f][^\\`*_[\]<&|#\u0000-\u001f]*?)[ \t]*$/;
 const PLAIN_LINE = /^(?![\d]{1,9}[.)])[^ #>\-+*=|<`~\\_[\]&\u0000-\u001f][^\\`*_[\]<&|\u0000-\u001f]*(?<![ \t\u000b\f])$/;
@@ -239,17 +248,26 @@ export function markdownSegments(text: string, start = 0, minChars = CHUNK_CHARS
   let pos = start;
   // Front matter (--- … ---) may hold blank lines: no break before its end.
   const frontMatter = text.startsWith('---', start);
+  // Front matter as the parser reads it (--- alone on the first line, a closing --- line) is a segment of
+  // its own, read without the parser; what follows starts afresh, as after a blank line.
+  let alone = false;
   if (frontMatter) {
     const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
     close.lastIndex = start + 3;
     const m = close.exec(text);
     if (m) pos = m.index + m[0].length;
+    if (m && m[0].startsWith('\n---') && FRONT_MATTER_OPEN.test(text.slice(start, text.indexOf('\n', start) + 1))) {
+      const end = m.index + m[0].replace(/\r?\n$/, '').length;
+      segments.push({ start, end, plain: 'front-matter' });
+      chunk = end;
+      alone = true;
+    }
   }
   let fence: string | null = null;
   let htmlEnd: RegExp | null = null;
   let container = false;
   // The start of the file is a break like a blank line.
-  let blank = !frontMatter;
+  let blank = !frontMatter || alone;
   // A stretch of blank lines between plain segments holds no block: the parser is not called for it.
   const close = (at: number) => {
     if (at > chunk && !/^\s*$/.test(text.slice(chunk, at))) segments.push({ start: chunk, end: at, plain: false });

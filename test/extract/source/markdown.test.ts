@@ -139,10 +139,11 @@ describe('Markdown read a chunk at a time (issue 17)', () => {
     expect(starts).toContain('    缩进的段落也是段落：出口1595亿美元。');
   });
 
-  it('reads paragraphs and headings with no Markdown syntax without the parser, and only those', () => {
+  it('reads front matter, and paragraphs and headings with no Markdown syntax, without the parser, and only those', () => {
     const text = readFileSync(fixture('chunks-17.md'), 'utf8');
     const plain = markdownSegments(text).filter((s) => s.plain).map((s) => [s.plain, text.slice(s.start, s.end)]);
     expect(plain).toEqual([
+      ['front-matter', '---\ntitle: 分块读取\n\ndate: 2025-03-01\n---'],
       ['heading', '2024年芯片贸易'],
       ['paragraph', '最后一段。'],
     ]);
