@@ -168,7 +168,12 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   const trader = terms.find((t) => t.kind === 'province' && !/[向从对自与同]$/.test(reading.norm.slice(Math.max(0, t.start - 1), t.start)));
   if (trader) ctx.traderProvince = { province: trader.word, offset: ctx.locate(trader.start) };
   else if (!startsContinuation(sentenceText)) ctx.traderProvince = null;
-  const lastFlow = [...terms].reverse().find((t) => t.kind === 'flow');
+  // After the sentence's last figure, a flow word in a clause of its own is that clause's business (同期芯片
+  //短缺推高了国内进口需求: an explanation) unless it opens the clause (；出口方面…: a new topic).
+  const last = reading.drafts.at(-1)?.mention;
+  const figuresEnd = last ? clauseAround(reading.norm, last.numberStart, reading.sentence.start, reading.sentence.end).end : -1;
+  const opensClause = (t: { start: number }) => /^[\s而但]*$/.test(reading.norm.slice(clauseAround(reading.norm, t.start, reading.sentence.start, reading.sentence.end).start, t.start));
+  const lastFlow = [...terms].reverse().find((t) => t.kind === 'flow' && (!last || t.start < figuresEnd || opensClause(t)));
   if (lastFlow) {
     ctx.flow = FLOW_WORDS[lastFlow.word]!;
     ctx.flowOffset = ctx.locate(lastFlow.start);

@@ -38,7 +38,9 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
     flow = level.flow;
     evidence = level.fieldEvidence.flow;
   }
-  if (!flow && flowTerms.length === 0) {
+  // A flow word only in a later clause is that clause's (…下降至5384亿块，则是因为国产替代分流了进口): it
+  // does not stop the number continuing the last flow.
+  if (!flow && !flowTerms.some((t) => t.start < clause.end)) {
     // A rate, a sentence that reads as a continuation (其中…), or one after a semicolon (…527亿美元；存储器213亿美元)
     // continues the last flow.
     if (ctx.flow && (m.unit === 'percent' || ctx.continues || startsContinuation(reading.sentenceText))) {

@@ -1,6 +1,7 @@
 /**
  * What a reader of the page sees, in the script chipcheck's word lists are written in: inline pinyin
- * annotations left by scraped pages are removed (進(jìn)口 → 進口), traditional characters become
+ * annotations left by scraped pages are removed (進(jìn)口 → 進口), and so are the decorative glyphs spam
+ * templates scatter through a page where they split a number (11▲◇.3% → 11.3%); traditional characters become
  * simplified ones (進口 → 进口, 積體電路 → 积体电路), and a spinner's rewrites are undone (好意思元 → 美元,
  * corpus/lexicon/spun.yaml). All go through the block's offset map: a removed annotation takes its offsets
  * with it, a converted character keeps its own, and an undone rewrite points at the rewrite's first and last
@@ -53,14 +54,19 @@ export function toSimplified(text: string): string {
 
 /** Remove pinyin annotations from a block, dropping their entries from the offset map. */
 export function withoutPinyin(block: TextBlock): TextBlock {
+  if (!block.text.includes('(') && !block.text.includes('（')) return block;
+  return withoutMatches(block, ANNOTATION, (m) => HAS_TONE.test(m[1]!));
+}
+
+/** The block without the matches of `pattern` (a global regex) that `keep` accepts, their offsets dropped with them. */
+function withoutMatches(block: TextBlock, pattern: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): TextBlock {
   const { text } = block;
-  if (!text.includes('(') && !text.includes('（')) return block;
   let out = '';
   const offsets: number[] = [];
   let from = 0;
-  ANNOTATION.lastIndex = 0;
-  for (let m = ANNOTATION.exec(text); m; m = ANNOTATION.exec(text)) {
-    if (!HAS_TONE.test(m[1]!)) continue;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!keep(m)) continue;
     out += text.slice(from, m.index);
     for (let i = from; i < m.index; i++) offsets.push(block.offsets[i]!);
     from = m.index + m[0].length;
@@ -69,6 +75,17 @@ export function withoutPinyin(block: TextBlock): TextBlock {
   out += text.slice(from);
   for (let i = from; i <= text.length; i++) offsets.push(block.offsets[i]!);
   return { ...block, text: out, offsets };
+}
+
+/**
+ * Bullets, geometric shapes and stars (•, ▲◇▪□■▷▽○, ★☆) between the digits or the decimal point of a
+ * number: no number is written with them, but spam templates scatter them through the text, numbers included.
+ */
+const DECORATION_IN_NUMBER = /(?<=[0-9０-９])[\u2022\u25a0-\u25ff\u2605\u2606]+(?=[0-9０-９.．%％])|(?<=[.．])[\u2022\u25a0-\u25ff\u2605\u2606]+(?=[0-9０-９])/g;
+
+/** Remove decorative glyphs inside numbers, dropping their entries from the offset map. */
+export function withoutDecoration(block: TextBlock): TextBlock {
+  return withoutMatches(block, DECORATION_IN_NUMBER);
 }
 
 // Rewrites are matched in the text as simplified (卓著 reads 卓着 by then).
@@ -127,7 +144,7 @@ export function withoutSpin(block: TextBlock, spun: boolean): TextBlock {
 /** Every block as a reader of simplified, unspun Chinese sees it. */
 export function simplifyBlocks(blocks: TextBlock[]): TextBlock[] {
   const simplified = blocks.map((block) => {
-    const plain = withoutPinyin(block);
+    const plain = withoutDecoration(withoutPinyin(block));
     const text = toSimplified(plain.text);
     return text === plain.text ? plain : { ...plain, text };
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../src/extract/source/index.js';
-import { isSpun, toSimplified, withoutPinyin, withoutSpin } from '../../../src/extract/source/simplify.js';
+import { isSpun, toSimplified, withoutDecoration, withoutPinyin, withoutSpin } from '../../../src/extract/source/simplify.js';
 import { fixture } from './fixtures.js';
 import { expectOffsetsExact } from './invariant.js';
 
@@ -18,6 +18,20 @@ describe('toSimplified', () => {
   ])('%s → %s, one character for one', (traditional, simplified) => {
     expect(toSimplified(traditional)).toBe(simplified);
     expect(toSimplified(traditional)).toHaveLength(traditional.length);
+  });
+});
+
+describe('withoutDecoration', () => {
+  it('removes glyphs between the digits and the decimal point of a number, and their offsets', () => {
+    const block = { kind: 'paragraph' as const, text: '增长11▲◇.3%，占36•.2%', offsets: Array.from({ length: 18 }, (_, i) => i) };
+    const out = withoutDecoration(block);
+    expect(out.text).toBe('增长11.3%，占36.2%');
+    expect(out.offsets).toEqual([0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17]);
+  });
+
+  it('keeps glyphs that are not inside a number: bullets, stars and shapes around words', () => {
+    const block = { kind: 'paragraph' as const, text: '■ 进口★增长11.3%•', offsets: Array.from({ length: 15 }, (_, i) => i) };
+    expect(withoutDecoration(block)).toBe(block);
   });
 });
 
