@@ -74,6 +74,7 @@ const EXPORTS = {
   share: { file: 'measures.yaml', emit: (l) => [array('SHARE_WORDS', l)] },
   'goods-base': { file: 'measures.yaml', emit: (l) => [array('GOODS_BASE_WORDS', l)] },
   dependence: { file: 'measures.yaml', emit: (l) => [array('DEPENDENCE_WORDS', l)] },
+  average: { file: 'measures.yaml', emit: (l) => [array('AVERAGE_WORDS', l)] },
   product: { file: 'products.yaml', values: 'hs', emit: (l) => [record('PRODUCT_WORDS', 'string', l, 'hs')] },
   other: { file: 'other-subjects.yaml', emit: (l) => [array('OTHER_SUBJECTS', l)] },
   'neutral-noun': { file: 'other-subjects.yaml', emit: (l) => [set('NEUTRAL_NOUNS', l.description, l.entries.map((e) => e.word))] },
@@ -90,6 +91,7 @@ const EXPORTS = {
   list: { file: 'structure.yaml', emit: (l) => [array('LIST_WORDS', l)] },
   subset: { file: 'structure.yaml', emit: (l) => [array('SUBSET_WORDS', l)] },
   neutral: { file: 'structure.yaml', emit: (l) => [array('NEUTRAL_WORDS', l)] },
+  'every-year': { file: 'structure.yaml', emit: (l) => [array('EVERY_YEAR_WORDS', l)] },
   'spun-marker': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_MARKERS', 'string', l, 'plain')] },
   'spun-rewrite': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_REWRITES', 'string', l, 'plain')] },
 };

@@ -8,7 +8,7 @@ import { STRONG_READINGS, type Claim, type NumberMention, type Period, type Sour
 import { readSentence } from './attribute.js';
 import type { ArticleContext, DraftClaim } from './context.js';
 import { splitSentences } from './sentences.js';
-import { FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
+import { EVERY_YEAR_BEFORE, FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
 import { findPeriods } from './periods.js';
 import { findTerms } from './terms.js';
 import { attributeTable } from './tables.js';
@@ -120,7 +120,11 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
       }
       return { period: first, fieldEvidence: { ...draft.fieldEvidence, period: { from: first ? 'inferred' : 'default' } } };
     };
-    return drafts.map(({ draft, block }) => toClaim(nextId++, source, block, draft.period ? restatedPeriod(draft, block, stated) : { ...draft, ...headlinePeriod(draft) }));
+    // 以前每年要花掉4000亿美元: a figure true of every year is about no one period, the body's first included.
+    const everyYear = (draft: DraftClaim, block: number) => EVERY_YEAR_BEFORE.test(source.blocks[block]!.text.slice(draft.sentence.start, draft.mention.start));
+    return drafts.map(({ draft, block }) =>
+      toClaim(nextId++, source, block, draft.period ? restatedPeriod(draft, block, stated) : everyYear(draft, block) ? draft : { ...draft, ...headlinePeriod(draft) }),
+    );
   };
   for (const window of windows) {
     const drafts = readWindow(window);

@@ -6,11 +6,11 @@ import type { Flow } from '../types.js';
 
 // changes.yaml: yoy
 /** Words that make a percentage a year-on-year change. */
-export const YOY_WORDS: string[] = ['同增', '同降', '年增', '年减', '增加', '跃升', '激增', '大增', '猛增', '飙升', '暴增', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '上涨', '攀升', '回升', '下跌', '增', '同比', '增长', '成长', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
+export const YOY_WORDS: string[] = ['同增', '同降', '年增', '年减', '增加', '跃升', '激增', '大增', '猛增', '飙升', '暴增', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '上涨', '涨', '涨幅', '大涨', '攀升', '回升', '下跌', '跌幅', '增', '同比', '增长', '成长', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
 
 // changes.yaml: decrease
 /** Words that make a year-on-year change negative. */
-export const DECREASE_WORDS: string[] = ['同降', '年减', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '下跌', '跌', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '减'];
+export const DECREASE_WORDS: string[] = ['同降', '年减', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '下跌', '跌', '跌幅', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '减'];
 
 // changes.yaml: amount-change
 /** Words right before an amount (了, 约, 近, 超过 may stand between) that make it a change from a year earlier, with the direction that gives its sign. Read through CHANGE_BEFORE (src/claims/lexicon.ts) by the measure reader, not by findTerms. */
@@ -87,13 +87,17 @@ export const SHARE_WORDS: string[] = ['占比', '比重', '占全部', '占全�
 /** Words after 占 that make a share's base all goods trade (占进口贸易总额的16.43%, 占了全部进口的16%), unless a chip word names the base (占集成电路进口总额的49.2%). Read by the measure reader (src/claims/readers/measure.ts), not by findTerms. */
 export const GOODS_BASE_WORDS: string[] = ['贸易总额', '贸易总值', '进口总值', '出口总值', '进出口总值', '进口总额', '出口总额', '全部进口', '全部出口', '外贸', '货物贸易', '总进口', '总出口', '进口贸易', '出口贸易'];
 
+// measures.yaml: average
+/** Words before an amount that make it an average per day or month (每天生产11.3亿块, 日均进口…): the total over the period divided by its days; no record measures it, so it is no claim. Read by the measure reader (src/claims/readers/measure.ts) through AVERAGE_BEFORE, not by findTerms. */
+export const AVERAGE_WORDS: string[] = ['每天', '每日', '日均', '平均每天', '平均每日', '每月', '月均', '平均每月', '每小时', '每秒'];
+
 // measures.yaml: dependence
 /** Words right after a rate that make it a dependence ratio, not trade (芯片近8成需要进口, 70%靠进口): how much of what is used comes from abroad. No record measures it, so it is no claim. Read by the measure reader (src/claims/readers/measure.ts), not by findTerms. */
 export const DEPENDENCE_WORDS: string[] = ['需要进口', '需进口', '依赖进口', '依靠进口', '靠进口', '靠入口', '需要入口', '依赖国外', '依靠国外', '来自进口', '依赖海外'];
 
 // other-subjects.yaml: other
 /** Subjects that are not China's chip trade. */
-export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自给率', 'ICT支出', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
+export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自给率', '自己造的', '自己生产的', '自给', 'ICT支出', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
 
 // other-subjects.yaml: neutral-noun
 /** Nouns that say nothing about what is traded (金额, 数量, 我国, 海关 …): when jieba looks for the noun that governs a number (src/claims/segment.ts), they neither make nor break a chip claim. */
@@ -178,3 +182,7 @@ export const SUBSET_WORDS: string[] = ['其中'];
 // structure.yaml: neutral
 /** Words that would otherwise be misread; 将近 is 'near', not a forecast. */
 export const NEUTRAL_WORDS: string[] = ['将近', '即将到来', '将其'];
+
+// structure.yaml: every-year
+/** Words before a figure that make it true of every year (以前每年要花掉4000亿美元): about no one period, so it does not take the period the article names first. Read by the claims stage (src/claims/index.ts) through EVERY_YEAR_BEFORE, not by findTerms. */
+export const EVERY_YEAR_WORDS: string[] = ['每年', '每一年', '年年'];

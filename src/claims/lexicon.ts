@@ -1,4 +1,4 @@
-import { AMOUNT_CHANGE_WORDS, DEPENDENCE_WORDS } from './lexicon.data.js';
+import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS } from './lexicon.data.js';
 
 /**
  * The words that give a number its meaning. The lists live in corpus/lexicon/*.yaml, one file per concept,
@@ -37,6 +37,12 @@ export {
  * stand between (比上年减少了约970亿颗).
  */
 export const CHANGE_BEFORE = new RegExp(`(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
+
+/** An average word before an amount, a few words between (每天生产11.3亿块, 月均进口集成电路400亿个). */
+export const AVERAGE_BEFORE = new RegExp(`(?:${alternation(AVERAGE_WORDS)})[^，。；,;\\d]{0,8}$`);
+
+/** An every-year word anywhere before a figure in its sentence (以前每年要花掉4000亿美元). */
+export const EVERY_YEAR_BEFORE = new RegExp(`(?:${alternation(EVERY_YEAR_WORDS)})`);
 
 /** A dependence word right after a rate (都/仍 may stand between): 近8成需要进口, 70%靠进口. */
 export const DEPENDENCE_AFTER = new RegExp(`^\\s*(?:都|均|仍|还|以上)?\\s*(?:${alternation(DEPENDENCE_WORDS)})`);

@@ -155,6 +155,9 @@ const SINCE_AFTER = /^\s*(?:[初底末中]\s*)?(?:以来|开始|起|之后|以�
 
 /** Words that make the following period a comparison base. */
 const BASE_BEFORE = /(?:较|較|比|相比|对比|對比|与|與|同比|环比|環比|低于|高于|少于|多于|不及)\s*$/;
+/** 跟去年比, 和去年同期相比, 同上年相比: words that are also 'and' (和, 同) or 'with' (跟) make a base only with the 比 after it. */
+const BASE_WITH = /(?:跟|和|同)\s*$/;
+const BASE_COMPARED = /^\s*(?:同期)?\s*(?:相比|相较|對比|对比|比)/;
 /** 2022年以来 / 自2018年 describe a span, still the claim's period start; 截至 ends a year-to-date. */
 
 /**
@@ -186,7 +189,7 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       if (!parts) continue;
       const end = i + m[0].length;
       let since = SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) || SINCE_AFTER.test(text.slice(end, Math.min(to, end + 4)));
-      let base = BASE_BEFORE.test(text.slice(Math.max(from, i - 4), i));
+      let base = BASE_BEFORE.test(text.slice(Math.max(from, i - 4), i)) || (BASE_WITH.test(text.slice(Math.max(from, i - 2), i)) && BASE_COMPARED.test(text.slice(end, Math.min(to, end + 5))));
       // 从2021年的6356亿个下降至…: the starting point of a change is its base, not a span's start.
       if (since && SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) && /^\s*(?:同期)?\s*的/.test(text.slice(end, Math.min(to, end + 4)))) {
         since = false;

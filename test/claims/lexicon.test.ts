@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED, generateModule, readLexicon } from '../../scripts/build-lexicon.mjs';
 import {
   AMOUNT_CHANGE_WORDS,
+  AVERAGE_BEFORE,
+  EVERY_YEAR_BEFORE,
   CHANGE_BEFORE,
   DEPENDENCE_AFTER,
   FLOW_WORDS,
@@ -78,6 +80,18 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
     const digit = sentence.slice(at).search(/\d/);
     expect(digit, 'a number after the word').toBeGreaterThan(0);
     expect(CHANGE_BEFORE.exec(sentence.slice(0, at + digit))?.[1]).toBe(word);
+  },
+  // The word stands before an amount (a verb or 产量 between) and makes it an average, which the measure reader drops.
+  average: (sentence, word, at) => {
+    const digit = sentence.slice(at).search(/\d/);
+    expect(digit, 'a number after the word').toBeGreaterThan(0);
+    expect(AVERAGE_BEFORE.exec(sentence.slice(0, at + digit))?.[0].startsWith(word)).toBe(true);
+  },
+  // The word stands before the sentence's figure and makes it true of every year.
+  'every-year': (sentence, word, at) => {
+    const digit = sentence.slice(at).search(/\d/);
+    expect(digit, 'a number after the word').toBeGreaterThan(0);
+    expect(EVERY_YEAR_BEFORE.exec(sentence.slice(0, at + digit))?.[0]).toBe(word);
   },
   // The word follows a rate (8成, 70%) and makes it a dependence ratio, which the measure reader drops.
   dependence: (sentence, word, at) => {

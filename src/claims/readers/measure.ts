@@ -4,7 +4,7 @@
 import { negate, type Decimal } from '../../decimal.js';
 import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { AMOUNT_CHANGE_WORDS, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS } from '../lexicon.js';
+import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS } from '../lexicon.js';
 import type { Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
 import type { Amount, Reading, Slot } from './reading.js';
@@ -25,8 +25,10 @@ export function measureOf(
   if (amount.unit !== 'percent') {
     if (minus) decimal = negate(decimal);
     const measure = amount.unit === 'piece' ? 'quantity' : 'value';
-    // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
     const lead = norm.slice(clause.start, m.start);
+    // 每天生产11.3亿块: an average per day or month, which no record measures.
+    if (AVERAGE_BEFORE.test(lead)) return undefined;
+    // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
     const change = CHANGE_BEFORE.exec(lead);
     if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(lead)) {
       if (AMOUNT_CHANGE_WORDS[change[1]!] === 'decrease' && decimal.coefficient > 0n) decimal = negate(decimal);

@@ -1,7 +1,8 @@
 /**
  * What a reader of the page sees, in the script chipcheck's word lists are written in: inline pinyin
  * annotations left by scraped pages are removed (進(jìn)口 → 進口), and so are the decorative glyphs spam
- * templates scatter through a page where they split a number (11▲◇.3% → 11.3%); traditional characters become
+ * templates scatter through a page where they split a number (11▲◇.3% → 11.3%), and the spaces a
+ * hard-wrapped copy left between two Chinese characters (4000亿美 元, 今年 前十个月); traditional characters become
  * simplified ones (進口 → 进口, 積體電路 → 积体电路), and a spinner's rewrites are undone (好意思元 → 美元,
  * corpus/lexicon/spun.yaml). All go through the block's offset map: a removed annotation takes its offsets
  * with it, a converted character keeps its own, and an undone rewrite points at the rewrite's first and last
@@ -88,6 +89,18 @@ export function withoutDecoration(block: TextBlock): TextBlock {
   return withoutMatches(block, DECORATION_IN_NUMBER);
 }
 
+/**
+ * One space between two Han characters: Chinese is written without them, and a copy whose lines were
+ * wrapped by width (a PDF, a feed) keeps one where each line broke, inside words (美 元) and periods (今年
+ * 前十个月). Tabs and runs of spaces are columns of a table, not wraps.
+ */
+const SPACE_IN_HAN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[ \u00a0](?=[\u3400-\u9fff\uf900-\ufaff])/g;
+
+/** Remove spaces between two Han characters, dropping their entries from the offset map. */
+export function withoutWrapSpaces(block: TextBlock): TextBlock {
+  return withoutMatches(block, SPACE_IN_HAN);
+}
+
 // Rewrites are matched in the text as simplified (卓著 reads 卓着 by then).
 const simplifiedKeys = (words: Record<string, string>): Map<string, string> => new Map(Object.entries(words).map(([spun, plain]) => [toSimplified(spun), plain]));
 const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -144,7 +157,7 @@ export function withoutSpin(block: TextBlock, spun: boolean): TextBlock {
 /** Every block as a reader of simplified, unspun Chinese sees it. */
 export function simplifyBlocks(blocks: TextBlock[]): TextBlock[] {
   const simplified = blocks.map((block) => {
-    const plain = withoutDecoration(withoutPinyin(block));
+    const plain = withoutWrapSpaces(withoutDecoration(withoutPinyin(block)));
     const text = toSimplified(plain.text);
     return text === plain.text ? plain : { ...plain, text };
   });
