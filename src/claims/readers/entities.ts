@@ -45,7 +45,9 @@ export function entitiesOf(
     const isPart = (t: Term) => (t.kind === 'product' && PRODUCT_WORDS[t.word] !== '8542') || t.kind === 'partner' || t.kind === 'province';
     // 美国仅以3%的份额位列第七: a share word right after the number; the part is named before it in its clause.
     const shareAfter = terms.some((t) => t.kind === 'share' && t.start >= m.end && /^\s*的?\s*$/.test(norm.slice(m.end, t.start)));
-    sharePart = shareAfter ? lastTermBefore(terms, m.start, slot.clause.start, isPart) : share && lastTermBefore(terms, share.start, sentence.start, isPart);
+    // …占比近半，存储器达26%: after a share named in an earlier clause, a part named in the number's own clause is its part.
+    const ownPart = lastTermBefore(terms, m.start, slot.clause.start, isPart);
+    sharePart = shareAfter || (share && share.end <= slot.clause.start && ownPart) ? ownPart : share && lastTermBefore(terms, share.start, sentence.start, isPart);
     if (sharePart?.kind === 'product') productWord = sharePart.word;
   }
   let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';

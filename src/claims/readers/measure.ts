@@ -5,7 +5,7 @@ import { negate, type Decimal } from '../../decimal.js';
 import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
 import type { ArticleContext } from '../context.js';
 import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS } from '../lexicon.js';
-import type { Span } from '../sentences.js';
+import { clauseAround, type Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
 import type { Amount, Reading, Slot } from './reading.js';
 
@@ -55,6 +55,7 @@ export function measureOf(
   // 比2月增长19.4%: against another month of the same year is month-on-month, which no record measures.
   else if (periods.some((p) => p.base && p.start >= clause.start && p.end <= m.start && p.fromMonth !== undefined && p.year === undefined && p.relativeYear === undefined)) return undefined;
   else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && t.end <= m.start && t.start >= sentence.start)) measure = 'yoy';
+  else if (parallelShare(norm, terms, clause, sentence, m)) measure = 'share';
   else return undefined;
   // 较2016年增长36.9%, 较2014年的1535亿个和9567.7亿元，分别增长74.5%和155.9%: growth over several years, from
   // the nearest written base year before the rate in its sentence, is no year-on-year rate.
@@ -111,6 +112,18 @@ function declineNamedBefore(norm: string, terms: Term[], from: number, to: numbe
   if (!noun) return false;
   const between = norm.slice(noun.end, to);
   return !/\d/.test(between) && !terms.some((t) => t.start >= noun.end && t.end <= to && (t.kind === 'yoy' || t.kind === 'decrease') && /[增升涨]/.test(t.word));
+}
+
+/**
+ * 处理器及控制器占比近半，存储器达26%: a rate in a clause that opens with another product or partner, after a
+ * clause of its sentence that named a share, is that entity's share too.
+ */
+function parallelShare(norm: string, terms: Term[], clause: Span, sentence: Span, m: NumberMention): boolean {
+  if (clause.start - 2 < sentence.start) return false;
+  const entity = terms.find((t) => (t.kind === 'product' || t.kind === 'partner') && t.start >= clause.start && t.end <= m.start);
+  if (!entity || !/^[\s、]*$/.test(norm.slice(clause.start, entity.start))) return false;
+  const before = clauseAround(norm, clause.start - 2, sentence.start, sentence.end);
+  return terms.some((t) => t.kind === 'share' && t.start >= before.start && t.end <= before.end);
 }
 
 /** The one currency the sentence's amounts are written in, or null for none or both. */
