@@ -47,7 +47,8 @@ export function entitiesOf(
     const shareAfter = terms.some((t) => t.kind === 'share' && t.start >= m.end && /^\s*的?\s*$/.test(norm.slice(m.end, t.start)));
     // …占比近半，存储器达26%: after a share named in an earlier clause, a part named in the number's own clause is its part.
     const ownPart = lastTermBefore(terms, m.start, slot.clause.start, isPart);
-    sharePart = shareAfter || (share && share.end <= slot.clause.start && ownPart) ? ownPart : share && lastTermBefore(terms, share.start, sentence.start, isPart);
+    // So is one before a share written with no share word (美国市场吸纳了32%的集成电路出口).
+    sharePart = shareAfter || !share || (share.end <= slot.clause.start && ownPart) ? ownPart : lastTermBefore(terms, share.start, sentence.start, isPart);
     if (sharePart?.kind === 'product') productWord = sharePart.word;
   }
   let product = productWord ? PRODUCT_WORDS[productWord]! : '8542';

@@ -50,8 +50,12 @@ export function measureOf(
     // 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: a bracketed label's measure follows its enumeration.
     (slot.label ? terms.find((t) => t.kind === 'share' && t.start >= m.end && t.end <= clause.end) : undefined);
   const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
+  // 美国市场吸纳了32%的集成电路出口: a percentage of a flow (of chips) is a share of it. (全球50%的芯片市场 is not:
+  // no flow.)
+  const percentOf = m.unit === 'percent' && terms.some((t) => t.kind === 'flow' && t.start > m.end && t.start <= m.end + 12 && /^\s*的\s*$/.test(withoutProducts(norm, terms, m.end, t.start)));
   let measure: Measure;
   if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+  else if (percentOf && !yoyTerm) measure = 'share';
   // 比2月增长19.4%: against another month of the same year is month-on-month, which no record measures.
   else if (periods.some((p) => p.base && p.start >= clause.start && p.end <= m.start && p.fromMonth !== undefined && p.year === undefined && p.relativeYear === undefined)) return undefined;
   else if (yoyTerm || terms.some((t) => t.kind === 'yoy' && t.end <= m.start && t.start >= sentence.start)) measure = 'yoy';
@@ -124,6 +128,18 @@ function parallelShare(norm: string, terms: Term[], clause: Span, sentence: Span
   if (!entity || !/^[\s、]*$/.test(norm.slice(clause.start, entity.start))) return false;
   const before = clauseAround(norm, clause.start - 2, sentence.start, sentence.end);
   return terms.some((t) => t.kind === 'share' && t.start >= before.start && t.end <= before.end);
+}
+
+/** The text of [from, to) with the product words in it left out. */
+function withoutProducts(norm: string, terms: Term[], from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const t of terms) {
+    if (t.kind !== 'product' || t.start < at || t.end > to) continue;
+    out += norm.slice(at, t.start);
+    at = t.end;
+  }
+  return out + norm.slice(at, to);
 }
 
 /** The one currency the sentence's amounts are written in, or null for none or both. */
