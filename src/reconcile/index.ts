@@ -47,6 +47,9 @@ function internalSlip(
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** How many disagreements an inconsistent claim's message names; more are counted. */
+const MAX_DISAGREEMENTS_SHOWN = 5;
+
 export interface ReconcileOptions {
   /** Publication date `YYYY-MM-DD`: a typo's "wrong period" must be one the article could have known. */
   published: string | null;
@@ -63,6 +66,8 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
     if (a.correctedValue !== undefined) corrected.set(c.id, a.correctedValue);
   });
   const index = new Map(claims.map((c, i) => [c.id, i]));
+  // Disagreements found for a claim beyond those its message lists, by claim index.
+  const unshown = new Map<number, number>();
   const rateFor = (year: number) => exchangeRateFor(dataset, year)?.value;
   for (const problem of findInconsistencies(claims, corrected, rateFor)) {
     const involved = problem.claims.map((id) => index.get(id)!).filter((i) => i !== undefined);
@@ -103,6 +108,11 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
       const a = assessments[i]!;
       const others = problem.claims.filter((id) => id !== claims[i]!.id);
       if (a.verdict === 'inconsistent') {
+        // A figure restated many times over (a long report) would list every place: the first few say it.
+        if (a.notes.length >= MAX_DISAGREEMENTS_SHOWN) {
+          unshown.set(i, (unshown.get(i) ?? 0) + 1);
+          continue;
+        }
         a.otherClaims = [...new Set([...(a.otherClaims ?? []), ...others])];
         a.notes = [...a.notes, problem.note];
         continue;
@@ -117,6 +127,7 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
       };
     }
   }
+  for (const [i, n] of unshown) assessments[i] = { ...assessments[i]!, notes: [...assessments[i]!.notes, note('note.more-disagreements', { n })] };
   // Severity from evidence: an error only where every field the comparison rests on was read strongly.
   const byId = new Map(claims.map((c) => [c.id, c]));
   const certainty = { dataset, ...(options.lineOf ? { lineOf: options.lineOf } : {}) };

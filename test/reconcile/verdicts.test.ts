@@ -155,3 +155,17 @@ describe('a rate whose basis was not written', () => {
     expect(message(a!)).toMatch(/^增长16\.9% agrees with 2021 import quantity growth \+16\.9%/u);
   });
 });
+
+describe('a figure restated many times over', () => {
+  it('names the first few disagreements and counts the rest, in either language', () => {
+    // Twelve different values for one figure no record measures (a long report restating it).
+    const period = { year: 2013, from_month: 1, to_month: 7 };
+    const claims = Array.from({ length: 12 }, (_, i) => claim(`${1300 + i * 10}亿美元`, String(1300 + i * 10), 8, { flow: 'import', measure: 'value', unit: 'USD', period }));
+    const [first] = reconcile(claims, dataset, { published: '2013-08-20' });
+    expect(first!.verdict).toBe('inconsistent');
+    expect(first!.otherClaims).toHaveLength(5);
+    expect(message(first!)).toMatch(/^1300亿美元 and 1310亿美元 state the same figure differently; .*; and 6 more places in the article disagree with it$/u);
+    expect(message(first!).split('state the same figure differently')).toHaveLength(6);
+    expect(renderNotes(first!.notes, 'zh')).toMatch(/；文中另有6处与之不符$/u);
+  });
+});

@@ -42,6 +42,7 @@ export const en = {
   'note.inconsistent-growth': '{growth} ≠ the growth from {base} to {now} ({computed})',
   'note.repeated-base': '{base} for {from} repeats {now} for {to} exactly; with growth of {growth} it would be about {implied}',
   'note.inconsistent-parts': 'the parts ({parts}) add up to more than the total {total}',
+  'note.more-disagreements': 'and {n} more places in the article disagree with it',
   'note.itself-agrees': '{written} itself agrees with the dataset',
   'field.period': 'period',
   'field.flow': 'flow',

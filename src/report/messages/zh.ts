@@ -38,6 +38,7 @@ export const zh: Record<MessageId, string> = {
   'note.inconsistent-growth': '{growth} ≠ 从{base}到{now}的增长（{computed}）',
   'note.repeated-base': '{from}年的{base}与{to}年的{now}完全相同；按增长{growth}计算，应约为{implied}',
   'note.inconsistent-parts': '各分项（{parts}）之和超过总数{total}',
+  'note.more-disagreements': '文中另有{n}处与之不符',
   'note.itself-agrees': '{written}本身与数据集相符',
   'field.period': '时期',
   'field.flow': '流向',
