@@ -55,8 +55,8 @@ export interface ArticleContext {
   flowOffset?: number;
   /** The last subject named: chips or something else (phones, revenues, markets). */
   subject: 'chip' | 'other' | null;
-  /** What the article is about: chips when it names them anywhere (computed on first use). */
-  topic: () => 'chip' | null;
+  /** What the article is about at a place (block, offset in its text): chips from where it first names them, when it is about them (computed on first use). */
+  topic: (block: number, offset: number) => 'chip' | null;
   /** The flow a section heading named ((二）进口产品结构), for the paragraphs under it. */
   sectionFlow?: Flow | null;
   /** The previous sentence ended with a semicolon: this one continues its subject. */

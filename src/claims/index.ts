@@ -349,23 +349,32 @@ function restatedPeriod(draft: DraftClaim, block: number, stated: StatedFigures)
  * they are named in its opening blocks (headline, lede) or in more than one block. A province's trade report
  * that lists chips once among its goods (其中集成电路、太阳能电池、手机分别出口…) is not about chips.
  */
-function articleTopic(source: Source): () => 'chip' | null {
-  let topic: 'chip' | null | undefined;
-  return () => (topic ??= chipTopic(source.blocks) ? 'chip' : null);
+function articleTopic(source: Source): ArticleContext['topic'] {
+  let first: { block: number; start: number } | null | undefined;
+  // 今年上半年我国出口7.71万亿元…其中，集成电路…: the article is about chips from where it first names them;
+  // what comes before (all goods' totals, as customs' releases open) is not.
+  return (block, offset) => {
+    first ??= chipTopic(source.blocks);
+    return first !== null && (block > first.block || (block === first.block && offset >= first.start)) ? 'chip' : null;
+  };
 }
 
 const OPENING_BLOCKS = 3;
 
-function chipTopic(blocks: Source['blocks']): boolean {
+/** Where the article first names chips, when it is about them: in its opening blocks, or in more than one block. */
+function chipTopic(blocks: Source['blocks']): { block: number; start: number } | null {
   let naming = 0;
   let seen = 0;
-  for (const b of blocks) {
+  let first: { block: number; start: number } | null = null;
+  for (const [i, b] of blocks.entries()) {
     if (b.text.trim() === '') continue;
     seen++;
-    if (!findTerms(b.text).some((t) => t.kind === 'product')) continue;
-    if (seen <= OPENING_BLOCKS || ++naming > 1) return true;
+    const product = findTerms(b.text).find((t) => t.kind === 'product');
+    if (!product) continue;
+    first ??= { block: i, start: product.start };
+    if (seen <= OPENING_BLOCKS || ++naming > 1) return first;
   }
-  return false;
+  return null;
 }
 
 function majorityCurrency(mentions: NumberMention[]): 'CNY' | 'USD' {

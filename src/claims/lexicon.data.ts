@@ -138,6 +138,7 @@ export const PRODUCT_WORDS: Record<string, string> = {
   半导体: '8542',
   芯片: '8542',
   晶片: '8542',
+  中国芯: '8542',
   IC: '8542',
   HS8542: '8542',
   '8542': '8542',

@@ -44,7 +44,7 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   } else {
     // A sentence that names no subject continues the previous one only when it reads as a
     // continuation (同比…, 其中…); otherwise it is about what the article is about.
-    subject = reading.chipNamed ? 'chip' : ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText)) ? ctx.subject : ctx.topic();
+    subject = reading.chipNamed ? 'chip' : ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText)) ? ctx.subject : ctx.topic(ctx.block, sentence.start);
     // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
     if (subject === 'chip' && !reading.chipNamed && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
   }
