@@ -12,7 +12,7 @@ import { yearFromRecords } from './reconcile/infer-year.js';
 import { describeReading } from './reconcile/certainty.js';
 import { render, renderNotes, t, type Lang } from './report/messages/index.js';
 import { createLocator } from './report/position.js';
-import type { CheckedClaim, Claim, Dataset, Evidence, FileHead, FileResult, Message, NumberMention, Point, Source, TextBlock } from './types.js';
+import type { CheckedClaim, Claim, Dataset, Evidence, Figure, FileHead, FileResult, Message, NumberMention, Point, Source, TextBlock } from './types.js';
 
 export interface CheckOptions {
   dataset: Dataset;
@@ -144,6 +144,18 @@ function* checkWindow(claims: Claim[], source: Source, dataset: Dataset, point: 
   for (let i = 0; i < claims.length; i++) yield toChecked(claims[i]!, assessments[i]!, lang, point, byId);
 }
 
+/**
+ * A dataset figure as one evidence line in the reader's language. The same few hundred figures stand behind
+ * every claim of a run, and a figure never changes once loaded: each line is rendered once per language.
+ */
+const FIGURE_SUMMARIES = new WeakMap<Figure, Partial<Record<Lang, string>>>();
+
+function figureSummary(figure: Figure, lang: Lang): string {
+  let byLang = FIGURE_SUMMARIES.get(figure);
+  if (!byLang) FIGURE_SUMMARIES.set(figure, (byLang = {}));
+  return (byLang[lang] ??= render(figureNote(figure), lang));
+}
+
 /** A reader's message in the reader's language: its note rendered, then dropped. */
 export function renderMessage(message: Message, lang: Lang): Message {
   if (!message.notes) return message;
@@ -153,7 +165,7 @@ export function renderMessage(message: Message, lang: Lang): Message {
 
 function toChecked(claim: Claim, a: Assessment, lang: Lang, point: (o: number) => CheckedClaim['start'], byId: Map<number, Claim>): CheckedClaim {
   const { range, sentence, sentenceText } = claim;
-  const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: render(figureNote(f.figure), lang), figure: f.figure }));
+  const evidence: Evidence[] = a.figures.map((f) => ({ kind: f.kind, summary: figureSummary(f.figure, lang), figure: f.figure }));
   const reading = describeReading(claim, (offset) => point(offset).line).map((n) => render(n, lang));
   evidence.push({ kind: 'reading', summary: reading.join(' · ') });
   for (const id of a.otherClaims ?? []) {

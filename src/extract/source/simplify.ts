@@ -96,9 +96,18 @@ export function withoutDecoration(block: TextBlock): TextBlock {
  */
 const SPACE_IN_HAN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[ \u00a0](?=[\u3400-\u9fff\uf900-\ufaff])/g;
 
-/** Remove spaces between two Han characters, dropping their entries from the offset map. */
+/**
+ * A block wrapped by width has such a space at every line it filled: three or more. One or two are a
+ * writer's own (a dateline's 9月25日电 近日, spaces left around removed markup), and stay.
+ */
+const WRAPPED_MIN_SPACES = 3;
+
+/** Remove spaces between two Han characters from a block wrapped by width, dropping their entries from the offset map. */
 export function withoutWrapSpaces(block: TextBlock): TextBlock {
-  return withoutMatches(block, SPACE_IN_HAN);
+  let spaces = 0;
+  SPACE_IN_HAN.lastIndex = 0;
+  while (spaces < WRAPPED_MIN_SPACES && SPACE_IN_HAN.exec(block.text)) spaces++;
+  return spaces < WRAPPED_MIN_SPACES ? block : withoutMatches(block, SPACE_IN_HAN);
 }
 
 // Rewrites are matched in the text as simplified (卓著 reads 卓着 by then).

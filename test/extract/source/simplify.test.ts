@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../src/extract/source/index.js';
-import { isSpun, toSimplified, withoutDecoration, withoutPinyin, withoutSpin } from '../../../src/extract/source/simplify.js';
+import { isSpun, toSimplified, withoutDecoration, withoutPinyin, withoutSpin, withoutWrapSpaces } from '../../../src/extract/source/simplify.js';
 import { fixture } from './fixtures.js';
 import { expectOffsetsExact } from './invariant.js';
 
@@ -18,6 +18,23 @@ describe('toSimplified', () => {
   ])('%s → %s, one character for one', (traditional, simplified) => {
     expect(toSimplified(traditional)).toBe(simplified);
     expect(toSimplified(traditional)).toHaveLength(traditional.length);
+  });
+});
+
+describe('withoutWrapSpaces', () => {
+  const block = (text: string) => ({ kind: 'paragraph' as const, text, offsets: Array.from({ length: text.length + 1 }, (_, i) => i) });
+
+  it('removes the spaces a width-wrapped copy left between characters, with their offsets', () => {
+    const out = withoutWrapSpaces(block('每年要花掉4000亿美 元进口。今年 前十个月，增长也 只有0.1%。'));
+    expect(out.text).toBe('每年要花掉4000亿美元进口。今年前十个月，增长也只有0.1%。');
+    expect(out.offsets.slice(10, 13)).toEqual([10, 12, 13]);
+  });
+
+  it('keeps a writer’s own space (a dateline), and tabs and runs of spaces between columns', () => {
+    const dateline = block('人民网北京9月25日电 近日，海关公布数据显示。');
+    expect(withoutWrapSpaces(dateline)).toBe(dateline);
+    const columns = block('进口额\t出口额\t同比  增长  比重');
+    expect(withoutWrapSpaces(columns)).toBe(columns);
   });
 });
 
