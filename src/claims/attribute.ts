@@ -9,9 +9,9 @@ import type { ArticleContext, DraftClaim, EntityGroup } from './context.js';
 import { FLOW_WORDS } from './lexicon.js';
 import { findPeriods } from './periods.js';
 import { amountOf } from './readers/amount.js';
-import { entitiesOf } from './readers/entities.js';
+import { entitiesOf, namesWholeCountry } from './readers/entities.js';
 import { flowOf } from './readers/flow.js';
-import { entityGroups, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
+import { entityGroups, enumerationBefore, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
 import { measureOf } from './readers/measure.js';
 import { applyPeriod, periodOf, restatedInBrackets } from './readers/period.js';
 import { bracketLabel, clauseText, lastTermBefore, type Reading, type Slot } from './readers/reading.js';
@@ -55,7 +55,9 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
   for (const run of findRuns(numbers, norm)) {
     const listTerm = lastTermBefore(terms, run[0]!.start, sentence.start, (t) => t.kind === 'list');
     const isList = run.length > 1 && listTerm !== undefined;
-    const group = isList ? pickGroup([...ctx.groups, ...groups.filter((g) => g.end <= run[0]!.start).map((g) => g.group)], run.length) : undefined;
+    const group = isList
+      ? (enumerationBefore(terms, norm, listTerm!, sentence, run.length) ?? pickGroup([...ctx.groups, ...groups.filter((g) => g.end <= run[0]!.start).map((g) => g.group)], run.length))
+      : undefined;
     const sibling = run.find((m) => m.unit !== null);
     // 2022年、2023年…增速分别为3.5%和-5%: a list of periods pairs with the list of numbers.
     const periodList = isList && !group ? listedPeriods(periods, norm, listTerm!.start, run.length) : undefined;
@@ -168,6 +170,8 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   const trader = terms.find((t) => t.kind === 'province' && !/[向从对自与同]$/.test(reading.norm.slice(Math.max(0, t.start - 1), t.start)));
   if (trader) ctx.traderProvince = { province: trader.word, offset: ctx.locate(trader.start) };
   else if (!startsContinuation(sentenceText)) ctx.traderProvince = null;
+  if (namesWholeCountry(sentenceText)) ctx.regionScope = null;
+  else if (trader) ctx.regionScope = { province: trader.word, offset: ctx.locate(trader.start) };
   // After the sentence's last figure, a flow word in a clause of its own is that clause's business (同期芯片
   //短缺推高了国内进口需求: an explanation) unless it opens the clause (；出口方面…: a new topic).
   const last = reading.drafts.at(-1)?.mention;

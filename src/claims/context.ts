@@ -45,6 +45,11 @@ export interface ArticleContext {
    * the trader, not after 向/从/对), for a next sentence that continues it (其中, 同期).
    */
   traderProvince?: { province: string; offset: number } | null;
+  /**
+   * 苏州海关…苏州市外贸…。全市…: the province or city whose own release the article is reading, from the last
+   * sentence that named one as the trader, until a sentence speaks of the whole country (全国, 我国).
+   */
+  regionScope?: { province: string; offset: number } | null;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
   publishedMonth: string | null;
   period: Period | null;

@@ -93,8 +93,10 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
       return a && b && b === a + 1 ? { fromMonth: a, toMonth: b, conjoined: true } : undefined;
     },
   },
-  // 前10个月, and 前6月 as some pages write it.
-  { first: '前', re: new RegExp(String.raw`前\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 前10个月, and 前6月 as some pages write it; 首两个月 in Hong Kong and Taiwan usage.
+  { first: '前首', re: new RegExp(String.raw`[前首]\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 首季 (Hong Kong usage): the first quarter.
+  { first: '首', re: /首季度?/y, make: () => quarter('1') },
   { first: '上', re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
   { first: '下', re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
   // 前三季度, 过去三个季度: the year to date.
@@ -102,9 +104,9 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   // Q1, 1Q, H1 (English abbreviations in Chinese business writing).
   { first: 'Qq', re: /[Qq]([1-4])(?![0-9])/y, make: (m) => quarter(m[1]!) },
   { first: 'Hh', re: /[Hh]([12])(?![0-9])/y, make: (m) => (m[1] === '1' ? { fromMonth: 1, toMonth: 6 } : { fromMonth: 7, toMonth: 12 }) },
-  { first: '第一二三四1234', re: /(?:第)?([一二三四1-4])季度/y, make: (m) => quarter(m[1]!) },
-  // 第一季 (Taiwan and Hong Kong usage, no 度).
-  { first: '第', re: /第([一二三四1-4])季(?!度)/y, make: (m) => quarter(m[1]!) },
+  { first: '第一二三四1234', re: /(?:第\s*)?([一二三四1-4])\s*季度/y, make: (m) => quarter(m[1]!) },
+  // 第一季, 第 1 季 (Taiwan and Hong Kong usage, no 度, digits often spaced).
+  { first: '第', re: /第\s*([一二三四1-4])\s*季(?!度)/y, make: (m) => quarter(m[1]!) },
   // 近五年, 过去三年, 近10年: the last N years.
   { first: '近过最', re: /(?:近|过去|最近)\s*(\d{1,2}|[二两三四五六七八九十])\s*年(?!来|以来|前|度|[0-9])/y, make: (m) => lastYears(m[1]!) },
   { first: '全年', re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },

@@ -4,7 +4,7 @@
  */
 import type { FieldEvidence, Measure } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { PRODUCT_WORDS } from '../lexicon.js';
+import { PRODUCT_WORDS, REGION_ANAPHORS } from '../lexicon.js';
 import type { Term } from '../terms.js';
 import { canonicalPartner, joinsEntities, lastTermBefore, type Reading, type Slot } from './reading.js';
 import { startsContinuation } from './subject.js';
@@ -112,10 +112,36 @@ export function entitiesOf(
     province = ctx.traderProvince.province;
     partnerEvidence = { from: 'inherited', offset: ctx.traderProvince.offset };
   }
+  // 苏州海关…全市…。主要进口产品中，集成电路进口1949.3亿元: in a region's own release, a figure the sentence
+  // does not say is national is the region's; 全市/我省 say so even when no region was named. A guess (its
+  // words are elsewhere), so it can confirm a record but never make an error.
+  if (partner === null && province === null && !namesWholeCountry(reading.sentenceText)) {
+    const anaphor = regionAnaphorIn(reading.sentenceText);
+    if (ctx.regionScope) {
+      province = ctx.regionScope.province;
+      partnerEvidence = { from: 'inherited', offset: ctx.regionScope.offset };
+    } else if (anaphor) {
+      province = anaphor;
+      partnerEvidence = { from: 'inherited' };
+    }
+  }
   // 第1名：韩国 — the lines under a ranking heading are about its partner.
   if (partner === null && province === null && ctx.headingPartner) {
     partner = ctx.headingPartner.partner;
     partnerEvidence = { from: 'heading', offset: ctx.headingPartner.offset };
   }
   return { product, partner, province, evidence: { product: productEvidence, partner: partnerEvidence } };
+}
+
+/** Longest first: 该关区, not the 关区 inside it. */
+const REGION_WORDS = [...REGION_ANAPHORS].sort((a, b) => b.length - a.length);
+
+/** 全市, 我省, 该关区: the word in `text` that makes its figures a region's own, if any. */
+export function regionAnaphorIn(text: string): string | undefined {
+  return REGION_WORDS.find((w) => text.includes(w));
+}
+
+/** 我国, 全国, 中国 (not 中国台湾/香港/澳门), 海关总署: the text speaks of the whole country. */
+export function namesWholeCountry(text: string): boolean {
+  return /中国|我国|全国|国内|海关总署|国家统计局/.test(text.replace(/中国(?:台湾|香港|澳门)/g, ''));
 }
