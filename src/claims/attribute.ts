@@ -9,7 +9,7 @@ import type { ArticleContext, DraftClaim, EntityGroup } from './context.js';
 import { FLOW_WORDS } from './lexicon.js';
 import { findPeriods } from './periods.js';
 import { amountOf } from './readers/amount.js';
-import { entitiesOf, namesWholeCountry } from './readers/entities.js';
+import { entitiesOf, foreignTraderIn, namesWholeCountry, speaksOfChina } from './readers/entities.js';
 import { flowOf } from './readers/flow.js';
 import { entityGroups, enumerationBefore, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
 import { measureOf } from './readers/measure.js';
@@ -170,6 +170,8 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   const trader = terms.find((t) => t.kind === 'province' && !/[向从对自与同]$/.test(reading.norm.slice(Math.max(0, t.start - 1), t.start)));
   if (trader) ctx.traderProvince = { province: trader.word, offset: ctx.locate(trader.start) };
   else if (!startsContinuation(sentenceText)) ctx.traderProvince = null;
+  if (foreignTraderIn(terms, reading.norm, reading.sentence.start, reading.sentence.end)) ctx.foreignTrader = { block: ctx.block };
+  else if (ctx.foreignTrader && (ctx.foreignTrader.block !== ctx.block || speaksOfChina(sentenceText))) ctx.foreignTrader = null;
   if (namesWholeCountry(sentenceText)) ctx.regionScope = null;
   else if (trader) ctx.regionScope = { province: trader.word, offset: ctx.locate(trader.start) };
   // After the sentence's last figure, a flow word in a clause of its own is that clause's business (同期芯片

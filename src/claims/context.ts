@@ -50,6 +50,11 @@ export interface ArticleContext {
    * sentence that named one as the trader, until a sentence speaks of the whole country (全国, 我国).
    */
   regionScope?: { province: string; offset: number } | null;
+  /**
+   * 台湾出口集成电路到港的总金额按年上升。本台翻查…2022年则再上升至492亿美元: the block whose last sentence
+   * reported another economy's own trade; its later sentences are that trade too, until one speaks of China.
+   */
+  foreignTrader?: { block: number } | null;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
   publishedMonth: string | null;
   period: Period | null;
