@@ -7,7 +7,7 @@ import type { ArticleContext } from '../context.js';
 import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS } from '../lexicon.js';
 import { clauseAround, type Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
-import type { Amount, Reading, Slot } from './reading.js';
+import { LIST_SEPARATOR, type Amount, type Reading, type Slot } from './reading.js';
 
 
 /** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
@@ -88,6 +88,13 @@ export function measureOf(
     currency = stated[1] === '美元' ? 'USD' : 'CNY';
     basis = { from: 'sentence' };
   }
+  // 进口数量以及金额分别下跌22.9%及26.7%: a list of bases before 分别 gives each rate its own.
+  const listed = isList && listTerm ? listedBases(terms, norm, clause.start, listTerm.start, slot.count) : undefined;
+  if (listed) {
+    of = listed[slot.index]!;
+    basis = { from: 'list' };
+    if (of === 'quantity') currency = null;
+  }
   if (level) {
     of = level.measure === 'quantity' ? 'quantity' : 'value';
     basis = { from: 'list' };
@@ -162,6 +169,18 @@ function basisWritten(terms: Term[], clause: Span, m: NumberMention): boolean {
 }
 
 /** The basis of a yoy or share: written (出口量, 金额), or the level claim just before it. */
+/**
+ * 数量和金额分别, 数量以及金额分别: the quantity and value words enumerated right before 分别, one per number of the
+ * list, in order; undefined unless there are exactly `count` of them joined by list words.
+ */
+export function listedBases(terms: Term[], norm: string, from: number, listStart: number, count: number): Array<'value' | 'quantity'> | undefined {
+  const bases = terms.filter((t) => (t.kind === 'quantity' || t.kind === 'value') && t.start >= from && t.end <= listStart);
+  if (bases.length !== count || count < 2) return undefined;
+  if (!/^\s*$/.test(norm.slice(bases[count - 1]!.end, listStart))) return undefined;
+  for (let k = 1; k < count; k++) if (!LIST_SEPARATOR.test(norm.slice(bases[k - 1]!.end, bases[k]!.start))) return undefined;
+  return bases.map((t) => (t.kind === 'quantity' ? 'quantity' : 'value'));
+}
+
 function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleContext, flow: Flow): 'value' | 'quantity' {
   const own = [...terms].reverse().find((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start);
   if (own) return own.kind === 'quantity' ? 'quantity' : 'value';

@@ -44,6 +44,9 @@ export interface Slot {
   group: EntityGroup | undefined;
   /** The enumeration member this number pairs with. */
   member: string | undefined;
+  /** The number's place in its 分别 list and the list's length (0 and 1 for a number alone). */
+  index: number;
+  count: number;
   /** The level claim a rate in a list pairs with (进口…、出口…，同比分别下降…). */
   level: DraftClaim | undefined;
   period: PeriodMention | undefined;
