@@ -47,7 +47,7 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
   const periods = findPeriods(norm, sentence.start, sentence.end);
   // Numbers that are parts of a period expression (2021年1－11月) are not quantities.
   const numbers = mentions.filter((m) => !periods.some((p) => m.numberStart >= p.start && m.numberEnd <= p.end));
-  const reading: Reading = { norm, sentence, sentenceText: norm.slice(sentence.start, sentence.end), terms, periods, drafts: [], chipNamed: false };
+  const reading: Reading = { norm, sentence, sentenceText: norm.slice(sentence.start, sentence.end), terms, periods, numbers, drafts: [], chipNamed: false };
   const groups = entityGroups(terms, norm);
   let periodIndex = 0;
   const yearOf = yearsListed(terms, periods, numbers);

@@ -29,6 +29,8 @@ export interface Reading {
   sentenceText: string;
   terms: Term[];
   periods: PeriodMention[];
+  /** The sentence's numbers (those inside period expressions left out), in order. */
+  numbers: NumberMention[];
   /** Claims found so far in this sentence. */
   drafts: DraftClaim[];
   /** A number of this sentence was already found to be about chips. */
