@@ -53,7 +53,7 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'our own hand-labelled real articles (test/fixtures/acceptance)',
     set: 'test/fixtures/acceptance',
-    floors: { recall: 0.97, precision: 0.995, value: 0.995, flow: 0.995, measure: 0.995, period: 0.99, verdict: 0.97, errorsFlagged: 15 },
+    floors: { recall: 0.975, precision: 0.995, value: 0.995, flow: 0.995, measure: 0.995, period: 0.99, verdict: 0.98, errorsFlagged: 16 },
     maxFalseAlarmRate: 0,
   },
 ];
