@@ -177,8 +177,10 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   else if (!startsContinuation(sentenceText)) ctx.traderProvince = null;
   if (foreignTraderIn(terms, reading.norm, reading.sentence.start, reading.sentence.end)) ctx.foreignTrader = { block: ctx.block };
   else if (ctx.foreignTrader && (ctx.foreignTrader.block !== ctx.block || speaksOfChina(sentenceText))) ctx.foreignTrader = null;
-  if (namesWholeCountry(sentenceText)) ctx.regionScope = null;
-  else if (trader) ctx.regionScope = { province: trader.word, offset: ctx.locate(trader.start) };
+  if (namesWholeCountry(sentenceText)) {
+    ctx.regionScope = null;
+    ctx.nationalSeen = true;
+  } else if (trader) ctx.regionScope = { province: trader.word, offset: ctx.locate(trader.start), block: ctx.block, release: !ctx.nationalSeen };
   // After the sentence's last figure, a flow word in a clause of its own is that clause's business (同期芯片
   //短缺推高了国内进口需求: an explanation) unless it opens the clause (；出口方面…: a new topic).
   const last = reading.drafts.at(-1)?.mention;

@@ -46,10 +46,14 @@ export interface ArticleContext {
    */
   traderProvince?: { province: string; offset: number } | null;
   /**
-   * 苏州海关…苏州市外贸…。全市…: the province or city whose own release the article is reading, from the last
-   * sentence that named one as the trader, until a sentence speaks of the whole country (全国, 我国).
+   * 苏州海关…苏州市外贸…。全市…: the province or city whose trade the article is reading, from the last sentence
+   * that named one as the trader, until a sentence speaks of the whole country (全国, 我国). It holds for the
+   * whole article when it was named before anything national (the article is the region's own release), else
+   * for its paragraph only.
    */
-  regionScope?: { province: string; offset: number } | null;
+  regionScope?: { province: string; offset: number; block: number; release: boolean } | null;
+  /** Has a sentence spoken of the whole country yet? A region named before that is the article's own release. */
+  nationalSeen?: boolean;
   /**
    * 台湾出口集成电路到港的总金额按年上升。本台翻查…2022年则再上升至492亿美元: the block whose last sentence
    * reported another economy's own trade; its later sentences are that trade too, until one speaks of China.

@@ -107,14 +107,16 @@ export function entitiesOf(
     province = ctx.traderProvince.province;
     partnerEvidence = { from: 'inherited', offset: ctx.traderProvince.offset };
   }
-  // 苏州海关…全市…。主要进口产品中，集成电路进口1949.3亿元: in a region's own release, a figure the sentence
-  // does not say is national is the region's; 全市/我省 say so even when no region was named. A guess (its
-  // words are elsewhere), so it can confirm a record but never make an error.
+  // 苏州海关…全市…。主要进口产品中，集成电路进口1949.3亿元: in a region's own release (or the paragraph that
+  // named the region), a figure the sentence does not say is national is the region's; 全市/我省 say so even
+  // when no region was named. A guess (its words are elsewhere), so it can confirm a record but never make an
+  // error.
   if (partner === null && province === null && !namesWholeCountry(reading.sentenceText)) {
     const anaphor = regionAnaphorIn(reading.sentenceText);
-    if (ctx.regionScope) {
-      province = ctx.regionScope.province;
-      partnerEvidence = { from: 'inherited', offset: ctx.regionScope.offset };
+    const scope = ctx.regionScope && (ctx.regionScope.release || ctx.regionScope.block === ctx.block) ? ctx.regionScope : undefined;
+    if (scope) {
+      province = scope.province;
+      partnerEvidence = { from: 'inherited', offset: scope.offset };
     } else if (anaphor) {
       province = anaphor;
       partnerEvidence = { from: 'inherited' };
