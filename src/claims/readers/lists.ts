@@ -5,7 +5,7 @@
 import type { NumberMention } from '../../types.js';
 import type { DraftClaim, EntityGroup } from '../context.js';
 import { PRODUCT_WORDS } from '../lexicon.js';
-import type { PeriodMention } from '../periods.js';
+import { findPeriods, type PeriodMention } from '../periods.js';
 import { clauseAround, type Span } from '../sentences.js';
 import type { Term } from '../terms.js';
 import { joinsEntities, LIST_SEPARATOR } from './reading.js';
@@ -118,7 +118,8 @@ export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, s
     const chip = inside.find((t) => t.kind === 'product');
     // A member that is not the chips names another good: a word the lexicon knows as one (手机), or words it
     // does not know at all (印刷电路). 出口数目和出口金额 enumerates measures, not goods.
-    const otherGood = inside.some((t) => t.kind === 'other') || (inside.length === 0 && /\p{Script=Han}{2}/u.test(piece));
+    // 去年和今年…分别 enumerates periods, which the period lists read.
+    const otherGood = inside.some((t) => t.kind === 'other') || (inside.length === 0 && /\p{Script=Han}{2}/u.test(piece) && findPeriods(norm, start, at).length === 0);
     if (!chip && !otherGood) return undefined;
     members.unshift(chip?.word ?? piece.trim());
     at = start - (k > 0 ? separatorBefore(norm, start) : 0);
