@@ -93,14 +93,15 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
       return a && b && b === a + 1 ? { fromMonth: a, toMonth: b, conjoined: true } : undefined;
     },
   },
-  // 前10个月, and 前6月 as some pages write it; 首两个月 in Hong Kong and Taiwan usage.
-  { first: '前首', re: new RegExp(String.raw`[前首]\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 前10个月, and 前6月 as some pages write it; 首两个月, 头两个月 in Hong Kong and Taiwan usage.
+  { first: '前首头', re: new RegExp(String.raw`[前首头]\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
   // 首季 (Hong Kong usage): the first quarter.
   { first: '首', re: /首季度?/y, make: () => quarter('1') },
   { first: '上', re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
   { first: '下', re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
   // 前三季度, 过去三个季度: the year to date.
-  { first: '前过', re: /(?:前|过去)\s*([一二三两1-3])\s*个?季度/y, make: (m) => ({ fromMonth: 1, toMonth: 3 * QUARTERS[m[1]!]! }) },
+  // 前三季 without 度 in Taiwan and Hong Kong usage.
+  { first: '前过', re: /(?:前|过去)\s*([一二三两1-3])\s*个?季度?/y, make: (m) => ({ fromMonth: 1, toMonth: 3 * QUARTERS[m[1]!]! }) },
   // Q1, 1Q, H1 (English abbreviations in Chinese business writing).
   { first: 'Qq', re: /[Qq]([1-4])(?![0-9])/y, make: (m) => quarter(m[1]!) },
   { first: 'Hh', re: /[Hh]([12])(?![0-9])/y, make: (m) => (m[1] === '1' ? { fromMonth: 1, toMonth: 6 } : { fromMonth: 7, toMonth: 12 }) },

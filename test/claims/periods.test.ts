@@ -31,6 +31,8 @@ const cases: Array<[string, string, { year: number; from_month: number; to_month
   ['首季芯片进口', '首季', { year: 2021, from_month: 1, to_month: 3 }],
   ['第 1 季中国大陆进口', '第 1 季', { year: 2021, from_month: 1, to_month: 3 }],
   ['第 3 季度', '第 3 季度', { year: 2021, from_month: 7, to_month: 9 }],
+  ['前三季出口', '前三季', { year: 2021, from_month: 1, to_month: 9 }],
+  ['头两个月芯片进口', '头两个月', { year: 2021, from_month: 1, to_month: 2 }],
 ];
 
 describe('findPeriods + resolvePeriod', () => {
