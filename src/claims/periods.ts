@@ -18,6 +18,8 @@ export interface PeriodMention {
   relativeYear?: number;
   /** 当时, 当年, 同期: the period most recently named in the text. */
   anaphoric?: boolean;
+  /** 去年同期, 上年同期: the months of the period most recently named, `relativeYear` years before it. */
+  sameMonths?: boolean;
   fromMonth?: number;
   toMonth?: number;
   /** The period is a comparison base (较2022年, 比上年, 与去年同期相比): not the claim's own period. */
@@ -112,6 +114,9 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   { first: '近过最', re: /(?:近|过去|最近)\s*(\d{1,2}|[二两三四五六七八九十])\s*年(?!来|以来|前|度|[0-9])/y, make: (m) => lastYears(m[1]!) },
   { first: '全年', re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
   { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
+  // 而去年同期为2796亿个: the same months a year before the period just named, not the whole of last year.
+  { first: '去上前', re: /(?:去年|上年|上一年|前一年)\s*同期/y, make: () => ({ relativeYear: -1, sameMonths: true }) },
+  { first: '前', re: /前年\s*同期/y, make: () => ({ relativeYear: -2, sameMonths: true }) },
   { first: '今本当', re: /今年|本年|当年度/y, make: () => ({ relativeYear: 0 }) },
   { first: '去上前', re: /去年|上年|上一年度|上一年|前一年/y, make: () => ({ relativeYear: -1 }) },
   { first: '前', re: /前年/y, make: () => ({ relativeYear: -2 }) },
@@ -280,6 +285,7 @@ export interface PeriodContext {
  */
 export function resolvePeriod(p: PeriodMention, ctx: PeriodContext): Period | null {
   if (p.anaphoric) return ctx.current;
+  if (p.sameMonths && p.relativeYear !== undefined && ctx.current && !ctx.current.years) return { year: ctx.current.year + p.relativeYear!, from_month: ctx.current.from_month, to_month: ctx.current.to_month };
   if (p.years) return { year: p.years[0]!, from_month: 1, to_month: 12, years: p.years };
   if (p.lastYears !== undefined) {
     const last = ctx.current?.year ?? ctx.publishedYear;
