@@ -53,8 +53,10 @@ export function measureOf(
   // 美国市场吸纳了32%的集成电路出口: a percentage of a flow (of chips) is a share of it. (全球50%的芯片市场 is not:
   // no flow.)
   const percentOf = m.unit === 'percent' && terms.some((t) => t.kind === 'flow' && t.start > m.end && t.start <= m.end + 12 && /^\s*的\s*$/.test(withoutProducts(norm, terms, m.end, t.start)));
+  // 占出口总额的比重提升至4.46%: a change word followed by 至 names the level the share reached, not a rate.
+  const reachedLevel = yoyTerm !== undefined && /^\s*了?\s*[至到]\s*(?:约|近)?\s*$/.test(norm.slice(yoyTerm.end, m.start));
   let measure: Measure;
-  if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+  if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start || reachedLevel)) measure = 'share';
   else if (percentOf && !yoyTerm) measure = 'share';
   // 比2月增长19.4%: against another month of the same year is month-on-month, which no record measures.
   else if (periods.some((p) => p.base && p.start >= clause.start && p.end <= m.start && p.fromMonth !== undefined && p.year === undefined && p.relativeYear === undefined)) return undefined;
