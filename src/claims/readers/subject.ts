@@ -44,7 +44,10 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   } else {
     // A sentence that names no subject continues the previous one only when it reads as a
     // continuation (同比…, 其中…); otherwise it is about what the article is about.
-    subject = reading.chipNamed ? 'chip' : ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText)) ? ctx.subject : ctx.topic();
+    // 深圳市进出口2.7万亿元: a province or city named as the trader, with no goods named, is its trade in all goods.
+    const continuing = ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText));
+    if (!reading.chipNamed && !continuing && regionTotal(terms, norm, sentence.start, m.start)) reading.regionTotal = true;
+    subject = reading.chipNamed ? 'chip' : continuing ? ctx.subject : reading.regionTotal ? 'other' : ctx.topic();
     // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
     if (subject === 'chip' && !reading.chipNamed && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
   }
@@ -57,6 +60,18 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   if (subject !== 'chip') return undefined;
   reading.chipNamed = true;
   return { productWord: productWord ?? productTerm?.word, productTerm };
+}
+
+/** A province or city right before its flow word (深圳市进出口, 江苏省出口), not after 向/从/对, in `norm[from, to)`. */
+function regionTotal(terms: Term[], norm: string, from: number, to: number): boolean {
+  return terms.some(
+    (t) =>
+      t.kind === 'province' &&
+      t.start >= from &&
+      t.end <= to &&
+      !/[向从对自与同]$/.test(norm.slice(Math.max(0, t.start - 1), t.start)) &&
+      terms.some((f) => f.kind === 'flow' && f.start >= t.end && /^[市省]?$/.test(norm.slice(t.end, f.start))),
+  );
 }
 
 /** The chip word of the sentence that overtook `other` (芯片超过手机), when `other` is the object of 超过. */
