@@ -170,7 +170,7 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   const lastSubject = [...terms].reverse().find((t) => t.kind === 'product' || t.kind === 'other');
   if (lastSubject) ctx.subject = lastSubject.kind === 'product' ? 'chip' : ctx.subject === 'chip' && reading.drafts.length > 0 ? 'chip' : 'other';
   else if (reading.chipNamed) ctx.subject = 'chip';
-  else if (reading.regionTotal) ctx.subject = 'other';
+  else if (reading.tradeTotal) ctx.subject = 'other';
   // A sentence that names a province as the trader hands it on; one that neither names one nor continues
   // the last drops it.
   const trader = terms.find((t) => t.kind === 'province' && !/[向从对自与同]$/.test(reading.norm.slice(Math.max(0, t.start - 1), t.start)));

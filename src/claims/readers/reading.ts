@@ -35,8 +35,8 @@ export interface Reading {
   drafts: DraftClaim[];
   /** A number of this sentence was already found to be about chips. */
   chipNamed: boolean;
-  /** A number of this sentence was found to be a region's trade in all goods (深圳市进出口2.7万亿元). */
-  regionTotal?: boolean;
+  /** A number of this sentence was found to be a country's or region's trade in all goods (我国进出口32.33万亿元). */
+  tradeTotal?: boolean;
 }
 
 /** One number and its place in a 分别 list. */

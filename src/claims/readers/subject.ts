@@ -44,10 +44,11 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   } else {
     // A sentence that names no subject continues the previous one only when it reads as a
     // continuation (同比…, 其中…); otherwise it is about what the article is about.
-    // 深圳市进出口2.7万亿元: a province or city named as the trader, with no goods named, is its trade in all goods.
+    // 我国进出口32.33万亿元, 深圳市进出口2.7万亿元: the country, a province or a city named as the trader, with no
+    // goods named, is its trade in all goods.
     const continuing = ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText));
-    if (!reading.chipNamed && !continuing && regionTotal(terms, norm, sentence.start, m.start)) reading.regionTotal = true;
-    subject = reading.chipNamed ? 'chip' : continuing ? ctx.subject : reading.regionTotal ? 'other' : ctx.topic();
+    if (!reading.chipNamed && !continuing && tradeTotal(terms, norm, sentence.start, m.start)) reading.tradeTotal = true;
+    subject = reading.chipNamed ? 'chip' : continuing ? ctx.subject : reading.tradeTotal ? 'other' : ctx.topic();
     // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
     if (subject === 'chip' && !reading.chipNamed && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
   }
@@ -62,16 +63,20 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   return { productWord: productWord ?? productTerm?.word, productTerm };
 }
 
-/** A province or city right before its flow word (深圳市进出口, 江苏省出口), not after 向/从/对, in `norm[from, to)`. */
-function regionTotal(terms: Term[], norm: string, from: number, to: number): boolean {
-  return terms.some(
-    (t) =>
-      t.kind === 'province' &&
-      t.start >= from &&
-      t.end <= to &&
-      !/[向从对自与同]$/.test(norm.slice(Math.max(0, t.start - 1), t.start)) &&
-      terms.some((f) => f.kind === 'flow' && f.start >= t.end && /^[市省]?$/.test(norm.slice(t.end, f.start))),
-  );
+/** Words for the whole country as a trader (我国进出口). */
+const COUNTRY = /(?:我国|中国|全国)$/;
+
+/**
+ * The country, a province or a city right before its flow word (我国进出口, 深圳市进出口, 江苏省出口), not after
+ * 向/从/对, in `norm[from, to)`.
+ */
+function tradeTotal(terms: Term[], norm: string, from: number, to: number): boolean {
+  return terms.some((f) => {
+    if (f.kind !== 'flow' || f.start < from || f.end > to) return false;
+    const before = norm.slice(Math.max(from, f.start - 4), f.start);
+    if (COUNTRY.test(before) && !/[向从对自与同](?:我国|中国|全国)$/.test(before)) return true;
+    return terms.some((t) => t.kind === 'province' && t.start >= from && /^[市省]?$/.test(norm.slice(t.end, f.start)) && t.end <= f.start && !/[向从对自与同]$/.test(norm.slice(Math.max(0, t.start - 1), t.start)));
+  });
 }
 
 /** The chip word of the sentence that overtook `other` (芯片超过手机), when `other` is the object of 超过. */
