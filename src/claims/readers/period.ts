@@ -88,12 +88,7 @@ export function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: A
   }
   if (period && !ctx.periodYearWritten && !forecast && ctx.publishedMonth) {
     const end = `${period.year}-${String(period.to_month).padStart(2, '0')}`;
-    // The year before is a guess (a repost dated later than its data, or a period word the reader missed):
-    // it can confirm a figure but not make an error of one.
-    if (end >= ctx.publishedMonth) {
-      period = { ...period, year: period.year - 1 };
-      evidence = { ...evidence, from: 'inferred' };
-    }
+    if (end >= ctx.publishedMonth) period = { ...period, year: period.year - 1 };
   }
   return { period, evidence: period ? evidence : { from: 'default' } };
 }
