@@ -87,6 +87,7 @@ const EXPORTS = {
     emit: (l) => [array('PARTNERS', l), recordOf('PARTNER_ALIASES', 'string', l.entries.filter((e) => e.partner).map((e) => [e.word, e.partner]))],
   },
   province: { file: 'provinces.yaml', emit: (l) => [array('PROVINCES', l)] },
+  'region-anaphor': { file: 'provinces.yaml', emit: (l) => [array('REGION_ANAPHORS', l)] },
   forecast: { file: 'forecast.yaml', emit: (l) => [array('FORECAST_WORDS', l)] },
   list: { file: 'structure.yaml', emit: (l) => [array('LIST_WORDS', l)] },
   subset: { file: 'structure.yaml', emit: (l) => [array('SUBSET_WORDS', l)] },

@@ -9,10 +9,10 @@ import type { ArticleContext, DraftClaim, EntityGroup } from './context.js';
 import { FLOW_WORDS } from './lexicon.js';
 import { findPeriods } from './periods.js';
 import { amountOf } from './readers/amount.js';
-import { entitiesOf } from './readers/entities.js';
+import { entitiesOf, foreignTraderIn, namesWholeCountry, speaksOfChina } from './readers/entities.js';
 import { flowOf } from './readers/flow.js';
-import { entityGroups, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
-import { measureOf } from './readers/measure.js';
+import { entityGroups, enumerationBefore, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
+import { listedBases, measureOf } from './readers/measure.js';
 import { applyPeriod, periodOf, restatedInBrackets } from './readers/period.js';
 import { bracketLabel, clauseText, lastTermBefore, type Reading, type Slot } from './readers/reading.js';
 import { startsContinuation, subjectOf } from './readers/subject.js';
@@ -47,7 +47,7 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
   const periods = findPeriods(norm, sentence.start, sentence.end);
   // Numbers that are parts of a period expression (2021年1－11月) are not quantities.
   const numbers = mentions.filter((m) => !periods.some((p) => m.numberStart >= p.start && m.numberEnd <= p.end));
-  const reading: Reading = { norm, sentence, sentenceText: norm.slice(sentence.start, sentence.end), terms, periods, drafts: [], chipNamed: false };
+  const reading: Reading = { norm, sentence, sentenceText: norm.slice(sentence.start, sentence.end), terms, periods, numbers, drafts: [], chipNamed: false };
   const groups = entityGroups(terms, norm);
   let periodIndex = 0;
   const yearOf = yearsListed(terms, periods, numbers);
@@ -55,7 +55,12 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
   for (const run of findRuns(numbers, norm)) {
     const listTerm = lastTermBefore(terms, run[0]!.start, sentence.start, (t) => t.kind === 'list');
     const isList = run.length > 1 && listTerm !== undefined;
-    const group = isList ? pickGroup([...ctx.groups, ...groups.filter((g) => g.end <= run[0]!.start).map((g) => g.group)], run.length) : undefined;
+    // 数量以及金额分别下跌22.9%及26.7%: a list of measures pairs with no enumeration of entities.
+    const basesListed = isList && listedBases(terms, norm, clauseAround(norm, listTerm!.start, sentence.start, sentence.end).start, listTerm!.start, run.length) !== undefined;
+    const group =
+      isList && !basesListed
+        ? (enumerationBefore(terms, norm, listTerm!, sentence, run.length) ?? pickGroup([...ctx.groups, ...groups.filter((g) => g.end <= run[0]!.start).map((g) => g.group)], run.length))
+        : undefined;
     const sibling = run.find((m) => m.unit !== null);
     // 2022年、2023年…增速分别为3.5%和-5%: a list of periods pairs with the list of numbers.
     const periodList = isList && !group ? listedPeriods(periods, norm, listTerm!.start, run.length) : undefined;
@@ -76,6 +81,8 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
         listTerm,
         group,
         member: group && group.words.length >= run.length ? group.words[group.words.length - run.length + i] : undefined,
+        index: i,
+        count: run.length,
         level: m.unit === 'percent' ? levels[i] : undefined,
         period: periodList?.[i] ?? yearOf.get(m),
       };
@@ -163,11 +170,18 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   const lastSubject = [...terms].reverse().find((t) => t.kind === 'product' || t.kind === 'other');
   if (lastSubject) ctx.subject = lastSubject.kind === 'product' ? 'chip' : ctx.subject === 'chip' && reading.drafts.length > 0 ? 'chip' : 'other';
   else if (reading.chipNamed) ctx.subject = 'chip';
+  else if (reading.tradeTotal) ctx.subject = 'other';
   // A sentence that names a province as the trader hands it on; one that neither names one nor continues
   // the last drops it.
   const trader = terms.find((t) => t.kind === 'province' && !/[向从对自与同]$/.test(reading.norm.slice(Math.max(0, t.start - 1), t.start)));
   if (trader) ctx.traderProvince = { province: trader.word, offset: ctx.locate(trader.start) };
   else if (!startsContinuation(sentenceText)) ctx.traderProvince = null;
+  if (foreignTraderIn(terms, reading.norm, reading.sentence.start, reading.sentence.end)) ctx.foreignTrader = { block: ctx.block };
+  else if (ctx.foreignTrader && (ctx.foreignTrader.block !== ctx.block || speaksOfChina(sentenceText))) ctx.foreignTrader = null;
+  if (namesWholeCountry(sentenceText)) {
+    ctx.regionScope = null;
+    ctx.nationalSeen = true;
+  } else if (trader) ctx.regionScope = { province: trader.word, offset: ctx.locate(trader.start), block: ctx.block, release: !ctx.nationalSeen };
   // After the sentence's last figure, a flow word in a clause of its own is that clause's business (同期芯片
   //短缺推高了国内进口需求: an explanation) unless it opens the clause (；出口方面…: a new topic).
   const last = reading.drafts.at(-1)?.mention;

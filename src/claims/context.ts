@@ -45,6 +45,20 @@ export interface ArticleContext {
    * the trader, not after 向/从/对), for a next sentence that continues it (其中, 同期).
    */
   traderProvince?: { province: string; offset: number } | null;
+  /**
+   * 苏州海关…苏州市外贸…。全市…: the province or city whose trade the article is reading, from the last sentence
+   * that named one as the trader, until a sentence speaks of the whole country (全国, 我国). It holds for the
+   * whole article when it was named before anything national (the article is the region's own release), else
+   * for its paragraph only.
+   */
+  regionScope?: { province: string; offset: number; block: number; release: boolean } | null;
+  /** Has a sentence spoken of the whole country yet? A region named before that is the article's own release. */
+  nationalSeen?: boolean;
+  /**
+   * 台湾出口集成电路到港的总金额按年上升。本台翻查…2022年则再上升至492亿美元: the block whose last sentence
+   * reported another economy's own trade; its later sentences are that trade too, until one speaks of China.
+   */
+  foreignTrader?: { block: number } | null;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
   publishedMonth: string | null;
   period: Period | null;
@@ -55,7 +69,7 @@ export interface ArticleContext {
   flowOffset?: number;
   /** The last subject named: chips or something else (phones, revenues, markets). */
   subject: 'chip' | 'other' | null;
-  /** What the article is about at a place (block, offset in its text): chips from where it first names them, when it is about them (computed on first use). */
+  /** What the article is about up to a place (block, offset in its text): chips once it has named them, when it is about them (computed on first use). */
   topic: (block: number, offset: number) => 'chip' | null;
   /** The flow a section heading named ((二）进口产品结构), for the paragraphs under it. */
   sectionFlow?: Flow | null;

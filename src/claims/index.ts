@@ -351,8 +351,9 @@ function restatedPeriod(draft: DraftClaim, block: number, stated: StatedFigures)
  */
 function articleTopic(source: Source): ArticleContext['topic'] {
   let first: { block: number; start: number } | null | undefined;
-  // 今年上半年我国出口7.71万亿元…其中，集成电路…: the article is about chips from where it first names them;
-  // what comes before (all goods' totals, as customs' releases open) is not.
+  // 今年上半年我国出口7.71万亿元。其中，集成电路…: the article is about chips from the sentence that first names
+  // them (a place is asked for by its sentence's end); what comes before (all goods' totals, as customs'
+  // releases open) is not.
   return (block, offset) => {
     first ??= chipTopic(source.blocks);
     return first !== null && (block > first.block || (block === first.block && offset >= first.start)) ? 'chip' : null;

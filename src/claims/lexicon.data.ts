@@ -97,7 +97,7 @@ export const DEPENDENCE_WORDS: string[] = ['需要进口', '需进口', '依赖�
 
 // other-subjects.yaml: other
 /** Subjects that are not China's chip trade. */
-export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自给率', '自己造的', '自己生产的', '自给', 'ICT支出', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
+export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '出口商品', '进口商品', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自给率', '自己造的', '自己生产的', '自给', 'ICT支出', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '半导体企业', '设计业', '封装测试业', '封测业', '制造业占比', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
 
 // other-subjects.yaml: neutral-noun
 /** Nouns that say nothing about what is traded (金额, 数量, 我国, 海关 …): when jieba looks for the noun that governs a number (src/claims/segment.ts), they neither make nor break a chip claim. */
@@ -146,7 +146,11 @@ export const PRODUCT_WORDS: Record<string, string> = {
 
 // provinces.yaml: province
 /** Provinces and municipalities (customs 注册地). */
-export const PROVINCES: string[] = ['广东', '江苏', '上海', '北京', '天津', '重庆', '浙江', '山东', '福建', '四川', '陕西', '湖北', '湖南', '河南', '河北', '安徽', '江西', '辽宁', '吉林', '黑龙江', '山西', '内蒙古', '广西', '海南', '贵州', '云南', '西藏', '甘肃', '青海', '宁夏', '新疆'];
+export const PROVINCES: string[] = ['广东', '江苏', '上海', '北京', '天津', '重庆', '浙江', '山东', '福建', '四川', '陕西', '湖北', '湖南', '河南', '河北', '安徽', '江西', '辽宁', '吉林', '黑龙江', '山西', '内蒙古', '广西', '海南', '贵州', '云南', '西藏', '甘肃', '青海', '宁夏', '新疆', '深圳', '广州', '东莞', '佛山', '惠州', '珠海', '江门', '汕头', '黄埔', '拱北', '厦门', '福州', '泉州', '宁波', '杭州', '苏州', '昆山', '无锡', '常州', '南通', '南京', '青岛', '烟台', '大连', '沈阳', '成都', '西安', '武汉', '合肥', '郑州', '长沙'];
+
+// provinces.yaml: region-anaphor
+/** Words that say a figure is the region's own (全市, 我省, 该关区): in a sentence with one of them, a figure is about the province or city the article reports on, never the national total, even where the sentence does not name it. */
+export const REGION_ANAPHORS: string[] = ['全市', '本市', '我市', '该市', '全省', '本省', '我省', '该省', '全区', '关区', '本关区', '该关区'];
 
 // spun.yaml: spun-marker
 /** Rewrites that plain writing never contains: one of them shows the whole copy was spun, and each is always undone. */
@@ -182,7 +186,7 @@ export const SUBSET_WORDS: string[] = ['其中'];
 
 // structure.yaml: neutral
 /** Words that would otherwise be misread; 将近 is 'near', not a forecast. */
-export const NEUTRAL_WORDS: string[] = ['将近', '即将到来', '将其'];
+export const NEUTRAL_WORDS: string[] = ['将近', '即将到来', '将其', '大进口商品', '大出口商品', '大的进口商品', '大的出口商品'];
 
 // structure.yaml: every-year
 /** Words before a figure that make it true of every year (以前每年要花掉4000亿美元): about no one period, so it does not take the period the article names first. Read by the claims stage (src/claims/index.ts) through EVERY_YEAR_BEFORE, not by findTerms. */

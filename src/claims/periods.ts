@@ -18,6 +18,8 @@ export interface PeriodMention {
   relativeYear?: number;
   /** 当时, 当年, 同期: the period most recently named in the text. */
   anaphoric?: boolean;
+  /** 去年同期, 上年同期: the months of the period most recently named, `relativeYear` years before it. */
+  sameMonths?: boolean;
   fromMonth?: number;
   toMonth?: number;
   /** The period is a comparison base (较2022年, 比上年, 与去年同期相比): not the claim's own period. */
@@ -93,22 +95,28 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
       return a && b && b === a + 1 ? { fromMonth: a, toMonth: b, conjoined: true } : undefined;
     },
   },
-  // 前10个月, and 前6月 as some pages write it.
-  { first: '前', re: new RegExp(String.raw`前\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 前10个月, and 前6月 as some pages write it; 首两个月, 头两个月 in Hong Kong and Taiwan usage.
+  { first: '前首头', re: new RegExp(String.raw`[前首头]\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 首季 (Hong Kong usage): the first quarter.
+  { first: '首', re: /首季度?/y, make: () => quarter('1') },
   { first: '上', re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
   { first: '下', re: /下半年/y, make: () => ({ fromMonth: 7, toMonth: 12 }) },
   // 前三季度, 过去三个季度: the year to date.
-  { first: '前过', re: /(?:前|过去)\s*([一二三两1-3])\s*个?季度/y, make: (m) => ({ fromMonth: 1, toMonth: 3 * QUARTERS[m[1]!]! }) },
+  // 前三季 without 度 in Taiwan and Hong Kong usage.
+  { first: '前过', re: /(?:前|过去)\s*([一二三两1-3])\s*个?季度?/y, make: (m) => ({ fromMonth: 1, toMonth: 3 * QUARTERS[m[1]!]! }) },
   // Q1, 1Q, H1 (English abbreviations in Chinese business writing).
   { first: 'Qq', re: /[Qq]([1-4])(?![0-9])/y, make: (m) => quarter(m[1]!) },
   { first: 'Hh', re: /[Hh]([12])(?![0-9])/y, make: (m) => (m[1] === '1' ? { fromMonth: 1, toMonth: 6 } : { fromMonth: 7, toMonth: 12 }) },
-  { first: '第一二三四1234', re: /(?:第)?([一二三四1-4])季度/y, make: (m) => quarter(m[1]!) },
-  // 第一季 (Taiwan and Hong Kong usage, no 度).
-  { first: '第', re: /第([一二三四1-4])季(?!度)/y, make: (m) => quarter(m[1]!) },
+  { first: '第一二三四1234', re: /(?:第\s*)?([一二三四1-4])\s*季度/y, make: (m) => quarter(m[1]!) },
+  // 第一季, 第 1 季 (Taiwan and Hong Kong usage, no 度, digits often spaced).
+  { first: '第', re: /第\s*([一二三四1-4])\s*季(?!度)/y, make: (m) => quarter(m[1]!) },
   // 近五年, 过去三年, 近10年: the last N years.
   { first: '近过最', re: /(?:近|过去|最近)\s*(\d{1,2}|[二两三四五六七八九十])\s*年(?!来|以来|前|度|[0-9])/y, make: (m) => lastYears(m[1]!) },
   { first: '全年', re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
   { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
+  // 而去年同期为2796亿个: the same months a year before the period just named, not the whole of last year.
+  { first: '去上前', re: /(?:去年|上年|上一年|前一年)\s*同期/y, make: () => ({ relativeYear: -1, sameMonths: true }) },
+  { first: '前', re: /前年\s*同期/y, make: () => ({ relativeYear: -2, sameMonths: true }) },
   { first: '今本当', re: /今年|本年|当年度/y, make: () => ({ relativeYear: 0 }) },
   { first: '去上前', re: /去年|上年|上一年度|上一年|前一年/y, make: () => ({ relativeYear: -1 }) },
   { first: '前', re: /前年/y, make: () => ({ relativeYear: -2 }) },
@@ -277,6 +285,7 @@ export interface PeriodContext {
  */
 export function resolvePeriod(p: PeriodMention, ctx: PeriodContext): Period | null {
   if (p.anaphoric) return ctx.current;
+  if (p.sameMonths && p.relativeYear !== undefined && ctx.current && !ctx.current.years) return { year: ctx.current.year + p.relativeYear!, from_month: ctx.current.from_month, to_month: ctx.current.to_month };
   if (p.years) return { year: p.years[0]!, from_month: 1, to_month: 12, years: p.years };
   if (p.lastYears !== undefined) {
     const last = ctx.current?.year ?? ctx.publishedYear;

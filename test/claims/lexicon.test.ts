@@ -23,6 +23,7 @@ import {
   SPUN_MARKERS,
   SPUN_REWRITES,
 } from '../../src/claims/lexicon.js';
+import { namesWholeCountry, regionAnaphorIn } from '../../src/claims/readers/entities.js';
 import { foreignSubjectBefore } from '../../src/claims/segment.js';
 import { simplifyBlocks, toSimplified } from '../../src/extract/source/simplify.js';
 import { findTerms, type TermKind } from '../../src/claims/terms.js';
@@ -106,6 +107,11 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
   // The source stage reads the sentence with the rewrite undone: the plain word stands where the spun one was.
   'spun-marker': (sentence, word) => expectUnspun(sentence, word, SPUN_MARKERS[word]!),
   'spun-rewrite': (sentence, word) => expectUnspun(sentence, word, SPUN_REWRITES[word]!),
+  // The entities reader finds the word in the sentence, and the sentence does not speak of the whole country.
+  'region-anaphor': (sentence, word) => {
+    expect(regionAnaphorIn(sentence)).toBe(word);
+    expect(namesWholeCountry(sentence)).toBe(false);
+  },
   // jieba, looking back from the word for a noun that governs a number, does not name it as another subject.
   'neutral-noun': (sentence, word, at) => {
     expect(foreignSubjectBefore(sentence, at + word.length, () => false)).not.toBe(word);

@@ -26,6 +26,13 @@ const cases: Array<[string, string, { year: number; from_month: number; to_month
   ['上一年度的出口数据', '上一年度', { year: 2021, from_month: 1, to_month: 12 }],
   ['２０２１年', '２０２１年', null], // full-width digits are normalised before this stage
   ['十一月', '十一月', { year: 2021, from_month: 11, to_month: 11 }],
+  // Hong Kong and Taiwan usage: 首两个月 is the first two months, 首季 and 第 1 季 the first quarter.
+  ['首两个月，集成电路出口金额', '首两个月', { year: 2021, from_month: 1, to_month: 2 }],
+  ['首季芯片进口', '首季', { year: 2021, from_month: 1, to_month: 3 }],
+  ['第 1 季中国大陆进口', '第 1 季', { year: 2021, from_month: 1, to_month: 3 }],
+  ['第 3 季度', '第 3 季度', { year: 2021, from_month: 7, to_month: 9 }],
+  ['前三季出口', '前三季', { year: 2021, from_month: 1, to_month: 9 }],
+  ['头两个月芯片进口', '头两个月', { year: 2021, from_month: 1, to_month: 2 }],
 ];
 
 describe('findPeriods + resolvePeriod', () => {

@@ -37,6 +37,12 @@ export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading
   const after = norm.slice(m.end, m.end + 3);
   if (unit === null && OTHER_UNIT.test(after)) return undefined;
   if (PER_UNIT.test(after) || /(?:单价|均价|平均)[^，。；,;]{0,6}$/.test(norm.slice(Math.max(sentence.start, m.start - 10), m.start))) return undefined;
+  // 进口476亿的晶片组，低于去年同期的543亿个: a bare magnitude compared with a number that has a unit is in that unit.
+  const compared = unit === null && m.magnitude !== null ? comparedUnit(m, reading) : undefined;
+  if (compared) {
+    unit = compared;
+    unitFrom = 'sentence';
+  }
   // 出口1.2万亿, 突破万亿: money without a currency.
   if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) {
     unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
@@ -51,4 +57,19 @@ function magnitudeExponent(m: NumberMention): number {
   let n = 0;
   for (const ch of word) n += ch === '万' || ch === '萬' ? 4 : ch === '亿' || ch === '億' ? 8 : ch === '千' ? 3 : ch === '百' ? 2 : ch === '十' ? 1 : 0;
   return n;
+}
+
+/** Words that compare the figure before them with the one after: 低于去年同期的543亿个. */
+const COMPARED_WITH = /(?:低于|高于|少于|多于|不及|超过|相比|较|比)\s*(?:去年|上年|前年)?\s*(?:同期)?\s*的?\s*$/;
+
+/** The unit of the number this one is compared with later in its sentence, when only a comparison word stands between. */
+function comparedUnit(m: NumberMention, reading: Reading): NumberMention['unit'] | undefined {
+  const next = reading.numbers.find((n) => n.start >= m.end);
+  if (!next || next.unit === null || next.unit === 'percent' || next.magnitude === null) return undefined;
+  const between = reading.norm.slice(m.end, next.start);
+  // 476亿的晶片组，低于…: the words of the first figure's own noun phrase, a comma, then the comparison.
+  const clauseBreak = between.search(/[，,]/);
+  const tail = clauseBreak >= 0 ? between.slice(clauseBreak + 1) : between;
+  if (between.length > 24 || /[。；;]/.test(between) || !COMPARED_WITH.test(tail)) return undefined;
+  return next.unit;
 }

@@ -4,7 +4,7 @@
  */
 import type { FieldEvidence, Measure } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { PRODUCT_WORDS } from '../lexicon.js';
+import { PRODUCT_WORDS, REGION_ANAPHORS } from '../lexicon.js';
 import type { Term } from '../terms.js';
 import { canonicalPartner, joinsEntities, lastTermBefore, type Reading, type Slot } from './reading.js';
 import { startsContinuation } from './subject.js';
@@ -17,9 +17,13 @@ import { startsContinuation } from './subject.js';
 /** 向韩国, 自台湾地区和东盟: the economy, or the first of its enumeration, follows 向/从/对/自/与/同. */
 function partnerMarked(entity: Term, terms: Term[], norm: string): boolean {
   let first = entity;
+  // 而针对香港，台湾出口集成电路到港: an economy right before its flow word is that flow's subject; a comma
+  // before it ends the clause of 对香港 rather than joining an enumeration.
+  const subjectOfFlow = terms.some((t) => t.kind === 'flow' && t.start === entity.end);
   for (;;) {
     const before = [...terms].reverse().find((t) => (t.kind === 'partner' || t.kind === 'province') && t.end <= first.start);
-    if (!before || !joinsEntities(norm.slice(before.end, first.start))) break;
+    const between = before ? norm.slice(before.end, first.start) : '';
+    if (!before || !joinsEntities(between) || (subjectOfFlow && /[,，]/.test(between))) break;
     first = before;
   }
   return /[向从对自与同]$/.test(norm.slice(Math.max(0, first.start - 1), first.start));
@@ -60,19 +64,10 @@ export function entitiesOf(
   // with no 向/从/对 is the trader itself, and its trade is not in the dataset; once a sentence names one
   // (韩国对华出口增长14.9%…超过了对美出口的745亿美元), its later figures are that economy's trade too. (中国芯片产品
   // 韩国进口 still names China first: there 韩国 is the partner.)
-  const flows = terms.filter((t) => t.kind === 'flow');
-  const trader = terms.find(
-    (t) =>
-      t.kind === 'partner' &&
-      t.start >= sentence.start &&
-      t.end <= m.start &&
-      !partnerMarked(t, terms, norm) &&
-      flows.some((f) => f.start >= t.end && f.start - t.end <= 6) &&
-      !/中国|我国|我们|国内|全国/.test(norm.slice(sentence.start, t.start).replace(/中国(?:台湾|香港|澳门)/g, '')),
-  );
-  if (trader) return undefined;
-  // 我国对中国的出口中…成长率为33%, 美国对华出口: trade with China written from elsewhere is not China's trade.
-  if (/(?:对|向)\s*(?:中国大陆|中国|大陆|内地|华)\s*(?:的)?\s*(?:出口|进口|输出)/.test(norm.slice(sentence.start, m.start))) return undefined;
+  if (foreignTraderIn(terms, norm, sentence.start, m.start)) return undefined;
+  // 台湾出口集成电路到港的总金额按年上升。…2022年则再上升至492亿美元: the figures after a sentence about another
+  // economy's trade are still its trade, until a sentence of the paragraph speaks of China again.
+  if (ctx.foreignTrader && ctx.foreignTrader.block === ctx.block && !speaksOfChina(reading.sentenceText)) return undefined;
   if (slot.label) {
     // 中国台湾(36.2%): the bracketed number is the labelled entity's.
     const { label } = slot;
@@ -112,10 +107,65 @@ export function entitiesOf(
     province = ctx.traderProvince.province;
     partnerEvidence = { from: 'inherited', offset: ctx.traderProvince.offset };
   }
+  // 苏州海关…全市…。主要进口产品中，集成电路进口1949.3亿元: in a region's own release (or the paragraph that
+  // named the region), a figure the sentence does not say is national is the region's; 全市/我省 say so even
+  // when no region was named. A guess (its words are elsewhere), so it can confirm a record but never make an
+  // error.
+  if (partner === null && province === null && !namesWholeCountry(reading.sentenceText)) {
+    const anaphor = regionAnaphorIn(reading.sentenceText);
+    const scope = ctx.regionScope && (ctx.regionScope.release || ctx.regionScope.block === ctx.block) ? ctx.regionScope : undefined;
+    if (scope) {
+      province = scope.province;
+      partnerEvidence = { from: 'inherited', offset: scope.offset };
+    } else if (anaphor) {
+      province = anaphor;
+      partnerEvidence = { from: 'inherited' };
+    }
+  }
   // 第1名：韩国 — the lines under a ranking heading are about its partner.
   if (partner === null && province === null && ctx.headingPartner) {
     partner = ctx.headingPartner.partner;
     partnerEvidence = { from: 'heading', offset: ctx.headingPartner.offset };
   }
   return { product, partner, province, evidence: { product: productEvidence, partner: partnerEvidence } };
+}
+
+/** Longest first: 该关区, not the 关区 inside it. */
+const REGION_WORDS = [...REGION_ANAPHORS].sort((a, b) => b.length - a.length);
+
+/** 全市, 我省, 该关区: the word in `text` that makes its figures a region's own, if any. */
+export function regionAnaphorIn(text: string): string | undefined {
+  return REGION_WORDS.find((w) => text.includes(w));
+}
+
+/** 我国, 全国, 中国 (not 中国台湾/香港/澳门), 海关总署: the text speaks of the whole country. */
+export function namesWholeCountry(text: string): boolean {
+  return /中国|我国|全国|国内|海关总署|国家统计局/.test(text.replace(/中国(?:台湾|香港|澳门)/g, ''));
+}
+
+/**
+ * 韩国芯片出口, 台湾对中国的积体电路晶片出口, 美国对华出口: another economy's trade is named in `norm[from, to)`
+ * (an economy right before a flow with no 向/从/对 before it, not after China has been named as the trader; or
+ * a flow to China written from elsewhere). Its figures are not China's trade.
+ */
+export function foreignTraderIn(terms: Term[], norm: string, from: number, to: number): Term | true | undefined {
+  const flows = terms.filter((t) => t.kind === 'flow');
+  const trader = terms.find(
+    (t) =>
+      t.kind === 'partner' &&
+      t.start >= from &&
+      t.end <= to &&
+      !partnerMarked(t, terms, norm) &&
+      flows.some((f) => f.start >= t.end && f.start - t.end <= 6) &&
+      !/中国|我国|我们|国内|全国/.test(norm.slice(from, t.start).replace(/中国(?:台湾|香港|澳门)/g, '')),
+  );
+  if (trader) return trader;
+  // 我国对中国的出口中…成长率为33%, 台湾对中国的积体电路晶片出口 (the goods may stand between; 对中国台湾 is
+  // China's trade with Taiwan).
+  return /(?:对|向)\s*(?:中国大陆|中国(?!台湾|香港|澳门)|大陆|内地|华)\s*(?:的)?[^，,。；;：:]{0,8}?(?:出口|进口|输出)/.test(norm.slice(from, to)) ? true : undefined;
+}
+
+/** 我国, 中国 (not 对中国, 中国台湾), 全国, 大陆的: the sentence is about China's own trade again. */
+export function speaksOfChina(text: string): boolean {
+  return /我国|全国|国内|中国大陆|(?<![对向与和])(?:中国|大陆)(?!台湾|香港|澳门)/.test(text);
 }

@@ -5,8 +5,8 @@
 import type { NumberMention } from '../../types.js';
 import type { DraftClaim, EntityGroup } from '../context.js';
 import { PRODUCT_WORDS } from '../lexicon.js';
-import type { PeriodMention } from '../periods.js';
-import type { Span } from '../sentences.js';
+import { findPeriods, type PeriodMention } from '../periods.js';
+import { clauseAround, type Span } from '../sentences.js';
 import type { Term } from '../terms.js';
 import { joinsEntities, LIST_SEPARATOR } from './reading.js';
 
@@ -90,4 +90,45 @@ export function pickGroup(groups: EntityGroup[], count: number): EntityGroup | u
   for (let i = groups.length - 1; i >= 0; i--) if (groups[i]!.words.length === count) return groups[i];
   for (let i = groups.length - 1; i >= 0; i--) if (groups[i]!.words.length > count) return groups[i];
   return undefined;
+}
+
+/** What separates the members of an enumeration written out in words (手机、印刷电路和集成电路). */
+const MEMBER_SEPARATOR = /以及|[、和及与]/;
+
+/**
+ * 手机、印刷电路和集成电路出口分别增长261.8%、5.5%和48.2%: the enumeration this 分别 closes, read from its own
+ * clause, members the lexicon does not know included. It decides the list when it has one member per number and
+ * names the chips in some members only: the chip members pair with their numbers, the others with numbers that
+ * are not claims. Undefined when the clause holds no such enumeration (the list then pairs with the entities
+ * the lexicon knows, in this sentence or an earlier one).
+ */
+export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, sentence: Span, count: number): EntityGroup | undefined {
+  const clause = clauseAround(norm, listTerm.start, sentence.start, sentence.end);
+  const pieces = norm.slice(clause.start, listTerm.start).split(MEMBER_SEPARATOR);
+  if (pieces.length < count || count < 2) return undefined;
+  let at = listTerm.start;
+  const members: string[] = [];
+  // The last `count` pieces, right to left, each with the chip word it holds (or its own text).
+  for (let k = pieces.length - 1; k >= pieces.length - count; k--) {
+    const piece = pieces[k]!;
+    const start = at - piece.length;
+    const inside = terms.filter((t) => t.start >= start && t.end <= at);
+    // 向东盟、欧盟地区出口芯片产品分别…: an enumeration of economies, read by the partner lists.
+    if (inside.some((t) => t.kind === 'partner' || t.kind === 'province')) return undefined;
+    const chip = inside.find((t) => t.kind === 'product');
+    // A member that is not the chips names another good: a word the lexicon knows as one (手机), or words it
+    // does not know at all (印刷电路). 出口数目和出口金额 enumerates measures, not goods.
+    // 去年和今年…分别 enumerates periods, which the period lists read.
+    const otherGood = inside.some((t) => t.kind === 'other') || (inside.length === 0 && /\p{Script=Han}{2}/u.test(piece) && findPeriods(norm, start, at).length === 0);
+    if (!chip && !otherGood) return undefined;
+    members.unshift(chip?.word ?? piece.trim());
+    at = start - (k > 0 ? separatorBefore(norm, start) : 0);
+  }
+  const chips = members.filter((w) => PRODUCT_WORDS[w] !== undefined).length;
+  return chips > 0 && chips < members.length ? { kind: 'mixed', words: members } : undefined;
+}
+
+/** The length of the member separator that ends right before `at`. */
+function separatorBefore(norm: string, at: number): number {
+  return norm.slice(Math.max(0, at - 2), at) === '以及' ? 2 : 1;
 }

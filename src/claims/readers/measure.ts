@@ -3,11 +3,11 @@
  */
 import { negate, type Decimal } from '../../decimal.js';
 import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
-import type { ArticleContext } from '../context.js';
+import type { ArticleContext, DraftClaim } from '../context.js';
 import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS } from '../lexicon.js';
 import { clauseAround, type Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
-import type { Amount, Reading, Slot } from './reading.js';
+import { LIST_SEPARATOR, type Amount, type Reading, type Slot } from './reading.js';
 
 
 /** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
@@ -53,8 +53,13 @@ export function measureOf(
   // 美国市场吸纳了32%的集成电路出口: a percentage of a flow (of chips) is a share of it. (全球50%的芯片市场 is not:
   // no flow.)
   const percentOf = m.unit === 'percent' && terms.some((t) => t.kind === 'flow' && t.start > m.end && t.start <= m.end + 12 && /^\s*的\s*$/.test(withoutProducts(norm, terms, m.end, t.start)));
+  // 占出口总额的比重提升至4.46%: a change word followed by 至 names the level the share reached, not a rate.
+  const reachedLevel = yoyTerm !== undefined && /^\s*了?\s*[至到]\s*(?:约|近)?\s*$/.test(norm.slice(yoyTerm.end, m.start));
+  // 只占我国集成电路出口总额的1.8%，不足2%: a bound right after a share, with no measure word of its own, restates it.
+  const restatedShare = !shareTerm && !yoyTerm ? restatesShare(reading, m) : undefined;
   let measure: Measure;
-  if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start)) measure = 'share';
+  if (restatedShare) measure = 'share';
+  else if (shareTerm && (shareAfter || !yoyTerm || shareTerm.start > yoyTerm.start || reachedLevel)) measure = 'share';
   else if (percentOf && !yoyTerm) measure = 'share';
   // 比2月增长19.4%: against another month of the same year is month-on-month, which no record measures.
   else if (periods.some((p) => p.base && p.start >= clause.start && p.end <= m.start && p.fromMonth !== undefined && p.year === undefined && p.relativeYear === undefined)) return undefined;
@@ -88,6 +93,17 @@ export function measureOf(
     currency = stated[1] === '美元' ? 'USD' : 'CNY';
     basis = { from: 'sentence' };
   }
+  // 进口数量以及金额分别下跌22.9%及26.7%: a list of bases before 分别 gives each rate its own.
+  const listed = isList && listTerm ? listedBases(terms, norm, clause.start, listTerm.start, slot.count) : undefined;
+  if (listed) {
+    of = listed[slot.index]!;
+    basis = { from: 'list' };
+    if (of === 'quantity') currency = null;
+  }
+  if (restatedShare) {
+    of = restatedShare.of ?? of;
+    basis = { from: 'sentence' };
+  }
   if (level) {
     of = level.measure === 'quantity' ? 'quantity' : 'value';
     basis = { from: 'list' };
@@ -103,7 +119,7 @@ export function measureOf(
     const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t)) || /^\s*的?\s*(?:降幅|跌幅|减幅)/.test(norm.slice(m.end, m.end + 6)) || declineNamedBefore(norm, terms, sentence.start, isList && listTerm ? Math.min(m.start, listTerm.start) : m.start);
     if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
   }
-  if (measure === 'share' && shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
+  if (measure === 'share' && ((shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) || restatedShare?.shareBase === 'goods')) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
   return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
 }
 
@@ -162,6 +178,25 @@ function basisWritten(terms: Term[], clause: Span, m: NumberMention): boolean {
 }
 
 /** The basis of a yoy or share: written (出口量, 金额), or the level claim just before it. */
+/** The share claim of this sentence that `m` restates with a bound (…的1.8%，不足2%; …3.9%，还不足4%). */
+function restatesShare(reading: Reading, m: NumberMention): DraftClaim | undefined {
+  const last = reading.drafts[reading.drafts.length - 1];
+  if (!last || last.measure !== 'share' || m.qualifier === 'exact') return undefined;
+  return /^\s*[，,]\s*(?:还|仍|也|即)?\s*$/.test(reading.norm.slice(last.mention.end, m.start)) ? last : undefined;
+}
+
+/**
+ * 数量和金额分别, 数量以及金额分别: the quantity and value words enumerated right before 分别, one per number of the
+ * list, in order; undefined unless there are exactly `count` of them joined by list words.
+ */
+export function listedBases(terms: Term[], norm: string, from: number, listStart: number, count: number): Array<'value' | 'quantity'> | undefined {
+  const bases = terms.filter((t) => (t.kind === 'quantity' || t.kind === 'value') && t.start >= from && t.end <= listStart);
+  if (bases.length !== count || count < 2) return undefined;
+  if (!/^\s*$/.test(norm.slice(bases[count - 1]!.end, listStart))) return undefined;
+  for (let k = 1; k < count; k++) if (!LIST_SEPARATOR.test(norm.slice(bases[k - 1]!.end, bases[k]!.start))) return undefined;
+  return bases.map((t) => (t.kind === 'quantity' ? 'quantity' : 'value'));
+}
+
 function basisOf(terms: Term[], clause: Span, m: NumberMention, ctx: ArticleContext, flow: Flow): 'value' | 'quantity' {
   const own = [...terms].reverse().find((t) => (t.kind === 'quantity' || t.kind === 'value') && t.end <= m.start && t.start >= clause.start);
   if (own) return own.kind === 'quantity' ? 'quantity' : 'value';

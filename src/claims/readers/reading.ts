@@ -29,10 +29,14 @@ export interface Reading {
   sentenceText: string;
   terms: Term[];
   periods: PeriodMention[];
+  /** The sentence's numbers (those inside period expressions left out), in order. */
+  numbers: NumberMention[];
   /** Claims found so far in this sentence. */
   drafts: DraftClaim[];
   /** A number of this sentence was already found to be about chips. */
   chipNamed: boolean;
+  /** A number of this sentence was found to be a country's or region's trade in all goods (我国进出口32.33万亿元). */
+  tradeTotal?: boolean;
 }
 
 /** One number and its place in a 分别 list. */
@@ -44,6 +48,9 @@ export interface Slot {
   group: EntityGroup | undefined;
   /** The enumeration member this number pairs with. */
   member: string | undefined;
+  /** The number's place in its 分别 list and the list's length (0 and 1 for a number alone). */
+  index: number;
+  count: number;
   /** The level claim a rate in a list pairs with (进口…、出口…，同比分别下降…). */
   level: DraftClaim | undefined;
   period: PeriodMention | undefined;

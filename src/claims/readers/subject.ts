@@ -2,6 +2,7 @@
  * The subject reader: is a number about chips? The nearest subject word decides, else the context, else
  * jieba.
  */
+import { toNumber } from '../../decimal.js';
 import type { ArticleContext } from '../context.js';
 import { PRODUCT_WORDS } from '../lexicon.js';
 import { foreignSubjectBefore } from '../segment.js';
@@ -44,7 +45,11 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   } else {
     // A sentence that names no subject continues the previous one only when it reads as a
     // continuation (同比…, 其中…); otherwise it is about what the article is about.
-    subject = reading.chipNamed ? 'chip' : ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText)) ? ctx.subject : ctx.topic(ctx.block, sentence.start);
+    // 我国进出口32.33万亿元, 深圳市进出口2.7万亿元: the country, a province or a city named as the trader, with no
+    // goods named, is its trade in all goods.
+    const continuing = ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText));
+    if (!reading.chipNamed && !continuing && tradeTotal(terms, norm, sentence.start, m.start, reading)) reading.tradeTotal = true;
+    subject = reading.chipNamed ? 'chip' : continuing ? ctx.subject : reading.tradeTotal ? 'other' : ctx.topic(ctx.block, sentence.end);
     // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
     if (subject === 'chip' && !reading.chipNamed && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
   }
@@ -57,6 +62,27 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   if (subject !== 'chip') return undefined;
   reading.chipNamed = true;
   return { productWord: productWord ?? productTerm?.word, productTerm };
+}
+
+/** Words for the whole country as a trader (我国进出口). */
+const COUNTRY = /(?:我国|中国|全国)$/;
+
+/** More than China's chip trade has ever been in a period (3.04万亿元, 4326亿美元 at most): all goods. */
+const BEYOND_CHIPS: Partial<Record<string, number>> = { CNY: 5e12, USD: 8e11 };
+
+/**
+ * The country, a province or a city right before its flow word (我国进出口, 深圳市进出口, 江苏省出口), not after
+ * 向/从/对, in `norm[from, to)`. For the country, only with an amount in the sentence beyond any chip figure
+ * (我国进出口32.33万亿元): 我国进口3494亿美元 in a chip article is still the chips.
+ */
+function tradeTotal(terms: Term[], norm: string, from: number, to: number, reading: Reading): boolean {
+  const beyondChips = reading.numbers.some((n) => n.unit !== null && BEYOND_CHIPS[n.unit] !== undefined && toNumber(n.amount) >= BEYOND_CHIPS[n.unit]!);
+  return terms.some((f) => {
+    if (f.kind !== 'flow' || f.start < from || f.end > to) return false;
+    const before = norm.slice(Math.max(from, f.start - 4), f.start);
+    if (COUNTRY.test(before) && !/[向从对自与同](?:我国|中国|全国)$/.test(before)) return beyondChips;
+    return terms.some((t) => t.kind === 'province' && t.start >= from && /^[市省]?$/.test(norm.slice(t.end, f.start)) && t.end <= f.start && !/[向从对自与同]$/.test(norm.slice(Math.max(0, t.start - 1), t.start)));
+  });
 }
 
 /** The chip word of the sentence that overtook `other` (芯片超过手机), when `other` is the object of 超过. */

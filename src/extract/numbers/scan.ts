@@ -207,7 +207,9 @@ function mention(n: string, text: string, block: number, reading: NumeralReading
       qualifierSpan = [from, from + t.length];
     }
   };
-  const outer = before !== null && reachedIsExact(before, num, unit) ? null : before;
+  // 达到了3500亿美元左右: 达到 is only the verb when the number says itself how loose it is.
+  const reachedApprox = before !== null && (before.text === '达到' || before.text === '達到') && tail.after?.qualifier === 'approx';
+  const outer = before !== null && (reachedApprox || reachedIsExact(before, num, unit)) ? null : before;
   if (outer !== null && outer.qualifier !== 'exact') pick(outer.qualifier, outer.text, outer.start);
   if (num.filler !== null) pick('over', num.filler.text, num.filler.start);
   if (tail.after !== null) pick(tail.after.qualifier, text.slice(tail.after.start, tail.after.end), tail.after.start);
