@@ -30,7 +30,8 @@ export function measureOf(
     if (AVERAGE_BEFORE.test(lead)) return undefined;
     // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
     const change = CHANGE_BEFORE.exec(lead);
-    if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(lead)) {
+    // The earlier year may be named in the clause before (比2021年下降15%，减少了970亿块).
+    if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(norm.slice(sentence.start, m.start))) {
       if (AMOUNT_CHANGE_WORDS[change[1]!] === 'decrease' && decimal.coefficient > 0n) decimal = negate(decimal);
       return { measure: 'change', of: measure, currency: null, decimal };
     }

@@ -80,6 +80,8 @@ const UNITS: readonly UnitWord[] = [
   { text: '颗', unit: 'piece', count: true }, { text: '顆', unit: 'piece', count: true },
   { text: '片', unit: 'piece', count: true }, { text: '只', unit: 'piece', count: true },
   { text: '隻', unit: 'piece', count: true }, { text: '枚', unit: 'piece', count: true },
+  // 5384億件: some pages count chips in 件 (items).
+  { text: '件', unit: 'piece', count: true },
 ];
 
 /** Words after 成 that make it a verb or noun (成为, 成本, 一成不变), not "tenths". */
