@@ -67,7 +67,9 @@ export interface CertaintyOptions {
  */
 export function temper(claim: Claim, assessment: Assessment, others: Claim[], options: CertaintyOptions): Assessment {
   if (assessment.verdict !== 'contradiction' && assessment.verdict !== 'typo' && assessment.verdict !== 'inconsistent') return assessment;
-  const weak = [claim, ...others].flatMap(weakFields).filter((w) => w.field !== 'basis' || !otherBasisDisagrees(w.claim, options.dataset));
+  const weak = [claim, ...others]
+    .flatMap(weakFields)
+    .filter((w) => (w.field !== 'basis' || !otherBasisDisagrees(w.claim, options.dataset)) && (w.field !== 'unit' || !otherCurrencyDisagrees(w.claim, options.dataset)));
   if (weak.length === 0) return assessment;
   const rests = { notes: weak.map((w) => describeWeak(w, claim, options.lineOf)) };
   const alternative = assessment.verdict === 'inconsistent' ? undefined : otherReading(claim, weak, options.dataset);
@@ -112,6 +114,27 @@ function otherBasisDisagrees(claim: Claim, dataset: Dataset): boolean {
     of: claim.of === 'quantity' ? 'value' : 'quantity',
     currency: null,
     unit: claim.unit,
+    period: claim.period,
+  });
+  const shape = shapeOf(claim);
+  return other.length > 0 && other.every((f) => !agrees(shape, { low: f.low, high: f.high }));
+}
+
+/**
+ * An amount whose currency was not written (进口额超4万亿) is wrong in either currency when the other
+ * currency's record disagrees too: the reading it rests on cannot save it.
+ */
+function otherCurrencyDisagrees(claim: Claim, dataset: Dataset): boolean {
+  if (!claim.period || claim.measure !== 'value' || (claim.unit !== 'CNY' && claim.unit !== 'USD')) return false;
+  const other = dataset.lookup({
+    flow: claim.flow,
+    product: claim.product,
+    partner: claim.partner,
+    province: claim.province,
+    measure: claim.measure,
+    of: null,
+    currency: null,
+    unit: claim.unit === 'CNY' ? 'USD' : 'CNY',
     period: claim.period,
   });
   const shape = shapeOf(claim);

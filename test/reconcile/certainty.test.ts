@@ -60,10 +60,16 @@ describe('severity from evidence', () => {
     expect(message(b!)).toContain('the partner (韩国) is taken from the heading on line 7');
   });
 
-  it('a currency that was never written (出口1.2万亿) is a weak field; national and HS 8542 by default are not', () => {
-    const c = claim('1.2万亿', '1.2', 12, { flow: 'export', measure: 'value', unit: 'CNY', period: year(2024), fieldEvidence: evidence({ unit: { from: 'default' } }) });
+  it('a currency that was never written (出口1596亿) is a weak field; national and HS 8542 by default are not', () => {
+    // 2024 exports: 11351.6亿元, 1595.5亿美元. Read as yuan, 1596亿 is far off; in dollars it is right.
+    const c = claim('1596亿', '1596', 8, { flow: 'export', measure: 'value', unit: 'CNY', period: year(2024), fieldEvidence: evidence({ unit: { from: 'default' } }) });
     expect(weakFields(c).map((w) => w.field)).toEqual(['unit']);
-    expect(run([c])[0]!.verdict).toBe('unverifiable');
+    expect(run([c])[0]).toMatchObject({ verdict: 'unverifiable', severity: 'warning' });
+  });
+
+  it('an amount with no currency is an error only when the other currency disagrees too (出口1.2万亿: neither yuan nor dollars)', () => {
+    const c = claim('1.2万亿', '1.2', 12, { flow: 'export', measure: 'value', unit: 'CNY', period: year(2024), fieldEvidence: evidence({ unit: { from: 'default' } }) });
+    expect(run([c])[0]).toMatchObject({ verdict: 'contradiction', severity: 'error' });
   });
 
   it('a rate with no written basis is an error only when the other basis disagrees too', () => {
