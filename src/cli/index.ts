@@ -50,7 +50,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       default: {
         const args = first === 'verify' ? rest : argv;
         if (args.includes('--help') || args.includes('-h')) return io.stdout(help), 0;
-        (await import('../run/tiering.js')).tuneForBatch();
         const { verifyCommand } = await import('./verify.js');
         return await verifyCommand(args, io);
       }

@@ -12,6 +12,7 @@ import { checkOne, checkOneBytes } from '../run/check.js';
 import { ConfigError, configDatasets, findConfig, readConfig, type LoadedConfig } from '../run/config.js';
 import { cliError, cliErrorOfProblems, datasetCliError, formatCliError, type CliError } from '../errors.js';
 import { displayPath, expandInputs } from '../run/inputs.js';
+import { tuneForBatch } from '../run/tiering.js';
 import { packageVersion } from '../report/version.js';
 import type { CliIO } from './io.js';
 import { openOutput } from './output.js';
@@ -104,6 +105,7 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   for (const error of [...expanded.errors, ...expanded.notes]) report(error);
   if (expanded.errors.length > 0) usageProblem = true;
   const files = expanded.files.map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
+  if (files.length >= MANY_FILES) tuneForBatch();
 
   if (chosen === 'tui' && !readsStdin && options.output === undefined) {
     if (!terminal) {
@@ -202,6 +204,9 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
     });
   }
 }
+
+/** From this many files a run is long enough for V8's tiering to matter (src/run/tiering.ts). */
+const MANY_FILES = 50;
 
 /** For the TUI: saves of the files it shows, named as it names them. */
 async function watchByDisplay(files: Array<{ absolute: string; display: string }>) {

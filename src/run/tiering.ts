@@ -10,8 +10,9 @@ import { setFlagsFromString } from 'node:v8';
 const INTERRUPT_BUDGET = 4 * 132 * 1024;
 
 /**
- * Tune V8 for a run that checks many files: called by `chipcheck verify` before the pipeline first runs.
- * The setting is the process's: worker threads started later share it.
+ * Tune V8 for a run that checks many files: called by `chipcheck verify` before the pipeline first runs,
+ * when it has many files (one short article is checked before a higher budget would pay off, and a little
+ * slower). The setting is the process's: worker threads started later share it.
  */
 export function tuneForBatch(): void {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
