@@ -40,6 +40,8 @@ const Entry = z.preprocess(
       direction: VALUE_FIELDS.direction.optional(),
       plain: VALUE_FIELDS.plain.optional(),
       negated: z.boolean().optional(),
+      /** An other-subject that governs only its own clause (占到全球的66.3%), not the clauses after it. */
+      clause: z.boolean().optional(),
       examples: z.array(z.string().min(1)).optional(),
     })
     .strict(),
@@ -76,7 +78,10 @@ const EXPORTS = {
   dependence: { file: 'measures.yaml', emit: (l) => [array('DEPENDENCE_WORDS', l)] },
   average: { file: 'measures.yaml', emit: (l) => [array('AVERAGE_WORDS', l)] },
   product: { file: 'products.yaml', values: 'hs', emit: (l) => [record('PRODUCT_WORDS', 'string', l, 'hs')] },
-  other: { file: 'other-subjects.yaml', emit: (l) => [array('OTHER_SUBJECTS', l)] },
+  other: {
+    file: 'other-subjects.yaml',
+    emit: (l) => [array('OTHER_SUBJECTS', l), set('CLAUSE_ONLY_SUBJECTS', 'Other subjects that govern only their own clause (clause: true in other-subjects.yaml).', l.entries.filter((e) => e.clause).map((e) => e.word))],
+  },
   'neutral-noun': { file: 'other-subjects.yaml', emit: (l) => [set('NEUTRAL_NOUNS', l.description, l.entries.map((e) => e.word))] },
   yoy: { file: 'changes.yaml', emit: (l) => [array('YOY_WORDS', l)] },
   decrease: { file: 'changes.yaml', emit: (l) => [array('DECREASE_WORDS', l)] },

@@ -12,6 +12,7 @@ import { GENERATED, generateModule, readLexicon } from '../../scripts/build-lexi
 import {
   AMOUNT_CHANGE_WORDS,
   AVERAGE_BEFORE,
+  CLAUSE_ONLY_SUBJECTS,
   EVERY_YEAR_BEFORE,
   CHANGE_BEFORE,
   DEPENDENCE_AFTER,
@@ -35,6 +36,7 @@ interface Entry {
   partner?: string;
   direction?: 'increase' | 'decrease';
   negated?: boolean;
+  clause?: boolean;
   plain?: string;
 }
 interface Example {
@@ -64,6 +66,7 @@ function valueChecks(name: string, entry: Entry): void {
   if (name === 'product') expect(PRODUCT_WORDS[entry.word]).toBe(entry.hs);
   if (name === 'partner') expect(PARTNER_ALIASES[entry.word] ?? entry.word).toBe(entry.partner ?? entry.word);
   if (name === 'amount-change') expect(AMOUNT_CHANGE_WORDS[entry.word]).toBe(entry.direction);
+  if (name === 'other') expect(CLAUSE_ONLY_SUBJECTS.has(entry.word)).toBe(entry.clause === true);
   if (name === 'spun-marker') expect(SPUN_MARKERS[entry.word]).toBe(entry.plain);
   if (name === 'spun-rewrite') expect(SPUN_REWRITES[entry.word]).toBe(entry.plain);
 }
