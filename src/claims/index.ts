@@ -122,9 +122,11 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
     };
     // 以前每年要花掉4000亿美元: a figure true of every year is about no one period, the body's first included.
     const everyYear = (draft: DraftClaim, block: number) => EVERY_YEAR_BEFORE.test(source.blocks[block]!.text.slice(draft.sentence.start, draft.mention.start));
-    return drafts.map(({ draft, block }) =>
-      toClaim(nextId++, source, block, draft.period ? restatedPeriod(draft, block, stated) : everyYear(draft, block) ? draft : { ...draft, ...headlinePeriod(draft) }),
-    );
+    return drafts.map(({ draft, block }) => {
+      const dated = draft.period ? restatedPeriod(draft, block, stated) : everyYear(draft, block) ? draft : { ...draft, ...headlinePeriod(draft) };
+      const kind = source.blocks[block]!.kind;
+      return toClaim(nextId++, source, block, kind === 'title' || kind === 'heading' ? restatedPlace(dated, block, stated) : dated);
+    });
   };
   for (const window of windows) {
     const drafts = readWindow(window);
@@ -342,6 +344,21 @@ function restatedPeriod(draft: DraftClaim, block: number, stated: StatedFigures)
     ?.find(({ draft: d, block: b }) => d !== draft && (b !== block || d.sentence.start !== draft.sentence.start) && d.partner === draft.partner && d.province === draft.province)?.draft;
   if (!restated) return draft;
   return { ...draft, period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
+}
+
+/**
+ * 广东省工信厅：…集成电路产量同比增长44.8% over a body that says 1—9月，广东省…集成电路同比增长44.8%: a headline
+ * figure with no place of its own is about the place of the same figure restated in the body, for the same period.
+ * (Called for headlines and headings.)
+ */
+function restatedPlace(draft: DraftClaim, block: number, stated: StatedFigures): DraftClaim {
+  if (draft.partner !== null || draft.province !== null || draft.period === null) return draft;
+  const period = draft.period;
+  const restated = stated
+    .get(figureKey(draft))
+    ?.find(({ draft: d, block: b }) => b !== block && (d.province !== null || d.partner !== null) && d.period?.year === period.year && d.period.from_month === period.from_month && d.period.to_month === period.to_month)?.draft;
+  if (!restated) return draft;
+  return { ...draft, partner: restated.partner, province: restated.province, fieldEvidence: { ...draft.fieldEvidence, partner: { ...restated.fieldEvidence.partner, from: 'restated' } } };
 }
 
 /**

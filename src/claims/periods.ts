@@ -160,6 +160,8 @@ const UNTIL_BEFORE = /(?:截至|截止到?|截止至)\s*$/;
 const SINCE_BEFORE = /(?:自|从|自从)\s*$/;
 const CONTRAST_BEFORE = /而(?:在)?\s*$/;
 const SINCE_AFTER = /^\s*(?:[初底末中]\s*)?(?:以来|开始|起|之后|以后)/;
+/** 2020年以来的最低水平, 2019年以来首次: a record measured back to a year. */
+const RECORD_SINCE_AFTER = /^\s*以来\s*的?\s*(?:最低|最高|新低|新高|最大|最小|首次|首度)/;
 
 /** Words that make the following period a comparison base. */
 const BASE_BEFORE = /(?:较|較|比|相比|对比|對比|与|與|同比|环比|環比|低于|高于|少于|多于|不及)\s*$/;
@@ -198,6 +200,9 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       const end = i + m[0].length;
       let since = SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) || SINCE_AFTER.test(text.slice(end, Math.min(to, end + 4)));
       let base = BASE_BEFORE.test(text.slice(Math.max(from, i - 4), i)) || (BASE_WITH.test(text.slice(Math.max(from, i - 2), i)) && BASE_COMPARED.test(text.slice(end, Math.min(to, end + 5))));
+      // 降至2020年以来的最低水平: the year a record reaches back to is a reference, not the figure's period
+      // (nor a year the page gives data for: it stays a span's start too).
+      if (since && RECORD_SINCE_AFTER.test(text.slice(end, Math.min(to, end + 8)))) base = true;
       // 从2021年的6356亿个下降至…: the starting point of a change is its base, not a span's start.
       if (since && SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) && /^\s*(?:同期)?\s*的/.test(text.slice(end, Math.min(to, end + 4)))) {
         since = false;

@@ -65,6 +65,8 @@ export function entitiesOf(
   // (韩国对华出口增长14.9%…超过了对美出口的745亿美元), its later figures are that economy's trade too. (中国芯片产品
   // 韩国进口 still names China first: there 韩国 is the partner.)
   if (foreignTraderIn(terms, norm, sentence.start, m.start)) return undefined;
+  // 中国的进口额降至…，美国的则降至…(361亿美元): a clause that opens with another economy's 的 is that economy's.
+  if (possessiveTrader(terms, norm, clauseStartOutsideBrackets(norm, sentence.start, m.start), m.start)) return undefined;
   // 台湾出口集成电路到港的总金额按年上升。…2022年则再上升至492亿美元: the figures after a sentence about another
   // economy's trade are still its trade, until a sentence of the paragraph speaks of China again.
   if (ctx.foreignTrader && ctx.foreignTrader.block === ctx.block && !speaksOfChina(reading.sentenceText)) return undefined;
@@ -163,6 +165,18 @@ export function foreignTraderIn(terms: Term[], norm: string, from: number, to: n
   // 我国对中国的出口中…成长率为33%, 台湾对中国的积体电路晶片出口 (the goods may stand between; 对中国台湾 is
   // China's trade with Taiwan).
   return /(?:对|向)\s*(?:中国大陆|中国(?!台湾|香港|澳门)|大陆|内地|华)\s*(?:的)?[^，,。；;：:]{0,8}?(?:出口|进口|输出)/.test(norm.slice(from, to)) ? true : undefined;
+}
+
+/** Where the clause holding `at` starts, a bracketed number's clause being the one around its brackets. */
+function clauseStartOutsideBrackets(norm: string, from: number, at: number): number {
+  const before = norm.slice(from, at);
+  const match = /[，,；;。：:][^，,；;。：:]*$/.exec(before);
+  return match ? from + match.index + 1 : from;
+}
+
+/** A partner opening the clause `[from, to)` with 的 (美国的则…, 而韩国的…): the clause's figures are that economy's. */
+function possessiveTrader(terms: Term[], norm: string, from: number, to: number): boolean {
+  return terms.some((t) => t.kind === 'partner' && t.start >= from && t.end < to && /^[\s而但]*$/.test(norm.slice(from, t.start)) && /^的/.test(norm.slice(t.end, to)));
 }
 
 /** 我国, 中国 (not 对中国, 中国台湾), 全国, 大陆的: the sentence is about China's own trade again. */

@@ -45,6 +45,9 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
       subject = 'chip';
       productTerm = overtaker;
     }
+    // …集成电路同比增长44.8%，电子元件同比增长30.3%: a later clause that opens with a noun of its own (one the
+    // lexicon does not know) is about that, not about the chips of the clause before.
+    if (subject === 'chip' && subjectBefore.end <= clause.start && !subjectAfter && foreignSubjectBefore(norm.slice(clause.start, m.start), m.start - clause.start, isChipProduct)) subject = 'other';
   } else if (subjectAfter) {
     subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
     if (subject === 'chip') productTerm = subjectAfter;

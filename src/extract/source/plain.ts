@@ -8,6 +8,9 @@
 import type { TextBlock } from '../../types.js';
 import { BlockBuilder } from './blocks.js';
 
+/** A header line of a stored copy: `% key: value`. */
+const HEADER_LINE = /^%\s*[A-Za-z][\w-]*\s*[:：]/;
+
 interface Line {
   /** Content without the line ending. */
   start: number;
@@ -112,6 +115,14 @@ export function plainToBlocks(text: string): TextBlock[] {
       builder.flush();
       continues = false;
       seenTitle = true;
+      continue;
+    }
+    // `% source: URL` / `% published: 2021-10-26` lines before the title are a stored copy's header, not its title.
+    if (!seenTitle && HEADER_LINE.test(text.slice(line.trimStart, line.trimEnd))) {
+      builder.flush();
+      builder.kind = 'paragraph';
+      builder.pushRange(text, line.trimStart, line.trimEnd);
+      builder.flush();
       continue;
     }
     if (!seenTitle) {

@@ -98,3 +98,17 @@ describe('plain text', () => {
     expect(blocks[1]!.offsets.at(-1)).toBe(3 + line.length);
   });
 });
+
+describe('a stored copy’s header lines', () => {
+  it('% source: / % published: lines before the title are paragraphs, and the first line after them is the title', () => {
+    const text = '% source: https://example.org/a.html\n% published: 2021-10-26\n\n广东省工信厅：2021年前三季度集成电路产量同比增长44.8%\n\n正文。\n';
+    const blocks = plainToBlocks(text);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '% source: https://example.org/a.html'],
+      ['paragraph', '% published: 2021-10-26'],
+      ['title', '广东省工信厅：2021年前三季度集成电路产量同比增长44.8%'],
+      ['paragraph', '正文。'],
+    ]);
+    expect(parseSource(text, 'a.txt').published).toBe('2021-10-26');
+  });
+});
