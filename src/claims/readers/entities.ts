@@ -164,7 +164,8 @@ export function foreignTraderIn(terms: Term[], norm: string, from: number, to: n
   if (trader) return trader;
   // 我国对中国的出口中…成长率为33%, 台湾对中国的积体电路晶片出口 (the goods may stand between; 对中国台湾 is
   // China's trade with Taiwan).
-  return /(?:对|向)\s*(?:中国大陆|中国(?!台湾|香港|澳门)|大陆|内地|华)\s*(?:的)?[^，,。；;：:]{0,8}?(?:出口|进口|输出)/.test(norm.slice(from, to)) ? true : undefined;
+  // 通过香港转口到中国的半导体: another economy's re-exports to China are its statistics too.
+  return /(?:对|向)\s*(?:中国大陆|中国(?!台湾|香港|澳门)|大陆|内地|华)\s*(?:的)?[^，,。；;：:]{0,8}?(?:出口|进口|输出)|转口\s*(?:到|至|往)?\s*(?:中国大陆|中国(?!台湾|香港|澳门)|大陆|内地)/.test(norm.slice(from, to)) ? true : undefined;
 }
 
 /** Where the clause holding `at` starts, a bracketed number's clause being the one around its brackets. */
