@@ -6,7 +6,7 @@
  * reading rests on and, when another reading of that field matches a record, which one.
  */
 import { note } from '../report/messages/index.js';
-import type { Claim, ClaimEvidence, Dataset, FieldEvidence, Figure, MessageId, Note, NoteValue, Period } from '../types.js';
+import type { Claim, ClaimEvidence, Dataset, FieldEvidence, Figure, FigureKey, MessageId, Note, NoteValue, Period } from '../types.js';
 import { STRONG_READINGS } from '../types.js';
 import { recordValue, type Assessment } from './against-dataset.js';
 import { describePeriod } from './describe.js';
@@ -105,19 +105,7 @@ function describeWeak(w: WeakField, claim: Claim, lineOf: ((offset: number) => n
 /** A rate with no written basis is wrong on either basis when the other basis's record disagrees too. */
 function otherBasisDisagrees(claim: Claim, dataset: Dataset): boolean {
   if (!claim.period || (claim.measure !== 'yoy' && claim.measure !== 'share')) return false;
-  const other = dataset.lookup({
-    flow: claim.flow,
-    product: claim.product,
-    partner: claim.partner,
-    province: claim.province,
-    measure: claim.measure,
-    of: claim.of === 'quantity' ? 'value' : 'quantity',
-    currency: null,
-    unit: claim.unit,
-    period: claim.period,
-  });
-  const shape = shapeOf(claim);
-  return other.length > 0 && other.every((f) => !agrees(shape, { low: f.low, high: f.high }));
+  return otherReadingDisagrees(claim, dataset, { of: claim.of === 'quantity' ? 'value' : 'quantity', unit: claim.unit });
 }
 
 /**
@@ -126,19 +114,23 @@ function otherBasisDisagrees(claim: Claim, dataset: Dataset): boolean {
  */
 function otherCurrencyDisagrees(claim: Claim, dataset: Dataset): boolean {
   if (!claim.period || claim.measure !== 'value' || (claim.unit !== 'CNY' && claim.unit !== 'USD')) return false;
-  const other = dataset.lookup({
+  return otherReadingDisagrees(claim, dataset, { of: null, unit: claim.unit === 'CNY' ? 'USD' : 'CNY' });
+}
+
+/** The claim read with another basis or unit has records, and none of them agrees with it. */
+function otherReadingDisagrees(claim: Claim, dataset: Dataset, other: Pick<FigureKey, 'of' | 'unit'>): boolean {
+  const records = dataset.lookup({
     flow: claim.flow,
     product: claim.product,
     partner: claim.partner,
     province: claim.province,
     measure: claim.measure,
-    of: null,
     currency: null,
-    unit: claim.unit === 'CNY' ? 'USD' : 'CNY',
-    period: claim.period,
+    period: claim.period!,
+    ...other,
   });
   const shape = shapeOf(claim);
-  return other.length > 0 && other.every((f) => !agrees(shape, { low: f.low, high: f.high }));
+  return records.length > 0 && records.every((f) => !agrees(shape, { low: f.low, high: f.high }));
 }
 
 /** The field's value as read, as a reader names it: 2021年, 进口, 中国台湾, 全国, 金额. */
