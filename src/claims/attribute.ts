@@ -120,8 +120,11 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
   if (flowFound.negated && measured.measure !== 'share') measured.decimal = negate(measured.decimal);
   const where = entitiesOf(slot, measured.measure, subject, flowFound.term, reading, ctx);
   if (!where) return undefined;
-  // Forecast: the mention's own 将/预计, or a forecast word earlier in the clause.
-  const forecast = m.forecast || reading.terms.some((t) => t.kind === 'forecast' && t.start >= slot.clause.start && t.end <= m.start);
+  // Forecast: the mention's own 将/预计, a forecast word earlier in the clause, or one that is a clause of its
+  // own earlier in the sentence (预计，…; 按照这个趋势，2023全年能减少…).
+  const forecast =
+    m.forecast ||
+    reading.terms.some((t) => t.kind === 'forecast' && t.end <= m.start && (t.start >= slot.clause.start || (t.start >= reading.sentence.start && /^\s*[，,:：]/.test(reading.norm.slice(t.end, t.end + 2)))));
   const { period, evidence: periodEvidence } = periodOf(slot, forecast, reading, ctx);
   return {
     mention: m,

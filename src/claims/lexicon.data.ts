@@ -69,7 +69,7 @@ export const FLOW_FALSE_FRIENDS: string[] = ['出口管制', '出口限制', '�
 
 // forecast.yaml: forecast
 /** Words that mark the following number as forecast. */
-export const FORECAST_WORDS: string[] = ['预计', '有望', '或将', '将会', '将', '可望', '预期', '估计', '或继续', '或超过', '或突破', '或达到'];
+export const FORECAST_WORDS: string[] = ['预计', '有望', '或将', '将会', '将', '可望', '预期', '估计', '或继续', '或超过', '或突破', '或达到', '按照这个趋势', '按照此趋势', '照此趋势', '按此趋势', '照这个趋势'];
 
 // measures.yaml: quantity
 /** Words that say the number is a measure of quantity. */
@@ -192,5 +192,5 @@ export const SUBSET_WORDS: string[] = ['其中'];
 export const NEUTRAL_WORDS: string[] = ['将近', '即将到来', '将其', '大进口商品', '大出口商品', '大的进口商品', '大的出口商品'];
 
 // structure.yaml: every-year
-/** Words before a figure that make it true of every year (以前每年要花掉4000亿美元): about no one period, so it does not take the period the article names first. Read by the claims stage (src/claims/index.ts) through EVERY_YEAR_BEFORE, not by findTerms. */
-export const EVERY_YEAR_WORDS: string[] = ['每年', '每一年', '年年'];
+/** Words before a figure that make it true of every year (以前每年要花掉4000亿美元): about no one period, so it does not take the period the article names first. (Not 年年: it stands inside 去年年底.) Read by the claims stage (src/claims/index.ts) through EVERY_YEAR_BEFORE, not by findTerms. */
+export const EVERY_YEAR_WORDS: string[] = ['每年', '每一年'];

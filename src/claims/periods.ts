@@ -84,6 +84,12 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(?:度\s*)?`, 'y'),
     make: (m) => ({ year: Number(m[1]) }),
   },
+  // 2023全年, 2024上半年, 2025前三季度: a year written without 年 right before a part of it.
+  {
+    first: '12',
+    re: new RegExp(String.raw`((?:19|20)\d{2})(?=\s*(?:全年|上半年|下半年|前\s*[\d一二三四五六七八九十两]|[一二三四]季度|第[一二三四]季度|首季))`, 'y'),
+    make: (m) => ({ year: Number(m[1]) }),
+  },
   { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
   // 1月和2月, 1、2月: two consecutive months named together are one period.
   {

@@ -65,6 +65,16 @@ function truth(f: Figure): Interval {
   return { low: f.low, high: f.high };
 }
 
+/** How far an approximate forecast (约700亿) may miss the outcome and still have held: a projection is not a count. */
+const FORECAST_TOLERANCE = 0.1;
+
+/** The outcome a claim is held to: a forecast given as approximate is held to the outcome ± FORECAST_TOLERANCE. */
+function outcome(claim: Claim, f: Figure): Interval {
+  if (!claim.forecast || (claim.qualifier !== 'approx' && claim.qualifier !== 'near')) return truth(f);
+  const slack = Math.abs(f.value) * FORECAST_TOLERANCE;
+  return { low: f.low - slack, high: f.high + slack };
+}
+
 function isRate(claim: Claim): boolean {
   return claim.measure === 'yoy' || claim.measure === 'share';
 }
@@ -120,7 +130,7 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
   const written = claim.text;
   const subject = subjectOf(key);
   if (figures.length > 0) {
-    const agreeing = figures.find((f) => agrees(shape, truth(f)));
+    const agreeing = figures.find((f) => agrees(shape, outcome(claim, f)));
     const evidence = figures.map((f) => ({ kind: f.kind === 'record' ? ('record' as const) : ('derived' as const), figure: f }));
     if (agreeing) {
       return {

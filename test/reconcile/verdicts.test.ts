@@ -169,3 +169,15 @@ describe('a figure restated many times over', () => {
     expect(renderNotes(first!.notes, 'zh')).toMatch(/；文中另有6处与之不符$/u);
   });
 });
+
+describe('forecasts', () => {
+  it('an approximate forecast held when the outcome is within 10% of it; a bound (超) is held to the letter', () => {
+    const approx = (digits: string) => one(claim(`约${digits}亿美元`, digits, 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'approx', forecast: true }));
+    // 2021 imports were 4325.5亿美元.
+    expect(approx('4000')).toMatchObject({ verdict: 'match' });
+    expect(message(approx('4000'))).toContain('; a forecast, and it held; ');
+    expect(approx('3500').verdict).toBe('contradiction');
+    const over = one(claim('将超4400亿美元', '4400', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'over', forecast: true }));
+    expect(over.verdict).toBe('contradiction');
+  });
+});

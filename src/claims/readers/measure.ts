@@ -10,6 +10,9 @@ import { findTerms, type Term } from '../terms.js';
 import { LIST_SEPARATOR, type Amount, type Reading, type Slot } from './reading.js';
 
 
+/** A clause that gives the value of the amount before it (价值, 金额) or converts it (折合美元, 约合人民币). */
+const OF_PREVIOUS_CHANGE = /^\s*(?:(?:其)?(?:价值|金额)|(?:折合|约合|合)\s*(?:人民币|美元)?)\s*(?:为|达|超过|约|近)?\s*$/;
+
 /** Level, change, yoy or share; the basis and currency of a rate; the sign (下降 → negative). */
 export function measureOf(
   slot: Slot,
@@ -29,11 +32,21 @@ export function measureOf(
     // 每天生产11.3亿块: an average per day or month, which no record measures.
     if (AVERAGE_BEFORE.test(lead)) return undefined;
     // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
-    const change = CHANGE_BEFORE.exec(lead);
-    // The earlier year may be named in the clause before (比2021年下降15%，减少了970亿块).
-    if (change && /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(norm.slice(sentence.start, m.start))) {
+    // 减少进口芯片600亿枚: the flow and the goods may stand between the change word and the amount.
+    const objectStart = leadingObject(terms, clause.start, m.start);
+    const change = CHANGE_BEFORE.exec(norm.slice(clause.start, objectStart));
+    // The earlier year may be named in the clause before (比2021年下降15%，减少了970亿块), or the change is the
+    // flow's own (进口减少了…, 减少进口芯片…).
+    const flowChanges = objectStart < m.start || terms.some((t) => t.kind === 'flow' && t.start >= clause.start && change !== null && t.end <= clause.start + change.index);
+    if (change && (flowChanges || /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(norm.slice(sentence.start, m.start)))) {
       if (AMOUNT_CHANGE_WORDS[change[1]!] === 'decrease' && decimal.coefficient > 0n) decimal = negate(decimal);
       return { measure: 'change', of: measure, currency: null, decimal };
+    }
+    // …减少进口芯片600亿枚，价值2550亿 / 折合美元约700亿: the value of a change, or the change converted, is a change too.
+    const previous = reading.drafts.at(-1);
+    if (measure === 'value' && previous?.measure === 'change' && previous.flow === flow && (OF_PREVIOUS_CHANGE.test(lead) || /折合|约合/.test(m.qualifierText ?? ''))) {
+      if (previous.amount.coefficient < 0n && decimal.coefficient > 0n) decimal = negate(decimal);
+      return { measure: 'change', of: 'value', currency: null, decimal };
     }
     return { measure, of: null, currency: null, decimal };
   }
@@ -145,6 +158,21 @@ function parallelShare(norm: string, terms: Term[], clause: Span, sentence: Span
   if (!entity || !/^[\s、]*$/.test(norm.slice(clause.start, entity.start))) return false;
   const before = clauseAround(norm, clause.start - 2, sentence.start, sentence.end);
   return terms.some((t) => t.kind === 'share' && t.start >= before.start && t.end <= before.end);
+}
+
+/**
+ * Where the flow and goods words written right before `to` begin (减少[进口芯片]600亿枚), or `to` when there are
+ * none: a change word's object.
+ */
+function leadingObject(terms: Term[], from: number, to: number): number {
+  let at = to;
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const t = terms[i]!;
+    if (t.end > at || t.start < from) continue;
+    if (t.end !== at || (t.kind !== 'flow' && t.kind !== 'product')) break;
+    at = t.start;
+  }
+  return at;
 }
 
 /** The text of [from, to) with the product words in it left out. */

@@ -135,10 +135,11 @@ const PREFIXES: readonly { text: string; unit: Unit | null; ascii?: boolean }[] 
 
 const PREFIX_LAST = new Set(PREFIXES.map((c) => c.text[c.text.length - 1] as string));
 
-/** A currency sign or word written just before `end` (the number's start, spaces allowed between). */
+/** A currency sign or word written just before `end` (the number's start; spaces, or 约/近 as in 折合美元约700亿, between). */
 export function matchCurrencyPrefix(text: string, end: number): CurrencyPrefix | null {
   let p = end;
   if (text[p - 1] === ' ') p--;
+  if ((text[p - 1] === '约' || text[p - 1] === '近') && PREFIX_LAST.has(text[p - 2] as string)) p--;
   if (!PREFIX_LAST.has(text[p - 1] as string)) return null;
   for (const c of PREFIXES) {
     if (!endsWithAt(text, c.text, p)) continue;
