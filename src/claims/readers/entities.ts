@@ -175,8 +175,12 @@ function clauseStartOutsideBrackets(norm: string, from: number, at: number): num
   return match ? from + match.index + 1 : from;
 }
 
-/** A partner opening the clause `[from, to)` with 的 (美国的则…, 而韩国的…): the clause's figures are that economy's. */
+/**
+ * A partner opening the clause `[from, to)` with 的 (美国的则…, 而韩国的…): the clause's figures are that economy's.
+ * (韩国的占比为21.7% is the partner's share of China's trade: a share word keeps it China's.)
+ */
 function possessiveTrader(terms: Term[], norm: string, from: number, to: number): boolean {
+  if (terms.some((t) => t.kind === 'share' && t.start >= from && t.end <= to)) return false;
   return terms.some((t) => t.kind === 'partner' && t.start >= from && t.end < to && /^[\s而但]*$/.test(norm.slice(from, t.start)) && /^的/.test(norm.slice(t.end, to)));
 }
 
