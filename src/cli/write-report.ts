@@ -1,7 +1,7 @@
 import type { CliError } from '../errors.js';
 import type { ReportMeta, StreamingFormatter } from '../report/formatters/index.js';
 import { describeRule } from '../report/rules.js';
-import { createReportStage, type ExitCode, type ReportSettings } from '../report/stage.js';
+import { createReportStage, type ExitCode, type ReportSettings, type ReportStage } from '../report/stage.js';
 import type { Summary } from '../report/summarise.js';
 import { collect, type CheckedStream } from '../pipeline.js';
 import type { RenderedFile } from '../report/rendered.js';
@@ -52,35 +52,20 @@ export async function writeReport(checked: AsyncIterable<FileResult | CheckedStr
   };
   for (const target of targets) await target.write(target.format.begin(options.meta));
   for await (const file of checked) {
-    if ('rendered' in file) {
-      // Shaped and rendered by the worker that checked it (canRenderWhereChecked): counted, then concatenated.
-      stage.addRendered(file);
-      const shown = options.quiet ? withoutInfoMessages(file.head) : file.head;
-      targets.forEach((target, i) => (pending[i] += target.format.openFile(shown)));
-      for (const claim of file.rendered) {
-        if (claim.text === undefined) continue;
-        targets.forEach((target, i) => (pending[i] += renderedClaim(target.format, claim.text!)));
-        await flush(false);
-      }
-      targets.forEach((target, i) => (pending[i] += target.format.closeFile()));
-      await flush(true);
-      continue;
-    }
     // --report-unused-disable knows which comments went unused only after the last claim, and its warnings
     // belong with the file's messages, written first: such a run shapes each file whole.
-    if (options.settings.reportUnusedDisable) {
+    if (options.settings.reportUnusedDisable && !('rendered' in file)) {
       const result = stage.add('head' in file ? collect(file) : file);
       const shown = options.quiet ? withoutInfo(result) : result;
       for (const target of targets) await target.write(target.format.file(shown));
       continue;
     }
-    const { head, claims } = 'head' in file ? file : split(file);
+    const { head, parts } = 'rendered' in file ? renderedParts(file, stage) : streamedParts('head' in file ? file : split(file), stage, options.quiet === true);
     // --quiet: matches and unverifiable claims are counted by the stage but not written.
     const shown = options.quiet ? withoutInfoMessages(head) : head;
     targets.forEach((target, i) => (pending[i] += target.format.openFile(shown)));
-    for (const claim of stage.addStream(head, claims)) {
-      if (options.quiet && claim.severity === 'info') continue;
-      targets.forEach((target, i) => (pending[i] += target.format.claim(claim)));
+    for (const part of parts) {
+      targets.forEach((target, i) => (pending[i] += part(target.format)));
       await flush(false);
     }
     targets.forEach((target, i) => (pending[i] += target.format.closeFile()));
@@ -88,6 +73,30 @@ export async function writeReport(checked: AsyncIterable<FileResult | CheckedStr
   }
   for (const target of targets) await target.write(target.format.end(stage.summary));
   return { summary: stage.summary, exitCode: stage.exitCode(), unread: stage.unread.map(unreadable) };
+}
+
+/** A claim's part of the report, in a given format. */
+type Part = (format: StreamingFormatter) => string;
+
+/** A streamed file through the stage: its claims shaped and counted as they are written. */
+function streamedParts({ head, claims }: CheckedStream, stage: ReportStage, quiet: boolean): { head: FileHead; parts: Iterable<Part> } {
+  return {
+    head,
+    parts: (function* () {
+      for (const claim of stage.addStream(head, claims)) if (!(quiet && claim.severity === 'info')) yield (format: StreamingFormatter) => format.claim(claim);
+    })(),
+  };
+}
+
+/** A file shaped and rendered by the worker that checked it (canRenderWhereChecked): counted, then concatenated. */
+function renderedParts(file: RenderedFile, stage: ReportStage): { head: FileHead; parts: Iterable<Part> } {
+  stage.addRendered(file);
+  return {
+    head: file.head,
+    parts: (function* () {
+      for (const { text } of file.rendered) if (text !== undefined) yield (format: StreamingFormatter) => renderedClaim(format, text);
+    })(),
+  };
 }
 
 function withoutInfoMessages(head: FileHead): FileHead {
