@@ -1,6 +1,6 @@
 /**
- * The publication date a file gives itself: front matter, HTML meta, `<time datetime>`, or a date line
- * near the top. Relative periods (今年, 上月) resolve against it.
+ * The publication date a file gives itself: front matter, HTML meta, `<time datetime>`, a labelled date in
+ * the comments that head an HTML file, or a date line near the top. Relative periods (今年, 上月) resolve against it.
  */
 
 import type { SourceKind, TextBlock } from '../../types.js';
@@ -92,6 +92,36 @@ function attributes(tag: string): Map<string, { value: string; index: number }> 
   return found;
 }
 
+// The comments before an HTML file's first tag: a stored copy heads itself
+// `<!-- source: URL; published: 2024-08-11 -->`, as a text copy does with `% published:` lines.
+const DOCTYPE = /^<!doctype\b[^<>]*>/i;
+
+/** A date labelled `published:` (发布时间：…) in the comments heading an HTML file. */
+function fromLeadingComments(text: string): Published | null {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const doctype = DOCTYPE.exec(text.slice(at, at + 200));
+    if (doctype) {
+      at += doctype[0].length;
+      continue;
+    }
+    if (!text.startsWith('<!--', at)) return null;
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) return null;
+    const body = text.slice(at + 4, close);
+    // Every date in the comment, not only the first: a source URL may hold one (…/2024/08/11/…).
+    for (let from = 0; ; ) {
+      const found = writtenDate(body.slice(from));
+      if (!found) break;
+      const index = from + found.index;
+      if (LABEL.test(body.slice(Math.max(0, index - 12), index))) return { date: found.date, offset: at + 4 + index };
+      from = index + 4;
+    }
+    at = close + 3;
+  }
+}
+
 function fromTags(text: string, pattern: RegExp, pick: (attrs: Map<string, { value: string; index: number }>) => { value: string; index: number } | undefined): Published | null {
   if (!text.includes('<')) return null;
   for (const tag of text.matchAll(pattern)) {
@@ -124,6 +154,8 @@ export function findPublished(
     if (meta) return meta;
     const time = fromTags(text, TIME, (attrs) => attrs.get('datetime'));
     if (time) return time;
+    const headed = fromLeadingComments(text);
+    if (headed) return headed;
   }
   for (const block of blocks.slice(0, TOP_BLOCKS)) {
     if (block.kind === 'table-row') continue;

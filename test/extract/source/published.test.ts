@@ -25,6 +25,8 @@ describe('publication date', () => {
     ['meta article:published_time', 'a.html', '<head><meta property="article:published_time" content="2024-12-25T08:00:00Z"></head><p>正文</p>', '2024-12-25', '2024-12-25T'],
     ['meta name=pubdate', 'a.html', "<meta content='2024-03-01' name='PubDate'><p>正文</p>", '2024-03-01', '2024-03-01'],
     ['meta DC.date', 'a.html', '<meta name="DC.date" content="2020/1/2"><p>正文</p>', '2020-01-02', '2020/1/2'],
+    ['a stored copy\'s header comment', 'a.html', '<!-- source: http://x.cn/2023/01/05/a.html; published: 2024-08-11 -->\n<!-- note: opening excerpt -->\n\n<p>今年1-7月，我国进口集成电路3081亿颗。</p>', '2024-08-11', '2024-08-11 -->'],
+    ['a labelled comment after the doctype', 'a.html', '<!DOCTYPE html>\n<!-- 发布时间：2025年8月24日 -->\n<html><body><p>正文</p></body></html>', '2025-08-24', '2025年8月24日'],
     ['time datetime', 'a.html', '<p>发表于<time datetime="2025-02-05T10:25">昨天</time></p>', '2025-02-05', '2025-02-05T'],
     ['date line', 'a.txt', '标题\n\n2024-12-25\n\n正文2023年1月1日起', '2024-12-25', '2024-12-25'],
     ['labelled date with time', 'a.txt', '标题\n发布日期:2025-02-05 10:25    点击次数:74\n正文', '2025-02-05', '2025-02-05'],
@@ -45,6 +47,14 @@ describe('publication date', () => {
     ['a table row', '标题\n日期\t2024-12-25\n'],
   ])('none from %s', (_name, text) => {
     expect(parseSource(text, 'a.txt').published).toBeNull();
+  });
+
+  it.each([
+    ['an unlabelled date in a heading comment (a URL)', '<!-- source: http://x.cn/2024-08-11/a.html -->\n<p>正文</p>'],
+    ['a labelled comment after the first tag (not the file\'s header)', '<p>正文</p>\n<!-- published: 2024-08-11 -->'],
+    ['published: unknown', '<!-- source: http://x.cn/a.html; published: unknown -->\n<p>正文</p>'],
+  ])('none in HTML from %s', (_name, text) => {
+    expect(parseSource(text, 'a.html').published).toBeNull();
   });
 
   it('an English label after a long line (% source: URL % published: 2022-04-01, as copied pages head themselves)', () => {
