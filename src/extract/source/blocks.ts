@@ -22,10 +22,35 @@ export function isCjk(code: number): boolean {
   );
 }
 
+// Sentence-final punctuation and a label's colon (ASCII forms as web copies use them): a line ending so ends its block.
+const LINE_FINAL = new Set('。！？：”」』…!?:'.split(''));
+// Clause-internal punctuation: a line ending so continues in the next line.
+const LINE_CONTINUES = new Set('，、；,;（(《“「'.split(''));
+/** Display columns under which an unpunctuated line is a line of its own (a label, 第1名：韩国), not a wrapped one. */
+const SHORT_LINE_COLUMNS = 40;
+
+/**
+ * Whether a line break inside one text run of HTML or Markdown ends a block, given the last code unit of
+ * the line before it, its display columns and the first code unit after the break.
+ * Browsers and Markdown join such lines, but copied pages keep one paragraph or label per line
+ * (第1名：韩国⏎进口数量647亿个…): read as one run, 韩国进口 becomes Korea's imports. A line that ends a
+ * sentence stands alone; so does a short line with no clause mark at its end, unless a number continues
+ * it (进口额⏎3494亿美元); a long unpunctuated line is hard-wrapped and continues.
+ */
+export function lineEndsBlock(lastCode: number, columns: number, nextCode: number): boolean {
+  if (lastCode < 0) return false;
+  const last = String.fromCharCode(lastCode);
+  if (LINE_FINAL.has(last)) return true;
+  if (LINE_CONTINUES.has(last)) return false;
+  const digitNext = (nextCode >= 0x30 && nextCode <= 0x39) || (nextCode >= 0xff10 && nextCode <= 0xff19);
+  return columns < SHORT_LINE_COLUMNS && !digitNext;
+}
+
 /**
  * Accumulates blocks. With `collapse`, whitespace runs become one space (mapped to the run's first
  * character) and are dropped at block edges and at line breaks between CJK characters, as a reader of
- * rendered HTML or Markdown sees them.
+ * rendered HTML or Markdown sees them; a line break inside one text run (between `beginText` and
+ * `endText`) ends the block where the text shows a line of its own (`lineEndsBlock`, or a blank line).
  */
 export class BlockBuilder {
   readonly blocks: TextBlock[] = [];
@@ -40,6 +65,12 @@ export class BlockBuilder {
   private spaceHasBreak = false;
   // The last code unit of `text`: reading it back from a string built by += flattens it, quadratic on a long line.
   private lastCode = -1;
+  // Line structure inside a text run: whether a run is open and has text, where its current line starts in
+  // `text`, and the line breaks in the pending whitespace.
+  private inText = false;
+  private textSeen = false;
+  private lineColumns = 0;
+  private pendingBreaks = 0;
 
   constructor(private readonly collapse: boolean) {}
 
@@ -52,8 +83,12 @@ export class BlockBuilder {
     const code = unit.charCodeAt(0);
     if (this.collapse && unit.length === 1 && isCollapsible(code)) {
       this.whitespace(offset, code === 0x0a || code === 0x0d);
+      if (code === 0x0a && this.textSeen) this.pendingBreaks++;
       return;
     }
+    if (this.pendingBreaks > 0) this.lineBreak(code);
+    this.textSeen = this.inText;
+    this.lineColumns += code >= 0x1100 ? 2 : 1;
     const last = this.offsets.last();
     // Parsers may move text out of source order (HTML foster parenting): keep each block's map monotone.
     if (offset < last || (this.space >= 0 && offset < this.space)) this.flush(true);
@@ -91,6 +126,28 @@ export class BlockBuilder {
     this.end = end;
   }
 
+  /** Text of one run (a text node) follows: line breaks inside it may end blocks. */
+  beginText(): void {
+    this.inText = true;
+    this.textSeen = false;
+    this.pendingBreaks = 0;
+  }
+
+  /** The run has ended: breaks after it (before markup) join as whitespace. */
+  endText(): void {
+    this.inText = false;
+    this.textSeen = false;
+    this.pendingBreaks = 0;
+  }
+
+  /** A line break inside a text run, before `nextCode`: end the block, or start a new line in it. */
+  private lineBreak(nextCode: number): void {
+    const blank = this.pendingBreaks > 1;
+    this.pendingBreaks = 0;
+    if (!this.cells && (blank || lineEndsBlock(this.lastCode, this.lineColumns, nextCode))) this.flush(true);
+    this.lineColumns = 0;
+  }
+
   /** A whitespace run starting at `offset` (collapsed into at most one space). */
   whitespace(offset: number, lineBreak: boolean): void {
     if (this.space < 0) this.space = offset;
@@ -124,6 +181,8 @@ export class BlockBuilder {
     this.end = 0;
     this.space = -1;
     this.spaceHasBreak = false;
+    this.lineColumns = 0;
+    this.pendingBreaks = 0;
     if (!keep) this.cells = false;
   }
 }

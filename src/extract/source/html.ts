@@ -148,7 +148,9 @@ function walk(tree: Root, html: string): TextBlock[] {
         builder.kind = rowDepth > 0 ? 'table-row' : kinds[kinds.length - 1] ?? 'paragraph';
         builder.cells = rowDepth > 0;
       }
+      builder.beginText();
       alignText(node.value, html, textStart(html, node.value, start), end, builder);
+      builder.endText();
       continue;
     }
     if (node.type !== 'element' && node.type !== 'root') continue;

@@ -84,7 +84,9 @@ export function markdownToBlocks(text: string, options: MarkdownOptions = {}): M
     if (plain) {
       builder.flush();
       builder.kind = plain;
+      builder.beginText();
       builder.pushRange(text, start, end);
+      builder.endText();
       builder.flush();
       continue;
     }
@@ -178,7 +180,11 @@ export function markdownToBlocks(text: string, options: MarkdownOptions = {}): M
         continue;
       }
       if (skipUntil) continue;
-      if (node.type === 'text' || node.type === 'inlineCode') {
+      if (node.type === 'text') {
+        builder.beginText();
+        alignText(node.value, text, start, end, builder);
+        builder.endText();
+      } else if (node.type === 'inlineCode') {
         alignText(node.value, text, start, end, builder);
       } else if (node.type === 'break') {
         // A hard break is `\` or two spaces before the line ending: the space maps to the line ending.

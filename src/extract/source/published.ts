@@ -45,13 +45,26 @@ function ymd(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** The first valid date written in `text` (`2024-12-25`, `2025年8月24日`, `2025/2/5`), or null. */
-function writtenDate(text: string): { date: string; index: number } | null {
+/** The valid dates written in `text` (`2024-12-25`, `2025年8月24日`, `2025/2/5`), in order. */
+function* writtenDates(text: string): Generator<{ date: string; index: number }> {
   for (const m of halfWidth(text).matchAll(DATE)) {
     const date = m[3] !== undefined ? ymd(+m[1]!, +m[3], +m[4]!) : ymd(+m[1]!, +m[5]!, +m[6]!);
-    if (date) return { date, index: m.index };
+    if (date) yield { date, index: m.index };
   }
+}
+
+/** The first valid date written in `text`, or null. */
+function writtenDate(text: string): { date: string; index: number } | null {
+  for (const found of writtenDates(text)) return found;
   return null;
+}
+
+// A date in a web address (…/b5/2022/11/14/a1035.html) dates the page's path, not its publication.
+const URL_BEFORE = /(?:https?:\/\/|www\.)\S*$/i;
+
+/** Whether a date labelled `published:` (发布时间：…) stands at `index` of `text`. */
+function labelledAt(text: string, index: number): boolean {
+  return LABEL.test(text.slice(Math.max(0, index - 12), index));
 }
 
 /**
@@ -111,12 +124,8 @@ function fromLeadingComments(text: string): Published | null {
     if (close < 0) return null;
     const body = text.slice(at + 4, close);
     // Every date in the comment, not only the first: a source URL may hold one (…/2024/08/11/…).
-    for (let from = 0; ; ) {
-      const found = writtenDate(body.slice(from));
-      if (!found) break;
-      const index = from + found.index;
-      if (LABEL.test(body.slice(Math.max(0, index - 12), index))) return { date: found.date, offset: at + 4 + index };
-      from = index + 4;
+    for (const found of writtenDates(body)) {
+      if (labelledAt(body, found.index)) return { date: found.date, offset: at + 4 + found.index };
     }
     at = close + 3;
   }
@@ -159,11 +168,12 @@ export function findPublished(
   }
   for (const block of blocks.slice(0, TOP_BLOCKS)) {
     if (block.kind === 'table-row') continue;
-    const found = writtenDate(block.text);
-    if (!found) continue;
-    const labelled = LABEL.test(block.text.slice(Math.max(0, found.index - 12), found.index));
-    if (block.text.trim().length <= DATE_LINE_LENGTH || labelled) {
-      return { date: found.date, offset: block.offsets[found.index]! };
+    for (const found of writtenDates(block.text)) {
+      if (URL_BEFORE.test(block.text.slice(Math.max(0, found.index - 200), found.index))) continue;
+      if (block.text.trim().length <= DATE_LINE_LENGTH || labelledAt(block.text, found.index)) {
+        return { date: found.date, offset: block.offsets[found.index]! };
+      }
+      break;
     }
   }
   return null;

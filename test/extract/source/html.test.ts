@@ -35,7 +35,11 @@ describe('HTML', () => {
   it.each([
     ['inline elements join their paragraph', '<p>集成<span><a href="#">电路</a></span>5822．2个</p>', [['paragraph', '集成电路5822．2个']]],
     ['whitespace runs collapse to one space', '<p>进口  额\n\t3494 亿美元</p>', [['paragraph', '进口 额 3494 亿美元']]],
-    ['a line break between Chinese characters adds nothing', '<p>集成\n电路</p>', [['paragraph', '集成电路']]],
+    ['a line break between Chinese characters adds nothing', '<p>据海关总署统计，2024年我国进口集成电路5492亿个，同比增长14.6%，进口金\n额3856亿美元。</p>', [['paragraph', '据海关总署统计，2024年我国进口集成电路5492亿个，同比增长14.6%，进口金额3856亿美元。']]],
+    ['a copied page\'s short label line is a block of its own', '<div>第1名:韩国\n进口数量647亿个,进口金额6680亿元。\n对比2024年,进口538亿个。</div>', [['paragraph', '第1名:韩国'], ['paragraph', '进口数量647亿个,进口金额6680亿元。'], ['paragraph', '对比2024年,进口538亿个。']]],
+    ['a blank line inside a text run separates blocks', '<del></del>\n\n   首页>行业新闻\n\n   2023年中国芯片进口额下滑15.4%\n\n   2024-1-16', [['paragraph', '首页>行业新闻'], ['paragraph', '2023年中国芯片进口额下滑15.4%'], ['paragraph', '2024-1-16']]],
+    ['a short line continued by a number, or ending in a comma, joins the next', '<p>进口额\n3494亿美元，\n同比下降15.4%</p>', [['paragraph', '进口额 3494亿美元，同比下降15.4%']]],
+    ['line breaks next to markup join (pretty-printed HTML)', '<p>\n  2023年我国进口集成电路\n  <strong>4795亿个</strong>\n  ，下降10.8%\n</p>', [['paragraph', '2023年我国进口集成电路 4795亿个，下降10.8%']]],
     ['entities are decoded', '<p>A&amp;B&nbsp;C &#x4E2D;&#22269; &lt;1%&gt;</p>', [['paragraph', 'A&B C 中国 <1%>']]],
     ['<br> separates blocks', '<div>第一行<br>第二行<br/><br/>第三行</div>', [['paragraph', '第一行'], ['paragraph', '第二行'], ['paragraph', '第三行']]],
     ['img alt/title, script, style are not content', '<p>正文<img alt="4000亿" title="标题"><script>x="9"</script><style>p{}</style>完</p>', [['paragraph', '正文完']]],

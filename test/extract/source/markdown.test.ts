@@ -40,6 +40,15 @@ describe('Markdown', () => {
     expect(text.slice(item.offsets[space], item.offsets[space + 1])).toBe('&nbsp;');
   });
 
+  it('a short label line is a block of its own, as a copied page writes one per line (第1名：韩国)', () => {
+    const md = '# 集成电路进口来源\n\n第1名:韩国\n进口数量647亿个,进口金额6680亿元。\n对比2024年,进口538亿个。\n第2名:美国\n进口数量697亿个。\n';
+    for (const fastPath of [true, false]) {
+      const read = markdownToBlocks(md, { fastPath });
+      expect(read.blocks.map((b) => b.text)).toEqual(['集成电路进口来源', '第1名:韩国', '进口数量647亿个,进口金额6680亿元。', '对比2024年,进口538亿个。', '第2名:美国', '进口数量697亿个。']);
+    }
+    expectOffsetsExact(parseSource(md, 'a.md'));
+  });
+
   it('a soft line break between Chinese characters adds nothing', () => {
     expect(source.blocks[2]!.text).toContain('14.6%；进口金额');
   });
@@ -72,11 +81,11 @@ describe('Markdown', () => {
   });
 
   it('list items and quotes keep exact offsets across line prefixes', () => {
-    const md = '> 引用第一行\n> 第二行 &amp; 3.5%\n\n1. 条目\n   续行\n';
+    const md = '> 据海关总署统计，2024年我国进口集成电路5492亿个，同比\n> 增长 &amp; 3.5%\n\n1. 据海关总署统计，2024年我国出口集成电路2981亿\n   个，增长11.6%\n';
     const read = parseSource(md, 'a.md');
     expect(read.blocks.map((b) => [b.kind, b.text])).toEqual([
-      ['paragraph', '引用第一行第二行 & 3.5%'],
-      ['list-item', '条目续行'],
+      ['paragraph', '据海关总署统计，2024年我国进口集成电路5492亿个，同比增长 & 3.5%'],
+      ['list-item', '据海关总署统计，2024年我国出口集成电路2981亿个，增长11.6%'],
     ]);
     expectOffsetsExact(read);
   });

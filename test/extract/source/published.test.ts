@@ -33,6 +33,7 @@ describe('publication date', () => {
     ['Chinese date line', 'a.txt', '标题\n\n2025年8月24日\n\n正文', '2025-08-24', '2025年8月24日'],
     ['slashes', 'a.txt', '标题\n来源：海关 2025/2/5\n正文', '2025-02-05', '2025/2/5'],
     ['full-width digits', 'a.txt', '标题\n２０２５年８月２４日\n正文', '2025-08-24', '２０２５年８月２４日'],
+    ['the % published line, not the date in the % source URL above it', 'a.txt', '% source: http://cn.ntdtv.com/b5/2022/11/14/a103574669.html\n% published: 2022-11-15\n\n标题\n\n正文', '2022-11-15', '2022-11-15'],
     ['invalid calendar date skipped', 'a.txt', '标题\n2025-02-30\n2025-03-01\n正文', '2025-03-01', '2025-03-01'],
   ] as const)('%s', (_name, path, text, date, at) => {
     const source = parseSource(text, path);
@@ -45,6 +46,7 @@ describe('publication date', () => {
     ['a month without a day', '标题\n\n(2025年1-7月)\n\n正文'],
     ['a date below the first 15 blocks', '标题\n' + '段落\n'.repeat(20) + '2024-12-25\n'],
     ['a table row', '标题\n日期\t2024-12-25\n'],
+    ['a web address holding a date', '标题\nhttp://www.x.cn/2022/11/14/a1.html\n正文'],
   ])('none from %s', (_name, text) => {
     expect(parseSource(text, 'a.txt').published).toBeNull();
   });
