@@ -29,6 +29,14 @@ function partnerMarked(entity: Term, terms: Term[], norm: string): boolean {
   return /[向从对自与同]$/.test(norm.slice(Math.max(0, first.start - 1), first.start));
 }
 
+/**
+ * How far before its flow word a region may stand and still be the figure's place: a region's statistics
+ * name who made or traded between them (无锡规模以上企业集成电路产量, 苏州市外资企业集成电路出口), where a
+ * country before a flow word is another economy's trade unless it is right before it.
+ */
+const REGION_GAP = 14;
+const CLAUSE_MARK = /[，,；;。：:]/;
+
 export function entitiesOf(
   slot: Slot,
   measure: Measure,
@@ -97,7 +105,7 @@ export function entitiesOf(
     // 向东盟出口, 从韩国进口, 广东出口: the entity is the flow's partner or origin only right before it.
     const entity = lastTermBefore(terms, m.start, sentence.start, (t) => t.kind === 'partner' || t.kind === 'province');
     const marked = entity !== undefined && partnerMarked(entity, terms, norm);
-    const beforeFlow = entity !== undefined && flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= 6;
+    const beforeFlow = entity !== undefined && flowTerm !== undefined && flowTerm.start >= entity.end && flowTerm.start - entity.end <= (entity.kind === 'province' ? REGION_GAP : 6) && !CLAUSE_MARK.test(norm.slice(entity.end, flowTerm.start));
     if (entity && (marked || beforeFlow)) {
       if (entity.kind === 'partner') partner = canonicalPartner(entity.word);
       else province = entity.word;
