@@ -141,7 +141,24 @@ function* checkedClaims(source: Source, dataset: Dataset, point: (offset: number
 function* checkWindow(claims: Claim[], source: Source, dataset: Dataset, point: (offset: number) => Point, lineOf: (offset: number) => number, lang: Lang): Generator<CheckedClaim> {
   const assessments = reconcile(claims, dataset, { published: source.published, lineOf });
   const byId = new Map(claims.map((c) => [c.id, c]));
-  for (let i = 0; i < claims.length; i++) yield toChecked(claims[i]!, assessments[i]!, lang, point, byId);
+  const cited = new Set(assessments.flatMap((a) => a.otherClaims ?? []));
+  for (let i = 0; i < claims.length; i++) {
+    if (unreported(claims[i]!, assessments[i]!, cited)) continue;
+    yield toChecked(claims[i]!, assessments[i]!, lang, point, byId);
+  }
+}
+
+/**
+ * A growth over three years or more (2023年…较2014年…增长155.9%) that neither the dataset nor the article's
+ * own levels can test is a long-run figure, not a period's trade statistic, and says nothing an editor can
+ * act on: it is checked, and reported only when found right or wrong, or cited by another claim. A growth
+ * over two years (2021年…比2019年同期增长45.1%) often stands in for a year-on-year rate, and is reported.
+ */
+const LONG_RUN_YEARS = 3;
+
+function unreported(claim: Claim, assessment: Assessment, cited: ReadonlySet<number>): boolean {
+  const years = claim.baseYear !== undefined && claim.period ? claim.period.year - claim.baseYear : 0;
+  return years >= LONG_RUN_YEARS && assessment.verdict === 'unverifiable' && !cited.has(claim.id);
 }
 
 /**
