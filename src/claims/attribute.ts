@@ -89,6 +89,8 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
       const draft = restatedInBrackets(slot, reading, ctx) ?? readNumber(slot, sibling, reading, ctx, options);
       if (!draft) continue;
       reading.drafts.push(draft);
+      // A placeholder flow sets no context (nor does a figure the body has yet to explain).
+      if (draft.flowPending) continue;
       // 约合人民币2.8万亿元 restates the figure before it: a following 同比 still refers to that one.
       // So does a bracketed amount right after a level: 约4400亿美元(2.8万亿).
       const bracketed = /[(（]\s*$/.test(norm.slice(Math.max(sentence.start, m.start - 2), m.start)) && reading.drafts.some((d) => d !== draft && d.mention.end >= m.start - 3);
@@ -104,6 +106,9 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
   return { drafts: reading.drafts, context: ctx };
 }
 
+/** A headline figure's flow until its restatement in the body is found: a placeholder, never reported. */
+const PENDING_FLOW = { flow: 'total_trade', term: undefined, negated: false, evidence: { from: 'default' } } as const;
+
 /** Everything about one number, or undefined when it is not a claim about China's chip trade. */
 function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Reading, ctx: ArticleContext, options: { headline: boolean }): DraftClaim | undefined {
   const { m } = slot;
@@ -111,7 +116,10 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
   if (!amount) return undefined;
   const subject = subjectOf(slot, reading, ctx);
   if (!subject) return undefined;
-  const flowFound = flowOf(slot, amount.unit, reading, ctx);
+  // 中國芯片：同增40%: a headline figure may name no flow; the body's restatement of it gives one (claims/index.ts).
+  const found = flowOf(slot, amount.unit, reading, ctx);
+  const flowPending = options.headline && !found;
+  const flowFound = found ?? (flowPending ? PENDING_FLOW : undefined);
   if (!flowFound) return undefined;
   // 产量合计为1661亿: output is counted in pieces, so a bare 亿 of production is pieces, not money.
   if (flowFound.flow === 'production' && amount.unitFrom === 'default') amount.unit = 'piece';
@@ -146,6 +154,7 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     origin: slot.isList ? 'list' : 'sentence',
     ...(measured.shareBase ? { shareBase: measured.shareBase } : {}),
     ...(measured.baseYear !== undefined ? { baseYear: measured.baseYear } : {}),
+    ...(flowPending ? { flowPending: true as const } : {}),
     fieldEvidence: {
       flow: flowFound.evidence,
       measure: { from: 'clause' },

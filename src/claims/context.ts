@@ -12,6 +12,11 @@ import type { Span } from './sentences.js';
 export type DraftClaim = Omit<Claim, 'id' | 'text' | 'range' | 'block' | 'sentence' | 'sentenceText' | 'spans'> & {
   mention: NumberMention;
   sentence: Span;
+  /**
+   * A headline figure that names no flow (中國芯片：同增40%): its `flow` is a placeholder until the body's
+   * restatement of the figure gives one; without a restatement it is no claim.
+   */
+  flowPending?: true;
 };
 
 /** An enumeration of entities (存储器、处理器及控制器、其它集成电路) that a 分别 list pairs with. */

@@ -108,7 +108,10 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
   let firstPeriod: Period | null = null;
   let waiting: Array<{ draft: DraftClaim; block: number }> = [];
   let nextId = 0;
-  const finish = (drafts: Array<{ draft: DraftClaim; block: number }>, first: Period | null): Claim[] => {
+  const headlines = openingHeadlines(source.blocks);
+  const isHeadline = (b: number) => source.blocks[b]!.kind === 'title' || source.blocks[b]!.kind === 'heading' || headlines.has(b);
+  const finish = (read: Array<{ draft: DraftClaim; block: number }>, first: Period | null): Claim[] => {
+    const drafts = withRestatedFlows(read);
     const stated = statedFigures(drafts);
     // A headline names no period. When the body restates its figure with a period, it is that one; otherwise
     // it is about the period the body first names (a guess).
@@ -124,8 +127,7 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
     const everyYear = (draft: DraftClaim, block: number) => EVERY_YEAR_BEFORE.test(source.blocks[block]!.text.slice(draft.sentence.start, draft.mention.start));
     return drafts.map(({ draft, block }) => {
       const dated = draft.period ? restatedPeriod(draft, block, stated) : everyYear(draft, block) ? draft : { ...draft, ...headlinePeriod(draft) };
-      const kind = source.blocks[block]!.kind;
-      return toClaim(nextId++, source, block, kind === 'title' || kind === 'heading' ? restatedPlace(dated, block, stated) : dated);
+      return toClaim(nextId++, source, block, isHeadline(block) ? restatedPlace(dated, block, stated) : dated);
     });
   };
   for (const window of windows) {
@@ -183,7 +185,7 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
         while (last < blockMentions.length && blockMentions[last]!.start < sentence.end) last++;
         const inSentence = blockMentions.slice(next, last);
         next = last;
-        const headline = block.kind === 'title' || block.kind === 'heading';
+        const headline = isHeadline(b);
         const read = readSentence(ctx, { norm, sentence, mentions: inSentence, headline });
         ctx = read.context;
         for (const draft of read.drafts) drafts.push({ draft, block: b });
@@ -344,6 +346,52 @@ function restatedPeriod(draft: DraftClaim, block: number, stated: StatedFigures)
     ?.find(({ draft: d, block: b }) => d !== draft && (b !== block || d.sentence.start !== draft.sentence.start) && d.partner === draft.partner && d.province === draft.province)?.draft;
   if (!restated) return draft;
   return { ...draft, period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
+}
+
+/** Non-empty blocks after the title among which a copied page's headline stands (the title being its site's name). */
+const HEADLINE_BLOCKS = 4;
+/** A headline is short: longer lines are the lede. */
+const HEADLINE_LENGTH = 40;
+
+/**
+ * Copied pages open with the site's name or a breadcrumb (新聞中心, 首页 > 资讯) and only then the headline, which
+ * reads as a paragraph: a short line among the first blocks that ends no sentence (中國芯片:同增40%) is the
+ * headline, as the title is.
+ */
+function openingHeadlines(blocks: Source['blocks']): Set<number> {
+  const found = new Set<number>();
+  let seen = 0;
+  // Counted from the title (the site's name, here): a stored copy's `% source:` header lines come before it.
+  const title = blocks.findIndex((b) => b.kind === 'title');
+  if (title < 0) return found;
+  for (const [i, b] of blocks.entries()) {
+    const text = b.text.trim();
+    if (text === '' || i <= title) continue;
+    if (++seen > HEADLINE_BLOCKS) break;
+    if (b.kind === 'paragraph' && text.length <= HEADLINE_LENGTH && !/[。！？!?；;]|[:：]$/.test(text) && /[0-9０-９]/.test(text)) found.add(i);
+  }
+  return found;
+}
+
+/**
+ * 中國芯片：同增40% over a body that says 全国集成电路产量达981亿块，同比增长40%: a headline figure that names no
+ * flow takes the flow, basis and period of the same figure (measure, unit, amount) stated in the body; with no
+ * such restatement it is no claim.
+ */
+function withRestatedFlows(drafts: Array<{ draft: DraftClaim; block: number }>): Array<{ draft: DraftClaim; block: number }> {
+  if (!drafts.some(({ draft }) => draft.flowPending)) return drafts;
+  const sameFigure = (d: DraftClaim) => `${d.measure}|${d.unit}|${toNumber(d.amount)}`;
+  const body = new Map<string, { draft: DraftClaim; block: number }>();
+  for (const d of drafts) if (!d.draft.flowPending && !body.has(sameFigure(d.draft))) body.set(sameFigure(d.draft), d);
+  return drafts.flatMap(({ draft, block }) => {
+    if (!draft.flowPending) return [{ draft, block }];
+    const restated = body.get(sameFigure(draft));
+    if (!restated || restated.block === block) return [];
+    const { flowPending: _pending, ...rest } = draft;
+    const { draft: r } = restated;
+    const flowEvidence = { ...r.fieldEvidence.flow, from: 'restated' as const };
+    return [{ draft: { ...rest, flow: r.flow, of: r.of, currency: r.currency ?? null, fieldEvidence: { ...rest.fieldEvidence, flow: flowEvidence } }, block }];
+  });
 }
 
 /**
