@@ -5,7 +5,7 @@
  */
 import { note } from '../report/messages/index.js';
 import type { Claim, Dataset } from '../types.js';
-import { assessClaim, exchangeRateFor, type Assessment } from './against-dataset.js';
+import { assessClaim, exchangeRateFor, seriesKeyOf, type Assessment } from './against-dataset.js';
 export { keyOf, seriesKeyOf } from './against-dataset.js';
 import { findInconsistencies, type Inconsistency } from './internal.js';
 import { findSlips, writtenOf, type Slip } from './slips.js';
@@ -47,6 +47,14 @@ function internalSlip(
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The dataset's national chip level for a region's level (same flow, measure, unit, period), when firm. */
+function nationalRecord(part: Claim, dataset: Dataset): { low: number; high: number; text: string } | undefined {
+  if (!part.period) return undefined;
+  const key = { ...seriesKeyOf({ ...part, partner: null, province: null, product: '8542' }), period: part.period };
+  const figure = dataset.lookup(key).find((f) => f.kind === 'record' && f.provenance.every((p) => p.confidence !== 'low'));
+  return figure && { low: figure.low, high: figure.high, text: figure.text };
+}
+
 /** How many disagreements an inconsistent claim's message names; more are counted. */
 const MAX_DISAGREEMENTS_SHOWN = 5;
 
@@ -69,7 +77,7 @@ export function reconcile(claims: Claim[], dataset: Dataset, options: ReconcileO
   // Disagreements found for a claim beyond those its message lists, by claim index.
   const unshown = new Map<number, number>();
   const rateFor = (year: number) => exchangeRateFor(dataset, year)?.value;
-  for (const problem of findInconsistencies(claims, corrected, rateFor)) {
+  for (const problem of findInconsistencies(claims, corrected, rateFor, false, (part) => nationalRecord(part, dataset))) {
     const involved = problem.claims.map((id) => index.get(id)!).filter((i) => i !== undefined);
     // A place the dataset already faults explains the disagreement; flag the others only when none is.
     if (involved.some((i) => ['contradiction', 'typo'].includes(assessments[i]!.verdict))) continue;

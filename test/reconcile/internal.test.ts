@@ -59,6 +59,20 @@ describe('internal consistency', () => {
     expect(message(s!)).toBe('57.6% ≠ 85.3亿美元 ÷ 179.3亿美元 (47.6%)');
   });
 
+  it("a region's share of the whole country, with no national total in the article, is held against the dataset's (无锡…2.83亿块，占全国产量的12%)", () => {
+    const year = { year: 2022, from_month: 1, to_month: 12 };
+    const sentenceText = '2022年无锡规模以上企业集成电路产量达2.83亿块，占全国产量的12%。';
+    const wuxi = (text: string, digits: string, magnitude: number) => claim(text, digits, magnitude, { flow: 'production', measure: 'quantity', unit: 'piece', province: '无锡', period: year, sentenceText });
+    const share = (base: string) => claim('12%', '12', 0, { flow: 'production', measure: 'share', of: 'quantity', unit: 'percent', province: '无锡', period: year, sentenceText: sentenceText.replace('全国', base) });
+    const [level, s] = reconcile([wuxi('2.83亿块', '2.83', 8), share('全国')], dataset, { published });
+    expect(level).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-share' });
+    expect(s).toMatchObject({ verdict: 'inconsistent', ruleId: 'chipcheck/inconsistent-share' });
+    expect(message(s!)).toBe('12% ≠ 2.83亿块 ÷ the national total in the dataset, 3241.9亿块 (0.1%)');
+    // 389亿块 is 12.0% of 3241.9亿块; a share of the province (全省) is not of the national total.
+    expect(reconcile([wuxi('389亿块', '389', 8), share('全国')], dataset, { published }).map((a) => a.verdict)).toEqual(['unverifiable', 'unverifiable']);
+    expect(reconcile([wuxi('2.83亿块', '2.83', 8), share('全省')], dataset, { published }).map((a) => a.verdict)).toEqual(['unverifiable', 'unverifiable']);
+  });
+
   it('parts cannot add up to more than their total; regions (东盟) overlap and are left out', () => {
     const total = usd('179.3亿美元', '179.3', { flow: 'export', measure: 'value', unit: 'USD', period: july });
     const hk = usd('68.3亿美元', '68.3', { flow: 'export', measure: 'value', unit: 'USD', partner: '中国香港', period: july });

@@ -39,6 +39,7 @@ export const en = {
   'note.inconsistent-net': '{net} ≠ {imports} − {exports} (import − export)',
   'note.inconsistent-conversion': '{cny} ≠ {usd} × {rate} (the year’s CNY per USD, ±3%)',
   'note.inconsistent-share': '{share} ≠ {part} ÷ {total} ({computed})',
+  'note.inconsistent-share-of-record': '{share} ≠ {part} ÷ the national total in the dataset, {total} ({computed})',
   'note.inconsistent-growth': '{growth} ≠ the growth from {base} to {now} ({computed})',
   'note.repeated-base': '{base} for {from} repeats {now} for {to} exactly; with growth of {growth} it would be about {implied}',
   'note.inconsistent-parts': 'the parts ({parts}) add up to more than the total {total}',

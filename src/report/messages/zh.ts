@@ -35,6 +35,7 @@ export const zh: Record<MessageId, string> = {
   'note.inconsistent-net': '{net} ≠ {imports} − {exports}（进口 − 出口）',
   'note.inconsistent-conversion': '{cny} ≠ {usd} × {rate}（当年人民币兑美元汇率，±3%）',
   'note.inconsistent-share': '{share} ≠ {part} ÷ {total}（{computed}）',
+  'note.inconsistent-share-of-record': '{share} ≠ {part} ÷ 数据集中的全国总数{total}（{computed}）',
   'note.inconsistent-growth': '{growth} ≠ 从{base}到{now}的增长（{computed}）',
   'note.repeated-base': '{from}年的{base}与{to}年的{now}完全相同；按增长{growth}计算，应约为{implied}',
   'note.inconsistent-parts': '各分项（{parts}）之和超过总数{total}',
