@@ -197,6 +197,8 @@ describe('values as an editor writes them', () => {
     // Below one of the written magnitude: 648.4亿元, not 0.0648万亿元.
     [64840000000, 'CNY', '1.2万亿元', '648.4亿元'],
     [523000000, 'piece', '5.23亿块', '5.23亿块'],
+    // Messages are simplified: a traditional counter keeps its word, simplified.
+    [166100000000, 'piece', '259億塊', '1661亿块'],
     [582220000000, 'piece', '5822．2个', '5822.2亿个'],
     [19.3, 'percent', '19.3%', '19.3%'],
   ] as const)('%d %s written like %s → %s', (value, unit, like, shown) => {

@@ -28,6 +28,9 @@ function tidy(n: number, places: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
+/** Messages are in simplified Chinese: a traditional counter as written (259億塊) is named in its simplified form. */
+const SIMPLIFIED_COUNTER: Partial<Record<string, string>> = { 塊: '块', 顆: '颗', 個: '个', 隻: '只' };
+
 /**
  * An amount in base units as the article would write it: in the magnitude of `like` (the text as written)
  * when it has one, else in the magnitude customs figures are published in (亿 from 1e8; 万亿 only from 1e14,
@@ -38,7 +41,8 @@ export function formatAmountLike(value: number, unit: Unit, like?: string, signe
   if (unit === 'percent') return `${tidy(value, 2)}%`;
   if (unit === 'ppt') return `${tidy(value, 2)}个百分点`;
   if (unit === 'times') return `${tidy(value, 2)}倍`;
-  const word = unit === 'USD' ? '美元' : unit === 'CNY' ? '元' : (like && /[块颗片只枚个]/u.exec(like)?.[0]) || '个';
+  const written = like && /[块颗片只枚个塊顆個隻]/u.exec(like)?.[0];
+  const word = unit === 'USD' ? '美元' : unit === 'CNY' ? '元' : written ? SIMPLIFIED_COUNTER[written] ?? written : '个';
   const abs = Math.abs(value);
   // A number written without a magnitude (5822.2个, itself a slip) is no guide: customs style then.
   const magnitude = (like === undefined ? null : magnitudeOf(like)) ?? (abs >= 1e14 ? { word: '万亿', scale: 1e12 } : abs >= 1e8 ? { word: '亿', scale: 1e8 } : abs >= 1e4 ? { word: '万', scale: 1e4 } : null);
