@@ -125,7 +125,11 @@ export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, s
     at = start - (k > 0 ? separatorBefore(norm, start) : 0);
   }
   const chips = members.filter((w) => PRODUCT_WORDS[w] !== undefined).length;
-  return chips > 0 && chips < members.length ? { kind: 'mixed', words: members } : undefined;
+  if (chips > 0 && chips < members.length) return { kind: 'mixed', words: members };
+  // 装备制造业和高技术制造业增加值同比分别增长39.9%、31.2%: a clause that enumerates other goods and names no chips
+  // is about them, whatever enumeration an earlier sentence held.
+  const chipInClause = terms.some((t) => t.kind === 'product' && t.start >= clause.start && t.end <= listTerm.start);
+  return chips === 0 && !chipInClause ? { kind: 'mixed', words: members } : undefined;
 }
 
 /** The length of the member separator that ends right before `at`. */
