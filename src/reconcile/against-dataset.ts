@@ -3,7 +3,7 @@
  * it), or unverifiable (no record; cumulative bounds still apply).
  */
 import { note, versionName } from '../report/messages/index.js';
-import type { Claim, Dataset, Figure, FigureKey, Note, NoteValue, Severity, Subject, Verdict } from '../types.js';
+import { STRONG_READINGS, type Claim, type Dataset, type Figure, type FigureKey, type Note, type NoteValue, type Severity, type Subject, type Verdict } from '../types.js';
 import { agrees, claimInterval, difference, shapeOf, valueOf, type Interval } from './interval.js';
 import { describePeriod } from './describe.js';
 import type { VerdictRuleId } from './rules.js';
@@ -317,6 +317,24 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
         notes: [
           note('note.flow-slip', { written: claim.text, other: { term: `flow.${swapped}` }, period: { period: key.period }, record: recordValue(hit, claim), flow: { term: `flow.${claim.flow}` } }),
         ],
+        figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit }],
+        correctedValue: valueOf(claim),
+      };
+    }
+  }
+  // 出口量增长16.4% where exports' value grew 16.4% and their quantity fell: 量 written for 额 (or the reverse),
+  // when the text wrote what the rate is of.
+  const basisWritten = claim.fieldEvidence.basis !== undefined && STRONG_READINGS.has(claim.fieldEvidence.basis.from);
+  if (claim.measure === 'yoy' && claim.of && basisWritten && claim.qualifier === 'exact') {
+    const other = claim.of === 'quantity' ? 'value' : 'quantity';
+    const hit = lookup(dataset, { ...key, of: other, currency: null }).find((f) => agrees(shape, truth(f)));
+    if (hit) {
+      return {
+        verdict: 'typo',
+        severity: 'error',
+        ruleId: 'chipcheck/basis-slip',
+        suggestion: null,
+        notes: [note('note.basis-slip', { written: claim.text, other: { term: `measure.${other}` }, period: { period: key.period }, record: recordValue(hit, claim), basis: { term: `measure.${claim.of}` } })],
         figures: [{ kind: hit.kind === 'record' ? 'record' : 'derived', figure: hit }],
         correctedValue: valueOf(claim),
       };

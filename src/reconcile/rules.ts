@@ -88,6 +88,13 @@ export const VERDICT_RULES = {
     full: 'The number is the record of the other flow for the same period.',
     help: 'Check which flow the source reports and correct the flow word.',
   },
+  'chipcheck/basis-slip': {
+    verdict: 'typo',
+    level: 'error',
+    short: 'Quantity for value (or the reverse) in a growth rate',
+    full: 'The rate disagrees with the growth of what the text says it is of (quantity or value) but is the record of the other.',
+    help: 'Check whether the source gives the growth of quantity (数量) or of value (金额) and correct the word.',
+  },
   'chipcheck/period-slip': {
     verdict: 'typo',
     level: 'error',

@@ -68,6 +68,12 @@ const CASES: Array<{ rule: string; claims: Claim[]; at?: number; published?: str
   },
   { rule: 'chipcheck/flow-slip', claims: [claim('1537.9亿美元', '1537.9', 8, { flow: 'import', measure: 'value', unit: 'USD' })], en: '1537.9亿美元 is the export figure for 2021 (1537.9亿美元): import written for export?', zh: '1537.9亿美元是2021年出口的数据（1537.9亿美元）：把出口写成了进口？' },
   {
+    rule: 'chipcheck/basis-slip',
+    claims: [claim('16.9%', '16.9', 0, { flow: 'import', measure: 'yoy', of: 'value', unit: 'percent', fieldEvidence: { basis: { from: 'clause' } } })],
+    en: '16.9% is the growth of quantity for 2021 (+16.9%): value written for quantity?',
+    zh: '16.9%是2021年数量的增速（+16.9%）：把数量写成了金额？',
+  },
+  {
     rule: 'chipcheck/period-slip',
     claims: [claim('近2800亿美元', '2800', 8, { flow: 'net_import', measure: 'value', unit: 'USD', qualifier: 'near', period: year(2022) })],
     en: '近2800亿美元 fits 2021 (2787.6亿美元), not 2022: a period slip?',

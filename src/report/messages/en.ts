@@ -32,6 +32,7 @@ export const en = {
   'note.digit-swap': '{written} looks like two swapped digits ({from} → {to}): {suggestion} fits',
   'note.period-slip': '{written} fits {period} ({record}), not {claimed}: a period slip?',
   'note.flow-slip': '{written} is the {other} figure for {period} ({record}): {flow} written for {other}?',
+  'note.basis-slip': '{written} is the growth of {other} for {period} ({record}): {basis} written for {other}?',
   'note.unit-slip': '{written} is the output in pieces ({record}): {unit} written for 块?',
   'note.currency-slip': '{written} is the figure in {other} ({record}): {unit} written for {otherUnit}?',
   'note.inconsistent-repeat': '{a} and {b} state the same figure differently',

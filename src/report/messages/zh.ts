@@ -28,6 +28,7 @@ export const zh: Record<MessageId, string> = {
   'note.digit-swap': '{written}疑为相邻两位数字颠倒（{from} → {to}），应为{suggestion}',
   'note.period-slip': '{written}与{period}的数据（{record}）相符，而非{claimed}：时期写错了？',
   'note.flow-slip': '{written}是{period}{other}的数据（{record}）：把{other}写成了{flow}？',
+  'note.basis-slip': '{written}是{period}{other}的增速（{record}）：把{other}写成了{basis}？',
   'note.unit-slip': '{written}是以块计的产量（{record}）：把块写成了{unit}？',
   'note.currency-slip': '{written}是以{other}计的数据（{record}）：把{otherUnit}写成了{unit}？',
   'note.inconsistent-repeat': '{a}与{b}是同一数据，前后数值不一',
