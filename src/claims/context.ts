@@ -64,6 +64,11 @@ export interface ArticleContext {
    * reported another economy's own trade; its later sentences are that trade too, until one speaks of China.
    */
   foreignTrader?: { block: number } | null;
+  /**
+   * 台灣晶片生產動能強 半導體設備4大進口地區皆成長: a page whose headline and lede are about another economy's
+   * chips and never about China's: every sentence is that economy's, unless it speaks of China.
+   */
+  foreignPage?: boolean;
   /** `YYYY-MM`, to tell whether a period could have been published yet. */
   publishedMonth: string | null;
   period: Period | null;

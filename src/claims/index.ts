@@ -12,6 +12,7 @@ import { EVERY_YEAR_BEFORE, FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
 import { findPeriods } from './periods.js';
 import { findTerms } from './terms.js';
 import { attributeTable } from './tables.js';
+import { aboutAnotherEconomy } from './readers/entities.js';
 
 export interface ClaimOptions {
   /** Publication date `YYYY-MM-DD`; relative periods (今年, 去年) resolve against it. */
@@ -103,6 +104,7 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
     groups: [],
     lastLevel: null,
     defaultCurrency: facts.defaultCurrency,
+    foreignPage: foreignPage(source.blocks),
   };
   // A headline names no period: until a window names one, its drafts wait for the next window's.
   let firstPeriod: Period | null = null;
@@ -346,6 +348,17 @@ function restatedPeriod(draft: DraftClaim, block: number, stated: StatedFigures)
     ?.find(({ draft: d, block: b }) => d !== draft && (b !== block || d.sentence.start !== draft.sentence.start) && d.partner === draft.partner && d.province === draft.province)?.draft;
   if (!restated) return draft;
   return { ...draft, period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
+}
+
+/** A lede is the first block after the headline at least this long (shorter ones are bylines and chrome). */
+const LEDE_LENGTH = 40;
+
+/** Is the page about another economy's chips (its headline and lede say so, and never speak of China)? */
+function foreignPage(blocks: Source['blocks']): boolean {
+  const title = blocks.findIndex((b) => b.kind === 'title');
+  if (title < 0) return false;
+  const lede = blocks.slice(title + 1).find((b) => b.kind !== 'table-row' && b.text.trim().length >= LEDE_LENGTH);
+  return aboutAnotherEconomy(blocks[title]!.text, lede?.text ?? '');
 }
 
 /** Non-empty blocks after the title among which a copied page's headline stands (the title being its site's name). */

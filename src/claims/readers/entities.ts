@@ -5,7 +5,7 @@
 import type { FieldEvidence, Measure } from '../../types.js';
 import type { ArticleContext } from '../context.js';
 import { PRODUCT_WORDS, REGION_ANAPHORS } from '../lexicon.js';
-import type { Term } from '../terms.js';
+import { findTerms, type Term } from '../terms.js';
 import { canonicalPartner, joinsEntities, lastTermBefore, type Reading, type Slot } from './reading.js';
 import { startsContinuation } from './subject.js';
 
@@ -77,7 +77,7 @@ export function entitiesOf(
   if (possessiveTrader(terms, norm, clauseStartOutsideBrackets(norm, sentence.start, m.start), m.start)) return undefined;
   // 台湾出口集成电路到港的总金额按年上升。…2022年则再上升至492亿美元: the figures after a sentence about another
   // economy's trade are still its trade, until a sentence of the paragraph speaks of China again.
-  if (ctx.foreignTrader && ctx.foreignTrader.block === ctx.block && !speaksOfChina(reading.sentenceText)) return undefined;
+  if (((ctx.foreignTrader && ctx.foreignTrader.block === ctx.block) || ctx.foreignPage) && !speaksOfChina(reading.sentenceText)) return undefined;
   if (slot.label) {
     // 中国台湾(36.2%): the bracketed number is the labelled entity's.
     const { label } = slot;
@@ -192,7 +192,22 @@ function possessiveTrader(terms: Term[], norm: string, from: number, to: number)
   return terms.some((t) => t.kind === 'partner' && t.start >= from && t.end < to && /^[\s而但]*$/.test(norm.slice(from, t.start)) && /^的/.test(norm.slice(t.end, to)));
 }
 
-/** 我国, 中国 (not 对中国, 中国台湾), 全国, 大陆的: the sentence is about China's own trade again. */
+/** 我国, 中国 (not 对中国, 从中国, 中国台湾), 全国, 大陆的: the sentence is about China's own trade again. */
 export function speaksOfChina(text: string): boolean {
-  return /我国|全国|国内|中国大陆|(?<![对向与和])(?:中国|大陆)(?!台湾|香港|澳门)/.test(text);
+  return /我国|全国|国内|中国大陆|(?<![对向与和从自])(?:中国|大陆)(?!台湾|香港|澳门)/.test(text);
+}
+
+/** How far into a headline the economy it is about stands (after a bracketed tag such as 【独家】). */
+const HEADLINE_SUBJECT_AT = 6;
+
+/**
+ * 台灣晶片生產動能強 半導體設備4大進口地區皆成長: a headline that opens with another economy and its chips or
+ * trade (an economy right before a chip or flow word), over a lede that never speaks of China, is a page
+ * about that economy's statistics. (美国芯片禁令… over a lede about 我国 is not.)
+ */
+export function aboutAnotherEconomy(headline: string, lede: string): boolean {
+  if (speaksOfChina(headline) || namesWholeCountry(headline) || speaksOfChina(lede) || namesWholeCountry(lede)) return false;
+  const terms = findTerms(headline);
+  const economy = terms.find((t) => t.kind === 'partner' && t.start <= HEADLINE_SUBJECT_AT);
+  return economy !== undefined && terms.some((t) => (t.kind === 'product' || t.kind === 'flow') && t.start >= economy.end && t.start - economy.end <= 2);
 }
