@@ -40,7 +40,10 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
     }
     // 芯片一举超过手机的出口1343.63亿美元成为…，同比增长17.4%: what chips overtook is compared with, not
     // talked about; a later clause is about the chips again.
-    const overtaker = subject === 'other' && subjectBefore.end <= clause.start ? comparedWith(subjectBefore, terms, norm, sentence.start) : undefined;
+    // 集成电路已连续7年成为最大宗的进口商品，2010年进口额高达1569.9亿美元: what chips are said to be (成为…商品) is
+    // no subject of its own; the later clause is about the chips.
+    const overtaker =
+      subject === 'other' && subjectBefore.end <= clause.start ? comparedWith(subjectBefore, terms, norm, sentence.start) ?? classifiedAs(subjectBefore, terms, norm, sentence.start) : undefined;
     if (overtaker) {
       subject = 'chip';
       productTerm = overtaker;
@@ -98,6 +101,12 @@ function tradeTotal(terms: Term[], norm: string, from: number, to: number, readi
 function comparedWith(other: Term, terms: Term[], norm: string, from: number): Term | undefined {
   if (!/(?:超过|超越|高于|力压|取代|领先)\s*(?:了)?$/.test(norm.slice(Math.max(from, other.start - 4), other.start))) return undefined;
   return [...terms].reverse().find((t) => t.kind === 'product' && t.end <= other.start && t.start >= from && PRODUCT_WORDS[t.word] !== undefined);
+}
+
+/** The chip word of the sentence that `other` classifies (集成电路…成为最大宗的进口商品), when `other` is its complement. */
+function classifiedAs(other: Term, terms: Term[], norm: string, from: number): Term | undefined {
+  const chip = [...terms].reverse().find((t) => t.kind === 'product' && t.end <= other.start && t.start >= from && PRODUCT_WORDS[t.word] !== undefined);
+  return chip && /^[^，,。；;]{0,8}?(?:成为|是|为|作为|位居|位列|居)[^，,。；;]{0,12}$/.test(norm.slice(chip.end, other.start)) ? chip : undefined;
 }
 
 /** Is the term inside brackets that close before `before` (a remark, not the sentence's subject)? */
