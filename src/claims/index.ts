@@ -350,15 +350,34 @@ function restatedPeriod(draft: DraftClaim, block: number, stated: StatedFigures)
   return { ...draft, period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' } } };
 }
 
+/** A web page's headline (<h1>) stands among its first blocks, after its navigation (首页 > 新闻). */
+const TITLE_BLOCKS = 3;
+
+/** The page's title: its title block, or a Markdown or HTML page's first heading among its first blocks (# 标题). */
+function titleIndex(blocks: Source['blocks']): number {
+  const title = blocks.findIndex((b) => b.kind === 'title');
+  if (title >= 0) return title;
+  let seen = 0;
+  for (const [i, b] of blocks.entries()) {
+    if (b.text.trim() === '') continue;
+    if (b.kind === 'heading') return i;
+    if (++seen >= TITLE_BLOCKS) break;
+  }
+  return -1;
+}
+
 /** A lede is the first block after the headline at least this long (shorter ones are bylines and chrome). */
 const LEDE_LENGTH = 40;
 
 /** Is the page about another economy's chips (its headline and lede say so, and never speak of China)? */
 function foreignPage(blocks: Source['blocks']): boolean {
-  const title = blocks.findIndex((b) => b.kind === 'title');
+  const title = titleIndex(blocks);
   if (title < 0) return false;
-  const lede = blocks.slice(title + 1).find((b) => b.kind !== 'table-row' && b.text.trim().length >= LEDE_LENGTH);
-  return aboutAnotherEconomy(blocks[title]!.text, lede?.text ?? '');
+  // A web page's <title> may be its site's name (新闻中心), its headline the <h1> after the navigation.
+  const heading = blocks.findIndex((b, i) => i > title && i <= title + TITLE_BLOCKS && b.kind === 'heading');
+  const headline = heading >= 0 ? heading : title;
+  const lede = blocks.slice(headline + 1).find((b) => b.kind !== 'table-row' && b.text.trim().length >= LEDE_LENGTH);
+  return aboutAnotherEconomy(blocks[headline]!.text, lede?.text ?? '');
 }
 
 /** Non-empty blocks after the title among which a copied page's headline stands (the title being its site's name). */
@@ -375,7 +394,7 @@ function openingHeadlines(blocks: Source['blocks']): Set<number> {
   const found = new Set<number>();
   let seen = 0;
   // Counted from the title (the site's name, here): a stored copy's `% source:` header lines come before it.
-  const title = blocks.findIndex((b) => b.kind === 'title');
+  const title = titleIndex(blocks);
   if (title < 0) return found;
   for (const [i, b] of blocks.entries()) {
     const text = b.text.trim();
