@@ -35,16 +35,20 @@ export function measureOf(
     // 减少进口芯片600亿枚: the flow and the goods may stand between the change word and the amount.
     const objectStart = leadingObject(terms, clause.start, m.start);
     const change = CHANGE_BEFORE.exec(norm.slice(clause.start, objectStart));
-    // The earlier year may be named in the clause before (比2021年下降15%，减少了970亿块), or the change is the
-    // flow's own (进口减少了…, 减少进口芯片…).
-    const flowChanges = objectStart < m.start || terms.some((t) => t.kind === 'flow' && t.start >= clause.start && change !== null && t.end <= clause.start + change.index);
-    if (change && (flowChanges || /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(norm.slice(sentence.start, m.start)))) {
+    // A change word right before the amount (了, 约 may stand between) makes it a change, whether or not the
+    // earlier year is named (2022年减少589亿颗, 减少了662亿美元): 减少 never gives a level. 下降至/增加到 do,
+    // and CHANGE_BEFORE does not take them.
+    if (change) {
+      // 从2021年的2860亿美元降至2023年的2134亿美元，缩小了700多亿美元: a change over several years restates the
+      // article's own two levels; no record measures it.
+      if (changeSinceBase(reading, m, ctx) !== undefined) return undefined;
       if (AMOUNT_CHANGE_WORDS[change[1]!] === 'decrease' && decimal.coefficient > 0n) decimal = negate(decimal);
       return { measure: 'change', of: measure, currency: null, decimal };
     }
-    // …减少进口芯片600亿枚，价值2550亿 / 折合美元约700亿: the value of a change, or the change converted, is a change too.
+    // …减少进口芯片600亿枚，价值2550亿 / 折合美元约700亿 / 减少了662亿美元(约4750亿): the value of a change, or the
+    // change converted, is a change too.
     const previous = reading.drafts.at(-1);
-    if (measure === 'value' && previous?.measure === 'change' && previous.flow === flow && (OF_PREVIOUS_CHANGE.test(lead) || /折合|约合/.test(m.qualifierText ?? ''))) {
+    if (measure === 'value' && previous?.measure === 'change' && previous.flow === flow && (OF_PREVIOUS_CHANGE.test(lead) || /折合|约合/.test(m.qualifierText ?? '') || bracketedAfter(norm, previous.mention, m))) {
       if (previous.amount.coefficient < 0n && decimal.coefficient > 0n) decimal = negate(decimal);
       return { measure: 'change', of: 'value', currency: null, decimal };
     }
@@ -135,6 +139,21 @@ export function measureOf(
   }
   if (measure === 'share' && ((shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) || restatedShare?.shareBase === 'goods')) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
   return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
+}
+
+/**
+ * The base year of a change over several years: a comparison base (从2021年的, 较2019年) earlier in the
+ * sentence, more than a year before the period the amount is read in.
+ */
+function changeSinceBase(reading: Reading, m: NumberMention, ctx: ArticleContext): number | undefined {
+  const { periods, sentence } = reading;
+  const base = [...periods].reverse().find((p) => p.base && p.year !== undefined && p.start >= sentence.start && p.end <= m.start);
+  return base?.year !== undefined && ctx.period && base.year < ctx.period.year - 1 ? base.year : undefined;
+}
+
+/** 662亿美元(约4750亿): `m` stands in brackets right after `before`. */
+export function bracketedAfter(norm: string, before: NumberMention, m: NumberMention): boolean {
+  return before.end <= m.start && /^\s*[(（]\s*$/.test(norm.slice(before.end, m.start));
 }
 
 /**

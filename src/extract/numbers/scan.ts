@@ -150,12 +150,23 @@ function mergeRange(first: NumeralReading, second: NumeralReading): NumeralReadi
   if (compare(low, b.value) >= 0) return null;
   return {
     num: {
-      ...a, value: low, upper: b.value, precision: Math.min(a.precision + inherit, b.precision),
+      ...a, value: low, upper: b.value, rangeEnds: { lowEnd: first.tail.end, highStart: b.start }, precision: Math.min(a.precision + inherit, b.precision),
       magnitude: b.magnitude ?? a.magnitude, end: b.end, filler: b.filler,
       style: a.style === b.style ? a.style : 'mixed',
     },
     tail: second.tail,
   };
+}
+
+/** The number one step above `d` at its last nonzero digit: 700 → 800, 750 → 760, 3000 → 4000 (none for 0). */
+function nextStep(d: Decimal): Decimal | undefined {
+  let { coefficient, exponent } = d;
+  if (coefficient <= 0n) return undefined;
+  while (coefficient % 10n === 0n) {
+    coefficient /= 10n;
+    exponent += 1;
+  }
+  return { coefficient: coefficient + 1n, exponent };
 }
 
 /** Significant digits of a decimal (9311.7 → 5, 3000 → 1) and whether it ends in a zero before the point. */
@@ -230,7 +241,10 @@ function mention(n: string, text: string, block: number, reading: NumeralReading
         : null;
 
   const value = shift(num.value, tail.scale);
-  const upper = num.upper ? shift(num.upper, tail.scale) : undefined;
+  // 700多亿, 三百多亿, 300余个: at least the number and below the next step of its last written digit
+  // (700多 is 700 to 800, 750多 is 750 to 760), not anything above it.
+  const some = num.filler !== null || (tail.after !== null && /^[多余]$/.test(n.slice(tail.after.start, tail.after.end)));
+  const upper = num.upper ? shift(num.upper, tail.scale) : some ? nextStep(value) : undefined;
   const out: NumberMention = {
     block,
     start,
@@ -255,6 +269,7 @@ function mention(n: string, text: string, block: number, reading: NumeralReading
     style: num.style,
   };
   if (upper !== undefined) out.upper = upper;
+  if (num.rangeEnds) out.rangeEnds = num.rangeEnds;
   return out;
 }
 
