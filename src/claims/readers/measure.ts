@@ -60,6 +60,10 @@ export function measureOf(
   const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
   // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
   if (/环比/.test(norm.slice(scope.start, scope.end))) return undefined;
+  // …均录得环比下跌，降幅分别为0.6%、1.0%; 单价为0.7287美元，降了5.6%: a rate whose clause names nothing of its
+  // own continues the clause before, a month-on-month change or a price's.
+  const before = clause.start - 2 >= sentence.start ? clauseAround(norm, clause.start - 2, sentence.start, sentence.end) : undefined;
+  if (before && !namesOwnMeasure(terms, scope) && (/环比/.test(norm.slice(before.start, before.end)) || PRICE_WORDS.test(norm.slice(before.start, before.end)))) return undefined;
   // 以15.4%的份额: the share word may follow the number.
   const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
   const shareTerm =
@@ -67,7 +71,9 @@ export function measureOf(
     (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined) ??
     // 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: a bracketed label's measure follows its enumeration.
     (slot.label ? terms.find((t) => t.kind === 'share' && t.start >= m.end && t.end <= clause.end) : undefined);
-  const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
+  // 前5个月19.6%的降幅, 26.7%的增幅: a rate followed by 的 and a change noun is that change.
+  const yoyAfter = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && t.start >= m.end && /^\s*的\s*$/.test(norm.slice(m.end, t.start)));
+  const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t)) ?? yoyAfter;
   // 美国市场吸纳了32%的集成电路出口: a percentage of a flow (of chips) is a share of it. (全球50%的芯片市场 is not:
   // no flow.)
   const percentOf = m.unit === 'percent' && terms.some((t) => t.kind === 'flow' && t.start > m.end && t.start <= m.end + 12 && /^\s*的\s*$/.test(withoutProducts(norm, terms, m.end, t.start)));
@@ -139,6 +145,14 @@ export function measureOf(
   }
   if (measure === 'share' && ((shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) || restatedShare?.shareBase === 'goods')) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
   return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
+}
+
+/** A price per piece (单价, 均价): its change is no trade figure. */
+const PRICE_WORDS = /单价|均价|平均价格/;
+
+/** Does the span name a flow, a product, a basis or a year-on-year word of its own (not just 降幅, 降了)? */
+function namesOwnMeasure(terms: Term[], span: Span): boolean {
+  return terms.some((t) => t.start >= span.start && t.end <= span.end && (t.kind === 'flow' || t.kind === 'product' || t.kind === 'quantity' || t.kind === 'value' || t.word === '同比'));
 }
 
 /**
