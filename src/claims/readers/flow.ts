@@ -35,8 +35,8 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
     evidence = { from: 'list' };
   }
   // 进出口数量分别为396.4亿个和213亿个: a word naming both flows, in the clause of a 分别 list of two, pairs like
-  // an enumeration of them.
-  const paired = term && slot.isList && slot.count === 2 && slot.listTerm && !group && term.end <= slot.listTerm.start && term.start >= clause.start ? pairedFlows(term.word) : undefined;
+  // an enumeration of them (unless the list pairs with periods: 2021年、2022年进出口总额分别为…).
+  const paired = term && slot.isList && slot.count === 2 && slot.listTerm && !group && !slot.period && term.end <= slot.listTerm.start && term.start >= clause.start ? pairedFlows(term.word) : undefined;
   if (paired) {
     flow = paired[slot.index]!;
     evidence = { from: 'list' };

@@ -241,9 +241,9 @@ function mention(n: string, text: string, block: number, reading: NumeralReading
         : null;
 
   const value = shift(num.value, tail.scale);
-  // 700多亿, 三百多亿, 300余个: at least the number and below the next step of its last written digit
-  // (700多 is 700 to 800, 750多 is 750 to 760), not anything above it.
-  const some = num.filler !== null || (tail.after !== null && /^[多余]$/.test(n.slice(tail.after.start, tail.after.end)));
+  // 700多亿, 三百多亿, 300余个, 3000亿美元有余: at least the number and below the next step of its last written
+  // digit (700多 is 700 to 800, 750多 is 750 to 760), not anything above it.
+  const some = num.filler !== null || (tail.after !== null && /^(?:[多余]|有余)$/.test(n.slice(tail.after.start, tail.after.end)));
   const upper = num.upper ? shift(num.upper, tail.scale) : some ? nextStep(value) : undefined;
   const out: NumberMention = {
     block,
