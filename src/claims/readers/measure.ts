@@ -34,7 +34,9 @@ export function measureOf(
     // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
     // 减少进口芯片600亿枚: the flow and the goods may stand between the change word and the amount.
     const objectStart = leadingObject(terms, clause.start, m.start);
-    const change = CHANGE_BEFORE.exec(norm.slice(clause.start, objectStart));
+    // 进口和出口分别增加了120亿美元和80亿美元: the change word before a 分别 list is every member's.
+    const listStart = isList && listTerm ? reading.numbers.find((n) => n.start >= listTerm.end)?.start : undefined;
+    const change = CHANGE_BEFORE.exec(norm.slice(clause.start, objectStart)) ?? (listStart !== undefined && listStart < m.start ? CHANGE_BEFORE.exec(norm.slice(listTerm!.start, listStart)) : null);
     // A change word right before the amount (了, 约 may stand between) makes it a change, whether or not the
     // earlier year is named (2022年减少589亿颗, 减少了662亿美元): 减少 never gives a level. 下降至/增加到 do,
     // and CHANGE_BEFORE does not take them.
