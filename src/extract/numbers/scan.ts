@@ -44,7 +44,7 @@ function readTail(n: string, num: Numeral): TailRead {
     const u = matchUnit(n, s);
     if (u === null) return false;
     const uEnd = s + u.text.length;
-    if (u.count && !countUnitApplies(num.magnitude !== null, num.decimal, n[uEnd])) return false;
+    if (u.count && !countUnitApplies(num.magnitude !== null, num.decimal, n.slice(uEnd, uEnd + 2))) return false;
     // 2960 万片 / 月 is a production rate (wafers a month), not a count of chips
     if (u.count && n[skipSpaces(n, uEnd, 1)] === '/') return false;
     if (u.scale !== undefined) {
