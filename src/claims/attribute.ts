@@ -8,7 +8,7 @@ import type { NumberMention } from '../types.js';
 import type { ArticleContext, DraftClaim, EntityGroup } from './context.js';
 import { FLOW_WORDS } from './lexicon.js';
 import { findPeriods } from './periods.js';
-import { amountOf } from './readers/amount.js';
+import { amountOf, qualifierOf } from './readers/amount.js';
 import { entitiesOf, foreignTraderIn, namesWholeCountry, speaksOfChina } from './readers/entities.js';
 import { flowOf } from './readers/flow.js';
 import { entityGroups, enumerationBefore, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
@@ -148,7 +148,7 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     amount: measured.decimal,
     ...(amount.upper ? { upper: amount.upper } : {}),
     precision: amount.precision,
-    qualifier: m.qualifier,
+    qualifier: qualifierOf(slot, reading),
     forecast,
     period: options.headline && !period ? null : period,
     product: where.product,

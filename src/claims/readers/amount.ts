@@ -3,7 +3,7 @@
  * or no claim (3万吨, 4.83元/个).
  */
 import { shift } from '../../decimal.js';
-import type { NumberMention, ReadFrom } from '../../types.js';
+import type { NumberMention, Qualifier, ReadFrom } from '../../types.js';
 import type { ArticleContext } from '../context.js';
 import type { Amount, Reading, Slot } from './reading.js';
 
@@ -87,4 +87,21 @@ function conversionUnit(m: NumberMention, reading: Reading): 'USD' | 'CNY' | und
   if (!before || (before.unit !== 'USD' && before.unit !== 'CNY')) return undefined;
   if (!/^\s*[(（]\s*$/.test(reading.norm.slice(before.end, m.start))) return undefined;
   return before.unit === 'USD' ? 'CNY' : 'USD';
+}
+
+/**
+ * The qualifier: the mention's own, or one it shares. 分别约为A、B、C: a qualifier right after 分别 is every
+ * member's. 约4400亿美元(2.8万亿): a figure in brackets restating an approximate one is approximate too.
+ */
+export function qualifierOf(slot: Slot, reading: Reading): Qualifier {
+  const { m, isList, listTerm } = slot;
+  if (m.qualifier !== 'exact' || m.qualifierText !== null) return m.qualifier;
+  const { norm, numbers } = reading;
+  if (isList && listTerm) {
+    const first = numbers.find((n) => n.start >= listTerm.end);
+    if (first && first !== m && first.start < m.start && first.qualifierText !== null && /^\s*(?:为|是|在)?\s*$/.test(norm.slice(listTerm.end, first.start))) return first.qualifier;
+  }
+  const before = [...numbers].reverse().find((n) => n.end <= m.start);
+  if (before?.qualifier === 'approx' && /^\s*[(（]\s*$/.test(norm.slice(before.end, m.start))) return 'approx';
+  return m.qualifier;
 }
