@@ -146,7 +146,8 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     currency: measured.currency,
     unit: amount.unit,
     amount: measured.decimal,
-    ...(amount.upper ? { upper: amount.upper } : {}),
+    // 下降了30多%: the upper end of a fall is a fall too.
+    ...(amount.upper ? { upper: measured.decimal.coefficient < 0n && amount.upper.coefficient > 0n ? negate(amount.upper) : amount.upper } : {}),
     precision: amount.precision,
     qualifier: qualifierOf(slot, reading),
     forecast,

@@ -56,6 +56,16 @@ describe('verdicts against the dataset', () => {
     expect(some('3000多亿美元', '3000').verdict).toBe('contradiction');
   });
 
+  it('a bound on a fall bounds its size: 下降超过9% and 下降不到10% hold −9.8%, 下降超过10% does not', () => {
+    const fall = (text: string, digits: string, qualifier: 'over' | 'under' | 'near') =>
+      one(claim(text, digits, 0, { flow: 'production', measure: 'yoy', of: 'quantity', unit: 'percent', qualifier, period: year(2022) })).verdict;
+    expect(fall('下降超过9%', '-9', 'over')).toBe('match');
+    expect(fall('下降不到10%', '-10', 'under')).toBe('match');
+    expect(fall('下降近10%', '-10', 'near')).toBe('match');
+    expect(fall('下降超过12%', '-12', 'over')).toBe('contradiction');
+    expect(fall('下降不到9%', '-9', 'under')).toBe('contradiction');
+  });
+
   it('the two bounds of a range are checked one by one: 4200亿 at least, 4300亿 at most', () => {
     const low = one(claim('4200亿', '4200', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'at_least' }));
     expect(low.verdict).toBe('match');
