@@ -65,7 +65,7 @@ export function measureOf(
   // …均录得环比下跌，降幅分别为0.6%、1.0%; 单价为0.7287美元，降了5.6%: a rate whose clause names nothing of its
   // own continues the clause before, a month-on-month change or a price's.
   const before = clause.start - 2 >= sentence.start ? clauseAround(norm, clause.start - 2, sentence.start, sentence.end) : undefined;
-  if (before && !namesOwnMeasure(terms, scope) && (/环比/.test(norm.slice(before.start, before.end)) || PRICE_WORDS.test(norm.slice(before.start, before.end)))) return undefined;
+  if (before && !namesOwnMeasure(reading, scope) && (/环比/.test(norm.slice(before.start, before.end)) || PRICE_WORDS.test(norm.slice(before.start, before.end)))) return undefined;
   // 以15.4%的份额: the share word may follow the number.
   const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
   const shareTerm =
@@ -152,9 +152,18 @@ export function measureOf(
 /** A price per piece (单价, 均价): its change is no trade figure. */
 const PRICE_WORDS = /单价|均价|平均价格/;
 
-/** Does the span name a flow, a product, a basis or a year-on-year word of its own (not just 降幅, 降了)? */
-function namesOwnMeasure(terms: Term[], span: Span): boolean {
-  return terms.some((t) => t.start >= span.start && t.end <= span.end && (t.kind === 'flow' || t.kind === 'product' || t.kind === 'quantity' || t.kind === 'value' || t.word === '同比'));
+/**
+ * Does the span name something of its own: a flow, a product, a basis, or a year-on-year comparison (同比,
+ * 比去年同期, 较2022年)? 降幅, 降了 alone do not.
+ */
+function namesOwnMeasure(reading: Reading, span: Span): boolean {
+  const { terms, periods, norm } = reading;
+  const inside = (x: Span) => x.start >= span.start && x.end <= span.end;
+  return (
+    terms.some((t) => inside(t) && (t.kind === 'flow' || t.kind === 'product' || t.kind === 'quantity' || t.kind === 'value' || t.word === '同比')) ||
+    periods.some((p) => inside(p) && p.base) ||
+    /同期|[比较]上年|[比较]去年/.test(norm.slice(span.start, span.end))
+  );
 }
 
 /**
