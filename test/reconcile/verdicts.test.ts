@@ -53,7 +53,10 @@ describe('verdicts against the dataset', () => {
     const some = (text: string, digits: string) => one(claim(text, digits, 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'over', upper: findNumbers(text, 0)[0]!.upper! }));
     expect(some('4300多亿美元', '4300').verdict).toBe('match');
     expect(some('4000多亿美元', '4000').verdict).toBe('match');
-    expect(some('3000多亿美元', '3000').verdict).toBe('contradiction');
+    const short = some('3000多亿美元', '3000');
+    expect(short.verdict).toBe('contradiction');
+    // Off by from where 3000多 reaches (4000亿), not from 3000亿.
+    expect(message(short)).toContain('off by 325.5亿美元');
   });
 
   it('a bound on a fall bounds its size: 下降超过9% and 下降不到10% hold −9.8%, 下降超过10% does not', () => {
