@@ -19,7 +19,7 @@ const FLOWS = ['import', 'export', 'total_trade', 'net_import', 'production'];
 const KINDS = ['flow', 'false-friend', 'product', 'partner', 'province', 'other', 'yoy', 'decrease', 'share', 'quantity', 'value', 'forecast', 'list', 'subset', 'neutral'];
 
 /** The value field an entry may carry, by list: every entry of a list with `values: flow` names its flow. */
-const VALUE_FIELDS = { flow: z.enum(FLOWS), hs: z.string().regex(/^8542(?:\d\d)?$/, 'an HS code 8542 or a subheading 8542xx'), partner: z.string().min(1), direction: z.enum(['increase', 'decrease']), plain: z.string().min(1) };
+const VALUE_FIELDS = { flow: z.enum(FLOWS), hs: z.string().regex(/^8542(?:\d\d)?$/, 'an HS code 8542 or a subheading 8542xx'), partner: z.string().min(1), direction: z.enum(['increase', 'decrease']), order: z.enum(['import-export', 'export-import']), plain: z.string().min(1) };
 
 const word = z.string().min(1).refine((w) => w.trim() === w, 'has leading or trailing spaces');
 
@@ -38,6 +38,7 @@ const Entry = z.preprocess(
       hs: VALUE_FIELDS.hs.optional(),
       partner: VALUE_FIELDS.partner.optional(),
       direction: VALUE_FIELDS.direction.optional(),
+      order: VALUE_FIELDS.order.optional(),
       plain: VALUE_FIELDS.plain.optional(),
       negated: z.boolean().optional(),
       /** An other-subject that governs only its own clause (占到全球的66.3%), not the clauses after it. */
@@ -70,6 +71,7 @@ const LexiconFile = z
 /** How each list becomes an export of lexicon.data.ts, the file it must be found in, and its value field. */
 const EXPORTS = {
   flow: { file: 'flows.yaml', values: 'flow', emit: (l) => [record('FLOW_WORDS', 'Flow', l, 'flow'), set('NEGATED_FLOW_WORDS', 'Net words whose figure is export − import (negated: true in flows.yaml).', l.entries.filter((e) => e.negated).map((e) => e.word))] },
+  'paired-flow': { file: 'flows.yaml', values: 'order', emit: (l) => [record('PAIRED_FLOW_WORDS', "'import-export' | 'export-import'", l, 'order')] },
   'false-friend': { file: 'flows.yaml', emit: (l) => [array('FLOW_FALSE_FRIENDS', l)] },
   quantity: { file: 'measures.yaml', emit: (l) => [array('QUANTITY_WORDS', l)] },
   value: { file: 'measures.yaml', emit: (l) => [array('VALUE_WORDS', l)] },

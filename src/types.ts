@@ -161,8 +161,13 @@ export interface NumberMention {
   spans: NumberSpans;
   /** The exact amount in base units (亿 applied; percent stays a percent number: 19.3% → 19.3). */
   amount: Decimal;
-  /** Upper end for a range (600亿至700亿, 两三百亿). */
+  /** Upper end for a range (600亿至700亿, 两三百亿), or the step a 多 stays below (700多亿 → 800亿). */
   upper?: Decimal;
+  /**
+   * A range written with two numbers (2100-2200亿美元, 600亿至700亿美元): where its first end's text stops
+   * and its second end's starts (indices as `start`), so each bound can be its own claim.
+   */
+  rangeEnds?: { lowEnd: number; highStart: number };
   /**
    * Base-10 exponent of the last written digit in base units: "1.2万亿" → 11, "4795亿" → 8, "19.3%" → -1.
    * A figure stands for [value − ½·10^precision, value + ½·10^precision) when rounded.

@@ -8,11 +8,12 @@ import type { NumberMention } from '../types.js';
 import type { ArticleContext, DraftClaim, EntityGroup } from './context.js';
 import { FLOW_WORDS } from './lexicon.js';
 import { findPeriods } from './periods.js';
-import { amountOf } from './readers/amount.js';
+import { amountOf, qualifierOf } from './readers/amount.js';
 import { entitiesOf, foreignTraderIn, namesWholeCountry, speaksOfChina } from './readers/entities.js';
 import { flowOf } from './readers/flow.js';
 import { entityGroups, enumerationBefore, findRuns, levelsBefore, listedPeriods, pickGroup, yearsListed } from './readers/lists.js';
 import { listedBases, measureOf } from './readers/measure.js';
+import { rangeBounds } from './readers/range.js';
 import { applyPeriod, periodOf, restatedInBrackets } from './readers/period.js';
 import { bracketLabel, clauseText, lastTermBefore, type Reading, type Slot } from './readers/reading.js';
 import { startsContinuation, subjectOf } from './readers/subject.js';
@@ -86,18 +87,20 @@ export function readSentence(context: ArticleContext, input: SentenceInput): { d
         level: m.unit === 'percent' ? levels[i] : undefined,
         period: periodList?.[i] ?? yearOf.get(m),
       };
-      const draft = restatedInBrackets(slot, reading, ctx) ?? readNumber(slot, sibling, reading, ctx, options);
-      if (!draft) continue;
-      reading.drafts.push(draft);
-      // A placeholder flow sets no context (nor does a figure the body has yet to explain).
-      if (draft.flowPending) continue;
-      // 约合人民币2.8万亿元 restates the figure before it: a following 同比 still refers to that one.
-      // So does a bracketed amount right after a level: 约4400亿美元(2.8万亿).
-      const bracketed = /[(（]\s*$/.test(norm.slice(Math.max(sentence.start, m.start - 2), m.start)) && reading.drafts.some((d) => d !== draft && d.mention.end >= m.start - 3);
-      const conversion = bracketed || /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(slot.clause.start, m.start - 4), m.start));
-      if ((draft.measure === 'value' || draft.measure === 'quantity') && !conversion) ctx.lastLevel = { measure: draft.measure, unit: draft.unit, flow: draft.flow };
-      ctx.flow = draft.flow;
-      ctx.flowOffset = draft.fieldEvidence.flow.offset;
+      const read = restatedInBrackets(slot, reading, ctx) ?? readNumber(slot, sibling, reading, ctx, options);
+      if (!read) continue;
+      for (const draft of rangeBounds(read, norm)) {
+        reading.drafts.push(draft);
+        // A placeholder flow sets no context (nor does a figure the body has yet to explain).
+        if (draft.flowPending) continue;
+        // 约合人民币2.8万亿元 restates the figure before it: a following 同比 still refers to that one.
+        // So does a bracketed amount right after a level: 约4400亿美元(2.8万亿).
+        const bracketed = /[(（]\s*$/.test(norm.slice(Math.max(sentence.start, m.start - 2), m.start)) && reading.drafts.some((d) => d !== draft && d.mention.end >= m.start - 3);
+        const conversion = bracketed || /折合|约合|合人民币/.test(m.qualifierText ?? norm.slice(Math.max(slot.clause.start, m.start - 4), m.start));
+        if ((draft.measure === 'value' || draft.measure === 'quantity') && !conversion) ctx.lastLevel = { measure: draft.measure, unit: draft.unit, flow: draft.flow };
+        ctx.flow = draft.flow;
+        ctx.flowOffset = draft.fieldEvidence.flow.offset;
+      }
     }
   }
   // Periods after the last number still set the context for the next sentence.
@@ -143,9 +146,10 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     currency: measured.currency,
     unit: amount.unit,
     amount: measured.decimal,
-    ...(amount.upper ? { upper: amount.upper } : {}),
+    // 下降了30多%: the upper end of a fall is a fall too.
+    ...(amount.upper ? { upper: measured.decimal.coefficient < 0n && amount.upper.coefficient > 0n ? negate(amount.upper) : amount.upper } : {}),
     precision: amount.precision,
-    qualifier: m.qualifier,
+    qualifier: qualifierOf(slot, reading),
     forecast,
     period: options.headline && !period ? null : period,
     product: where.product,

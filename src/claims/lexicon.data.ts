@@ -63,6 +63,12 @@ export const FLOW_WORDS: Record<string, Flow> = {
 /** Net words whose figure is export − import (negated: true in flows.yaml). */
 export const NEGATED_FLOW_WORDS: Set<string> = new Set(['净出口额', '净出口', '贸易顺差']);
 
+// flows.yaml: paired-flow
+/** Words that name imports and exports together, and the order they name them in. Before a 分别 list of two numbers (进出口数量分别为396.4亿个和213亿个) they pair like an enumeration: the first number with the first flow, the second with the second, not the total twice. Matched as the start of the flow word found (进出口额, 进出口金额), by the flow reader (src/claims/readers/flow.ts), not by findTerms. */
+export const PAIRED_FLOW_WORDS: Record<string, 'import-export' | 'export-import'> = {
+  进出口: 'import-export',
+};
+
 // flows.yaml: false-friend
 /** Longer words that contain a flow word but are about something else (出口管制 is export control, not exports). A flow match inside one of these is ignored. */
 export const FLOW_FALSE_FRIENDS: string[] = ['出口管制', '出口限制', '出口地', '出口国', '出口榜', '出口大国', '进口国', '进口大国', '进口替代', '出口者', '出入口', '入口处', '生产成本', '生产效率', '生产线', '生产能力', '生产和出口', '大规模生产', '生产的集成电路'];

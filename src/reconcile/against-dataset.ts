@@ -2,6 +2,7 @@
  * One claim against the canonical dataset: match, contradiction (minor or not), typo (one slip explains
  * it), or unverifiable (no record; cumulative bounds still apply).
  */
+import { toNumber } from '../decimal.js';
 import { note, versionName } from '../report/messages/index.js';
 import { STRONG_READINGS, type Claim, type Dataset, type Figure, type FigureKey, type Note, type NoteValue, type Severity, type Subject, type Verdict } from '../types.js';
 import { agrees, claimInterval, difference, shapeOf, valueOf, type Interval } from './interval.js';
@@ -79,6 +80,17 @@ function isRate(claim: Claim): boolean {
   return claim.measure === 'yoy' || claim.measure === 'share';
 }
 
+/**
+ * The written value nearest the record: for a range or an N多 (3000多亿 runs to 4000亿), the far end when the
+ * record lies beyond it, so "off by" says how far the claim's own reach falls short.
+ */
+function nearestWritten(claim: Claim, record: number): number {
+  const value = valueOf(claim);
+  if (!claim.upper) return value;
+  const upper = toNumber(claim.upper);
+  return Math.abs(upper - record) < Math.abs(value - record) ? upper : value;
+}
+
 function severityOf(claim: Claim, diff: { absolute: number; relative: number }): Severity {
   if (isRate(claim)) return Math.abs(diff.absolute) <= MINOR_POINTS ? 'warning' : 'error';
   return Math.abs(diff.relative) <= MINOR ? 'warning' : 'error';
@@ -152,7 +164,7 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
       };
     }
     const nearest = figures.reduce((a, b) => (Math.abs(b.value - valueOf(claim)) < Math.abs(a.value - valueOf(claim)) ? b : a));
-    const diff = difference(valueOf(claim), nearest.value);
+    const diff = difference(nearestWritten(claim, nearest.value), nearest.value);
     // A rate within 0.3 points (a revision or a rounding habit, 16.20% for 16.12%) has a one-digit edit that
     // fits by chance; a level's exact digits are another matter (4355.5 for 4325.5 is a slip).
     const slip = isRate(claim) && severityOf(claim, diff) === 'warning' ? undefined : diagnose(claim, dataset, figures.map(truth), published);

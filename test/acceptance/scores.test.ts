@@ -47,7 +47,7 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    floors: { recall: 0.965, precision: 0.98, value: 0.995, flow: 1, measure: 0.995, period: 0.95, verdict: 0.98, errorsFlagged: 17 },
+    floors: { recall: 0.97, precision: 0.98, value: 0.995, flow: 1, measure: 0.995, period: 0.95, verdict: 0.98, errorsFlagged: 17 },
     maxFalseAlarmRate: 0.005,
   },
   {
@@ -56,8 +56,10 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
     // With 128–135, 140–148, 150–157 and 160–166 (four labellers' pages, arrived at recall 0.74–1.00 and
     // precision 0.46–0.96) the set reached recall 0.997, precision 0.997, period 0.988, verdict 0.973, 21/22
     // errors and no false alarm. 170–176, 180–186 and 190–197 (session 5) arrived at recall 0.96–1.00,
-    // precision 0.92–0.98 and period 0.61–0.96: floors at the figures with them, raised as fixes land.
-    floors: { recall: 0.99, precision: 0.98, value: 0.98, flow: 0.99, measure: 0.98, period: 0.9, verdict: 0.94, errorsFlagged: 24 },
+    // precision 0.92–0.98 and period 0.61–0.96: floors at the figures with them, raised as fixes land. The
+    // measure fixes of session 5 (change words, N多, ranges, 分别 pairs) brought recall to 1.000, precision to
+    // 0.994 and value, flow and measure to 0.998–1.000.
+    floors: { recall: 0.995, precision: 0.99, value: 0.995, flow: 0.995, measure: 0.995, period: 0.9, verdict: 0.94, errorsFlagged: 24 },
     maxFalseAlarmRate: 0.006,
   },
 ];

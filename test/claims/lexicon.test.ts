@@ -15,6 +15,7 @@ import {
   CLAUSE_ONLY_SUBJECTS,
   EVERY_YEAR_BEFORE,
   CHANGE_BEFORE,
+  PAIRED_FLOW_WORDS,
   DEPENDENCE_AFTER,
   FLOW_WORDS,
   GOODS_BASE_WORDS,
@@ -66,6 +67,7 @@ function valueChecks(name: string, entry: Entry): void {
   if (name === 'product') expect(PRODUCT_WORDS[entry.word]).toBe(entry.hs);
   if (name === 'partner') expect(PARTNER_ALIASES[entry.word] ?? entry.word).toBe(entry.partner ?? entry.word);
   if (name === 'amount-change') expect(AMOUNT_CHANGE_WORDS[entry.word]).toBe(entry.direction);
+  if (name === 'paired-flow') expect(PAIRED_FLOW_WORDS[entry.word]).toBe(entry.order);
   if (name === 'other') expect(CLAUSE_ONLY_SUBJECTS.has(entry.word)).toBe(entry.clause === true);
   if (name === 'spun-marker') expect(SPUN_MARKERS[entry.word]).toBe(entry.plain);
   if (name === 'spun-rewrite') expect(SPUN_REWRITES[entry.word]).toBe(entry.plain);
@@ -84,6 +86,13 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
     const digit = sentence.slice(at).search(/\d/);
     expect(digit, 'a number after the word').toBeGreaterThan(0);
     expect(CHANGE_BEFORE.exec(sentence.slice(0, at + digit))?.[1]).toBe(word);
+  },
+  // The flow word found there starts with the paired word and names the total; a 分别 list of two follows.
+  'paired-flow': (sentence, word, at) => {
+    const term = findTerms(sentence).find((t) => t.kind === 'flow' && t.start === at);
+    expect(term?.word.startsWith(word)).toBe(true);
+    expect(FLOW_WORDS[term!.word]).toBe('total_trade');
+    expect(sentence.slice(at)).toMatch(/分别/);
   },
   // The word stands before an amount (a verb or 产量 between) and makes it an average, which the measure reader drops.
   average: (sentence, word, at) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/reconcile/index.js';
 import { claim, dataset, year } from './fixture.js';
+import { findNumbers } from '../../src/extract/numbers/index.js';
 import { renderNotes } from '../../src/report/messages/index.js';
 import type { Assessment } from '../../src/reconcile/index.js';
 
@@ -46,6 +47,33 @@ describe('verdicts against the dataset', () => {
     expect(a).toMatchObject({ verdict: 'contradiction', severity: 'warning' });
     expect(a.difference!.relative).toBeCloseTo(-0.00032, 5);
     expect(message(a)).toContain('off by 0.51亿美元 (−0.032%); within 1%: a likely revision or rounding');
+  });
+
+  it('N多 is below the next step: 4300多亿 holds 4325.5亿, 3000多亿 does not (the scanner gives the upper end)', () => {
+    const some = (text: string, digits: string) => one(claim(text, digits, 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'over', upper: findNumbers(text, 0)[0]!.upper! }));
+    expect(some('4300多亿美元', '4300').verdict).toBe('match');
+    expect(some('4000多亿美元', '4000').verdict).toBe('match');
+    const short = some('3000多亿美元', '3000');
+    expect(short.verdict).toBe('contradiction');
+    // Off by from where 3000多 reaches (4000亿), not from 3000亿.
+    expect(message(short)).toContain('off by 325.5亿美元');
+  });
+
+  it('a bound on a fall bounds its size: 下降超过9% and 下降不到10% hold −9.8%, 下降超过10% does not', () => {
+    const fall = (text: string, digits: string, qualifier: 'over' | 'under' | 'near') =>
+      one(claim(text, digits, 0, { flow: 'production', measure: 'yoy', of: 'quantity', unit: 'percent', qualifier, period: year(2022) })).verdict;
+    expect(fall('下降超过9%', '-9', 'over')).toBe('match');
+    expect(fall('下降不到10%', '-10', 'under')).toBe('match');
+    expect(fall('下降近10%', '-10', 'near')).toBe('match');
+    expect(fall('下降超过12%', '-12', 'over')).toBe('contradiction');
+    expect(fall('下降不到9%', '-9', 'under')).toBe('contradiction');
+  });
+
+  it('the two bounds of a range are checked one by one: 4200亿 at least, 4300亿 at most', () => {
+    const low = one(claim('4200亿', '4200', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'at_least' }));
+    expect(low.verdict).toBe('match');
+    const high = one(claim('4300亿美元', '4300', 8, { flow: 'import', measure: 'value', unit: 'USD', qualifier: 'under' }));
+    expect(high.verdict).toBe('contradiction');
   });
 
   it('qualifiers: 近 is a little below, 约 within 5%, 不足 strictly below', () => {

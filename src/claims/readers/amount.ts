@@ -3,7 +3,7 @@
  * or no claim (3万吨, 4.83元/个).
  */
 import { shift } from '../../decimal.js';
-import type { NumberMention, ReadFrom } from '../../types.js';
+import type { NumberMention, Qualifier, ReadFrom } from '../../types.js';
 import type { ArticleContext } from '../context.js';
 import type { Amount, Reading, Slot } from './reading.js';
 
@@ -43,6 +43,13 @@ export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading
     unit = compared;
     unitFrom = 'sentence';
   }
+  // 减少了662亿美元(约4750亿): bare money in brackets after an amount in one currency converts it to the
+  // other. Which one is never written, so the reading stays weak.
+  const converted = unit === null && m.magnitude !== null ? conversionUnit(m, reading) : undefined;
+  if (converted) {
+    unit = converted;
+    unitFrom = 'default';
+  }
   // 出口1.2万亿, 突破万亿: money without a currency.
   if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) {
     unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
@@ -72,4 +79,29 @@ function comparedUnit(m: NumberMention, reading: Reading): NumberMention['unit']
   const tail = clauseBreak >= 0 ? between.slice(clauseBreak + 1) : between;
   if (between.length > 24 || /[。；;]/.test(between) || !COMPARED_WITH.test(tail)) return undefined;
   return next.unit;
+}
+
+/** The other currency, when `m` stands in brackets right after an amount in US dollars or yuan: its conversion. */
+function conversionUnit(m: NumberMention, reading: Reading): 'USD' | 'CNY' | undefined {
+  const before = [...reading.numbers].reverse().find((n) => n.end <= m.start);
+  if (!before || (before.unit !== 'USD' && before.unit !== 'CNY')) return undefined;
+  if (!/^\s*[(（]\s*$/.test(reading.norm.slice(before.end, m.start))) return undefined;
+  return before.unit === 'USD' ? 'CNY' : 'USD';
+}
+
+/**
+ * The qualifier: the mention's own, or one it shares. 分别约为A、B、C: a qualifier right after 分别 is every
+ * member's. 约4400亿美元(2.8万亿): a figure in brackets restating an approximate one is approximate too.
+ */
+export function qualifierOf(slot: Slot, reading: Reading): Qualifier {
+  const { m, isList, listTerm } = slot;
+  if (m.qualifier !== 'exact' || m.qualifierText !== null) return m.qualifier;
+  const { norm, numbers } = reading;
+  if (isList && listTerm) {
+    const first = numbers.find((n) => n.start >= listTerm.end);
+    if (first && first !== m && first.start < m.start && first.qualifierText !== null && /^\s*(?:为|是|在)?\s*$/.test(norm.slice(listTerm.end, first.start))) return first.qualifier;
+  }
+  const before = [...numbers].reverse().find((n) => n.end <= m.start);
+  if (before?.qualifier === 'approx' && /^\s*[(（]\s*$/.test(norm.slice(before.end, m.start))) return 'approx';
+  return m.qualifier;
 }

@@ -4,7 +4,7 @@
  */
 import type { FieldEvidence, Flow, Unit } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { FLOW_WORDS, NEGATED_FLOW_WORDS } from '../lexicon.js';
+import { FLOW_WORDS, NEGATED_FLOW_WORDS, PAIRED_FLOW_WORDS } from '../lexicon.js';
 import type { Term } from '../terms.js';
 import { lastTermBefore, type Reading, type Slot } from './reading.js';
 import { startsContinuation } from './subject.js';
@@ -34,6 +34,13 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
     flow = FLOW_WORDS[member]!;
     evidence = { from: 'list' };
   }
+  // 进出口数量分别为396.4亿个和213亿个: a word naming both flows, in the clause of a 分别 list of two, pairs like
+  // an enumeration of them (unless the list pairs with periods: 2021年、2022年进出口总额分别为…).
+  const paired = term && slot.isList && slot.count === 2 && slot.listTerm && !group && !slot.period && term.end <= slot.listTerm.start && term.start >= clause.start ? pairedFlows(term.word) : undefined;
+  if (paired) {
+    flow = paired[slot.index]!;
+    evidence = { from: 'list' };
+  }
   if (level) {
     flow = level.flow;
     evidence = level.fieldEvidence.flow;
@@ -60,4 +67,11 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
   }
   if (!flow) return undefined;
   return { flow, term, negated: term !== undefined && NEGATED_FLOW_WORDS.has(term.word), evidence };
+}
+
+/** 进出口(额, 金额…): the two flows a paired word names, in the order it names them. */
+function pairedFlows(word: string): [Flow, Flow] | undefined {
+  const prefix = Object.keys(PAIRED_FLOW_WORDS).find((w) => word.startsWith(w));
+  if (!prefix) return undefined;
+  return PAIRED_FLOW_WORDS[prefix] === 'import-export' ? ['import', 'export'] : ['export', 'import'];
 }

@@ -93,26 +93,34 @@ export function pickGroup(groups: EntityGroup[], count: number): EntityGroup | u
 }
 
 /** What separates the members of an enumeration written out in words (手机、印刷电路和集成电路). */
-const MEMBER_SEPARATOR = /以及|[、和及与]/;
+const MEMBER_SEPARATOR = /以及|及(?!其)|[、和与]/;
 
 /**
  * 手机、印刷电路和集成电路出口分别增长261.8%、5.5%和48.2%: the enumeration this 分别 closes, read from its own
- * clause, members the lexicon does not know included. It decides the list when it has one member per number and
- * names the chips in some members only: the chip members pair with their numbers, the others with numbers that
- * are not claims. Undefined when the clause holds no such enumeration (the list then pairs with the entities
- * the lexicon knows, in this sentence or an earlier one).
+ * clause (or the clause before, when 分别 opens its own), members the lexicon does not know included. It decides
+ * the list when it has one member per number and some members name other goods: the chip members pair with their
+ * numbers, the others with numbers that are not claims. Undefined when the clause holds no such enumeration (the
+ * list then pairs with the entities the lexicon knows, in this sentence or an earlier one).
  */
 export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, sentence: Span, count: number): EntityGroup | undefined {
-  const clause = clauseAround(norm, listTerm.start, sentence.start, sentence.end);
-  const pieces = norm.slice(clause.start, listTerm.start).split(MEMBER_SEPARATOR);
+  let clause = clauseAround(norm, listTerm.start, sentence.start, sentence.end);
+  let end = listTerm.start;
+  // 船舶、电动载人汽车、集装箱快速增长，分别增长…: a 分别 that opens its clause closes the enumeration of the
+  // clause before it.
+  if (/^\s*$/.test(norm.slice(clause.start, listTerm.start)) && clause.start - 2 >= sentence.start) {
+    clause = clauseAround(norm, clause.start - 2, sentence.start, sentence.end);
+    end = clause.end;
+  }
+  const pieces = norm.slice(clause.start, end).split(MEMBER_SEPARATOR);
   if (pieces.length < count || count < 2) return undefined;
-  let at = listTerm.start;
+  let at = end;
   const members: string[] = [];
   // The last `count` pieces, right to left, each with the chip word it holds (or its own text).
   for (let k = pieces.length - 1; k >= pieces.length - count; k--) {
     const piece = pieces[k]!;
     const start = at - piece.length;
-    const inside = terms.filter((t) => t.start >= start && t.end <= at);
+    // 集装箱快速增长: the change word that ends a clause before 分别 is not part of its last member.
+    const inside = terms.filter((t) => t.start >= start && t.end <= at && t.kind !== 'yoy' && t.kind !== 'decrease');
     // 向东盟、欧盟地区出口芯片产品分别…: an enumeration of economies, read by the partner lists.
     if (inside.some((t) => t.kind === 'partner' || t.kind === 'province')) return undefined;
     const chip = inside.find((t) => t.kind === 'product');
@@ -126,8 +134,9 @@ export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, s
   }
   const chips = members.filter((w) => PRODUCT_WORDS[w] !== undefined).length;
   if (chips > 0 && chips < members.length) return { kind: 'mixed', words: members };
-  // 装备制造业和高技术制造业增加值同比分别增长39.9%、31.2%: a clause that enumerates other goods and names no chips
-  // is about them, whatever enumeration an earlier sentence held.
+  // 装备制造业和高技术制造业增加值同比分别增长39.9%、31.2%, 船舶、电动载人汽车、集装箱快速增长，分别增长…: a clause
+  // that enumerates other goods and names no chips is about them, whatever enumeration an earlier clause or
+  // sentence held.
   const chipInClause = terms.some((t) => t.kind === 'product' && t.start >= clause.start && t.end <= listTerm.start);
   return chips === 0 && !chipInClause ? { kind: 'mixed', words: members } : undefined;
 }

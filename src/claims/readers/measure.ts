@@ -34,17 +34,23 @@ export function measureOf(
     // 比上年减少970亿颗, 同比增加80亿美元: a change from a year earlier, not a level.
     // 减少进口芯片600亿枚: the flow and the goods may stand between the change word and the amount.
     const objectStart = leadingObject(terms, clause.start, m.start);
-    const change = CHANGE_BEFORE.exec(norm.slice(clause.start, objectStart));
-    // The earlier year may be named in the clause before (比2021年下降15%，减少了970亿块), or the change is the
-    // flow's own (进口减少了…, 减少进口芯片…).
-    const flowChanges = objectStart < m.start || terms.some((t) => t.kind === 'flow' && t.start >= clause.start && change !== null && t.end <= clause.start + change.index);
-    if (change && (flowChanges || /比上年|较上年|同比|比去年|较去年|与上年相比|比\s*\d{4}\s*年|较\s*\d{4}\s*年/.test(norm.slice(sentence.start, m.start)))) {
+    // 进口和出口分别增加了120亿美元和80亿美元: the change word before a 分别 list is every member's.
+    const listStart = isList && listTerm ? reading.numbers.find((n) => n.start >= listTerm.end)?.start : undefined;
+    const change = CHANGE_BEFORE.exec(norm.slice(clause.start, objectStart)) ?? (listStart !== undefined && listStart < m.start ? CHANGE_BEFORE.exec(norm.slice(listTerm!.start, listStart)) : null);
+    // A change word right before the amount (了, 约 may stand between) makes it a change, whether or not the
+    // earlier year is named (2022年减少589亿颗, 减少了662亿美元): 减少 never gives a level. 下降至/增加到 do,
+    // and CHANGE_BEFORE does not take them.
+    if (change) {
+      // 从2021年的2860亿美元降至2023年的2134亿美元，缩小了700多亿美元: a change over several years restates the
+      // article's own two levels; no record measures it.
+      if (changeSinceBase(reading, m, ctx) !== undefined) return undefined;
       if (AMOUNT_CHANGE_WORDS[change[1]!] === 'decrease' && decimal.coefficient > 0n) decimal = negate(decimal);
       return { measure: 'change', of: measure, currency: null, decimal };
     }
-    // …减少进口芯片600亿枚，价值2550亿 / 折合美元约700亿: the value of a change, or the change converted, is a change too.
+    // …减少进口芯片600亿枚，价值2550亿 / 折合美元约700亿 / 减少了662亿美元(约4750亿): the value of a change, or the
+    // change converted, is a change too.
     const previous = reading.drafts.at(-1);
-    if (measure === 'value' && previous?.measure === 'change' && previous.flow === flow && (OF_PREVIOUS_CHANGE.test(lead) || /折合|约合/.test(m.qualifierText ?? ''))) {
+    if (measure === 'value' && previous?.measure === 'change' && previous.flow === flow && (OF_PREVIOUS_CHANGE.test(lead) || /折合|约合/.test(m.qualifierText ?? '') || bracketedAfter(norm, previous.mention, m))) {
       if (previous.amount.coefficient < 0n && decimal.coefficient > 0n) decimal = negate(decimal);
       return { measure: 'change', of: 'value', currency: null, decimal };
     }
@@ -56,6 +62,10 @@ export function measureOf(
   const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
   // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
   if (/环比/.test(norm.slice(scope.start, scope.end))) return undefined;
+  // …均录得环比下跌，降幅分别为0.6%、1.0%; 单价为0.7287美元，降了5.6%: a rate whose clause names nothing of its
+  // own continues the clause before, a month-on-month change or a price's.
+  const before = clause.start - 2 >= sentence.start ? clauseAround(norm, clause.start - 2, sentence.start, sentence.end) : undefined;
+  if (before && !namesOwnMeasure(reading, scope) && (/环比/.test(norm.slice(before.start, before.end)) || PRICE_WORDS.test(norm.slice(before.start, before.end)))) return undefined;
   // 以15.4%的份额: the share word may follow the number.
   const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
   const shareTerm =
@@ -63,7 +73,9 @@ export function measureOf(
     (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined) ??
     // 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: a bracketed label's measure follows its enumeration.
     (slot.label ? terms.find((t) => t.kind === 'share' && t.start >= m.end && t.end <= clause.end) : undefined);
-  const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t));
+  // 前5个月19.6%的降幅, 26.7%的增幅: a rate followed by 的 and a change noun is that change.
+  const yoyAfter = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && t.start >= m.end && /^\s*的\s*$/.test(norm.slice(m.end, t.start)));
+  const yoyTerm = terms.find((t) => (t.kind === 'yoy' || t.kind === 'decrease') && inScope(t)) ?? yoyAfter;
   // 美国市场吸纳了32%的集成电路出口: a percentage of a flow (of chips) is a share of it. (全球50%的芯片市场 is not:
   // no flow.)
   const percentOf = m.unit === 'percent' && terms.some((t) => t.kind === 'flow' && t.start > m.end && t.start <= m.end + 12 && /^\s*的\s*$/.test(withoutProducts(norm, terms, m.end, t.start)));
@@ -135,6 +147,38 @@ export function measureOf(
   }
   if (measure === 'share' && ((shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) || restatedShare?.shareBase === 'goods')) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
   return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
+}
+
+/** A price per piece (单价, 均价): its change is no trade figure. */
+const PRICE_WORDS = /单价|均价|平均价格/;
+
+/**
+ * Does the span name something of its own: a flow, a product, a basis, or a year-on-year comparison (同比,
+ * 比去年同期, 较2022年)? 降幅, 降了 alone do not.
+ */
+function namesOwnMeasure(reading: Reading, span: Span): boolean {
+  const { terms, periods, norm } = reading;
+  const inside = (x: Span) => x.start >= span.start && x.end <= span.end;
+  return (
+    terms.some((t) => inside(t) && (t.kind === 'flow' || t.kind === 'product' || t.kind === 'quantity' || t.kind === 'value' || t.word === '同比')) ||
+    periods.some((p) => inside(p) && p.base) ||
+    /同期|[比较]上年|[比较]去年/.test(norm.slice(span.start, span.end))
+  );
+}
+
+/**
+ * The base year of a change over several years: a comparison base (从2021年的, 较2019年) earlier in the
+ * sentence, more than a year before the period the amount is read in.
+ */
+function changeSinceBase(reading: Reading, m: NumberMention, ctx: ArticleContext): number | undefined {
+  const { periods, sentence } = reading;
+  const base = [...periods].reverse().find((p) => p.base && p.year !== undefined && p.start >= sentence.start && p.end <= m.start);
+  return base?.year !== undefined && ctx.period && base.year < ctx.period.year - 1 ? base.year : undefined;
+}
+
+/** 662亿美元(约4750亿): `m` stands in brackets right after `before`. */
+export function bracketedAfter(norm: string, before: NumberMention, m: NumberMention): boolean {
+  return before.end <= m.start && /^\s*[(（]\s*$/.test(norm.slice(before.end, m.start));
 }
 
 /**

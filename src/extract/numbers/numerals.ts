@@ -26,6 +26,8 @@ export interface Numeral {
   digits: { start: number; end: number };
   value: Decimal;
   upper?: Decimal;
+  /** A range of two written numbers: where the first end's text stops and the second's starts. */
+  rangeEnds?: { lowEnd: number; highStart: number };
   precision: number;
   /** The magnitude word as written, and the power of ten it stands for. */
   magnitude: { start: number; end: number; exp: number } | null;

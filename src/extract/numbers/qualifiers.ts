@@ -27,7 +27,10 @@ const BEFORE: readonly QualifierWord[] = [
   { text: '跌破', qualifier: 'under' },
   { text: '接近', qualifier: 'near' }, { text: '将近', qualifier: 'near' }, { text: '逼近', qualifier: 'near' },
   { text: '近乎', qualifier: 'near' }, { text: '几近', qualifier: 'near' },
-  { text: '大约', qualifier: 'approx' }, { text: '约为', qualifier: 'approx' }, { text: '约合', qualifier: 'approx' },
+  // 涨了快27%, 快3000亿了: colloquial "nearly" (加快, 最快 are speed).
+  { text: '快', qualifier: 'near', notAfter: '加赶飞很最较更越太真好尽凉爽痛' },
+  // 扩大约50亿美元 is 扩大 and 约, not 大约.
+  { text: '大约', qualifier: 'approx', notAfter: '扩' }, { text: '约为', qualifier: 'approx' }, { text: '约合', qualifier: 'approx' },
   { text: '折合', qualifier: 'approx' }, { text: '大概', qualifier: 'approx' }, { text: '大致', qualifier: 'approx' },
   { text: '不足', qualifier: 'under' }, { text: '不到', qualifier: 'under' }, { text: '低于', qualifier: 'under' },
   { text: '少于', qualifier: 'under' }, { text: '小于', qualifier: 'under' },

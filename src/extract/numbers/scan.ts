@@ -44,7 +44,7 @@ function readTail(n: string, num: Numeral): TailRead {
     const u = matchUnit(n, s);
     if (u === null) return false;
     const uEnd = s + u.text.length;
-    if (u.count && !countUnitApplies(num.magnitude !== null, num.decimal, n[uEnd])) return false;
+    if (u.count && !countUnitApplies(num.magnitude !== null, num.decimal, n.slice(uEnd, uEnd + 2))) return false;
     // 2960 万片 / 月 is a production rate (wafers a month), not a count of chips
     if (u.count && n[skipSpaces(n, uEnd, 1)] === '/') return false;
     if (u.scale !== undefined) {
@@ -69,10 +69,13 @@ function readTail(n: string, num: Numeral): TailRead {
     }
   }
   if (after === null) {
-    const q = qualifierAfter(n, end);
+    // 15.6% 左右: pages that space their numbers put a space before a two-character qualifier too.
+    const spaced = skipSpaces(n, end, 1);
+    const word = qualifierAfter(n, end) ?? (spaced > end ? qualifierAfter(n, spaced) : null);
+    const q = word !== null && (word.end - word.text.length === end || word.text.length === 2) ? word : null;
     if (q !== null) {
       if (timeCheck && unitSpan === null && isFollowedByTimeWord(n, q.end)) return { time: q.end + 1 };
-      after = { qualifier: q.qualifier, start: end, end: q.end };
+      after = { qualifier: q.qualifier, start: q.end - q.text.length, end: q.end };
       end = q.end;
     }
   } else {
@@ -150,12 +153,23 @@ function mergeRange(first: NumeralReading, second: NumeralReading): NumeralReadi
   if (compare(low, b.value) >= 0) return null;
   return {
     num: {
-      ...a, value: low, upper: b.value, precision: Math.min(a.precision + inherit, b.precision),
+      ...a, value: low, upper: b.value, rangeEnds: { lowEnd: first.tail.end, highStart: b.start }, precision: Math.min(a.precision + inherit, b.precision),
       magnitude: b.magnitude ?? a.magnitude, end: b.end, filler: b.filler,
       style: a.style === b.style ? a.style : 'mixed',
     },
     tail: second.tail,
   };
+}
+
+/** The number one step above `d` at its last nonzero digit: 700 → 800, 750 → 760, 3000 → 4000 (none for 0). */
+function nextStep(d: Decimal): Decimal | undefined {
+  let { coefficient, exponent } = d;
+  if (coefficient <= 0n) return undefined;
+  while (coefficient % 10n === 0n) {
+    coefficient /= 10n;
+    exponent += 1;
+  }
+  return { coefficient: coefficient + 1n, exponent };
 }
 
 /** Significant digits of a decimal (9311.7 → 5, 3000 → 1) and whether it ends in a zero before the point. */
@@ -230,7 +244,10 @@ function mention(n: string, text: string, block: number, reading: NumeralReading
         : null;
 
   const value = shift(num.value, tail.scale);
-  const upper = num.upper ? shift(num.upper, tail.scale) : undefined;
+  // 700多亿, 三百多亿, 300余个, 3000亿美元有余: at least the number and below the next step of its last written
+  // digit (700多 is 700 to 800, 750多 is 750 to 760), not anything above it.
+  const some = num.filler !== null || (tail.after !== null && /^(?:[多余]|有余)$/.test(n.slice(tail.after.start, tail.after.end)));
+  const upper = num.upper ? shift(num.upper, tail.scale) : some ? nextStep(value) : undefined;
   const out: NumberMention = {
     block,
     start,
@@ -255,6 +272,7 @@ function mention(n: string, text: string, block: number, reading: NumeralReading
     style: num.style,
   };
   if (upper !== undefined) out.upper = upper;
+  if (num.rangeEnds) out.rangeEnds = num.rangeEnds;
   return out;
 }
 

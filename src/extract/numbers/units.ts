@@ -109,15 +109,16 @@ export function matchUnit(text: string, i: number): UnitWord | null {
  * Words after a count word that make it a chip count: 亿个芯片, 5822.2个，同比…. Anything else after a bare
  * count word is some other thing counted (8 个分支机构, 23 个品类): no unit.
  */
-const COUNT_FOLLOWERS = /[同比增下减上左以的和与及或占较芯集，。；、]/;
+const COUNT_FOLLOWERS = /^(?:[同比增下减上左以的和与及或占较芯集，。；、]|晶片)/;
 
 /**
- * Whether a count word at the end of a mention (`after` is the next character) gives the unit `piece`: always
+ * Whether a count word at the end of a mention (`after` is the next two characters) gives the unit `piece`: always
  * with a magnitude (万/亿 counts are chips or wafers), else only when the clause goes on about the count.
  */
-export function countUnitApplies(hasMagnitude: boolean, decimal: boolean, after: string | undefined): boolean {
+export function countUnitApplies(hasMagnitude: boolean, decimal: boolean, after: string): boolean {
   if (hasMagnitude || decimal) return true;
-  return after === undefined || !isIdeograph(after) || COUNT_FOLLOWERS.test(after);
+  // 261个晶片组: Taiwan's word for chips counts them as 芯片 does (晶圆, wafers, does not).
+  return after === '' || !isIdeograph(after[0]) || COUNT_FOLLOWERS.test(after);
 }
 
 export interface CurrencyPrefix {
