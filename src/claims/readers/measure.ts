@@ -102,8 +102,10 @@ export function measureOf(
   // 进口量同比下降9.6%,较2021年同期(33.6%): a rate with no basis of its own, after a rate of the same flow
   // in its sentence, is on that rate's basis.
   const previousRate = [...reading.drafts].reverse().find((d) => d.measure === 'yoy' && d.flow === flow && d.of);
-  // So is one whose basis would only be inherited from an earlier sentence, when that rate wrote its basis.
-  if (previousRate?.of && (basis.from === 'default' || (basis.from === 'inherited' && previousRate.fieldEvidence.basis?.from === 'clause'))) {
+  // So is one whose basis would only be inherited from an earlier sentence, when that rate wrote its basis or
+  // took it so (进口量下降15.1%,而前7个月下降16.8%,前6个月下降18.5%: each on the quantity, down the chain).
+  const chained = previousRate?.fieldEvidence.basis?.from === 'clause' || previousRate?.fieldEvidence.basis?.from === 'sentence';
+  if (previousRate?.of && (basis.from === 'default' || (basis.from === 'inherited' && chained))) {
     of = previousRate.of;
     basis = { from: 'sentence' };
   }
