@@ -149,16 +149,21 @@ function* checkWindow(claims: Claim[], source: Source, dataset: Dataset, point: 
 }
 
 /**
- * A growth over three years or more (2023年…较2014年…增长155.9%) that neither the dataset nor the article's
- * own levels can test is a long-run figure, not a period's trade statistic, and says nothing an editor can
- * act on: it is checked, and reported only when found right or wrong, or cited by another claim. A growth
- * over two years (2021年…比2019年同期增长45.1%) often stands in for a year-on-year rate, and is reported.
+ * Figures no record can ever test, reported only when found right or wrong (a slip), questioned, or cited
+ * by another claim; otherwise they say nothing an editor can act on:
+ * - a growth over three years or more (2023年…较2014年…增长155.9%) that neither the dataset nor the article's
+ *   own levels test: a long-run figure, not a period's trade statistic (a growth over two years, 2021年…比2019年
+ *   同期增长45.1%, often stands in for a year-on-year rate, and is reported);
+ * - output in money (中国大陆生产的芯片仅为312亿美元): output is counted in pieces; the money figure is a market
+ *   researcher's, checked only for the slip of a piece count written as money (1661亿美元 for 1661亿块).
  */
 const LONG_RUN_YEARS = 3;
 
 function unreported(claim: Claim, assessment: Assessment, cited: ReadonlySet<number>): boolean {
+  if (assessment.verdict !== 'unverifiable' || assessment.severity !== 'info' || cited.has(claim.id)) return false;
   const years = claim.baseYear !== undefined && claim.period ? claim.period.year - claim.baseYear : 0;
-  return years >= LONG_RUN_YEARS && assessment.verdict === 'unverifiable' && !cited.has(claim.id);
+  const outputInMoney = claim.flow === 'production' && (claim.unit === 'USD' || claim.unit === 'CNY');
+  return years >= LONG_RUN_YEARS || outputInMoney;
 }
 
 /**
