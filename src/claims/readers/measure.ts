@@ -66,11 +66,12 @@ export function measureOf(
   // own continues the clause before, a month-on-month change or a price's.
   const before = clause.start - 2 >= sentence.start ? clauseAround(norm, clause.start - 2, sentence.start, sentence.end) : undefined;
   if (before && !namesOwnMeasure(reading, scope) && (/环比/.test(norm.slice(before.start, before.end)) || PRICE_WORDS.test(norm.slice(before.start, before.end)))) return undefined;
-  // 以15.4%的份额: the share word may follow the number.
-  const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(m.end, m.end + 8));
+  // 以15.4%的份额: the share word may follow the number, or a list's last number (分别以20%和12%的份额).
+  const listEnd = isList ? lastListed(reading, m) : m;
+  const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(listEnd.end, listEnd.end + 8));
   const shareTerm =
     terms.find((t) => t.kind === 'share' && inScope(t)) ??
-    (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= m.end) : undefined) ??
+    (shareAfter ? terms.find((t) => t.kind === 'share' && t.start >= listEnd.end) : undefined) ??
     // 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: a bracketed label's measure follows its enumeration.
     (slot.label ? terms.find((t) => t.kind === 'share' && t.start >= m.end && t.end <= clause.end) : undefined);
   // 前5个月19.6%的降幅, 26.7%的增幅: a rate followed by 的 and a change noun is that change.
@@ -245,6 +246,17 @@ function shareOfGoods(between: string): boolean {
   const terms = findTerms(between);
   if (terms.some((t) => t.kind === 'product')) return false;
   return GOODS_BASE_WORDS.some((w) => between.includes(w));
+}
+
+/** The last number of the list `m` opens or continues (20%和12%, 14.6%、16.7%、26.3%): numbers joined by separators only. */
+function lastListed(reading: Reading, m: NumberMention): NumberMention {
+  let last = m;
+  for (const n of reading.numbers) {
+    if (n.start < last.end) continue;
+    if (!/^\s*[、，,和及与]\s*$/.test(reading.norm.slice(last.end, n.start))) break;
+    last = n;
+  }
+  return last;
 }
 
 /** Is the basis of a rate written in its own clause (出口量, 金额)? */
