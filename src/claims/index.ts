@@ -9,7 +9,7 @@ import { readSentence } from './attribute.js';
 import type { ArticleContext, DraftClaim } from './context.js';
 import { splitSentences } from './sentences.js';
 import { EVERY_YEAR_BEFORE, FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
-import { findPeriods } from './periods.js';
+import { undatedYear } from './reference-year.js';
 import { findTerms } from './terms.js';
 import { attributeTable } from './tables.js';
 import { aboutAnotherEconomy } from './readers/entities.js';
@@ -36,7 +36,7 @@ export function buildClaims(source: Source, mentions: NumberMention[], options: 
   const mentionsOf = (block: number) => byBlock.get(block) ?? [];
   const facts: ArticleFacts = {
     defaultCurrency: majorityCurrency(mentions),
-    latestDataYear: options.published ? null : latestDataYear(source, (b) => mentionsOf(b).length > 0),
+    latestDataYear: options.published ? null : undatedYear(source, (b) => mentionsOf(b).length > 0),
   };
   const claims: Claim[] = [];
   for (const batch of readClaims(source, [{ from: 0, to: source.blocks.length, mentionsOf }], options, facts)) for (const c of batch) claims.push(c);
@@ -54,7 +54,7 @@ export interface ClaimWindow {
 export interface ArticleFacts {
   /** Money written without a currency is in the one most of the article's amounts are in. */
   defaultCurrency: 'CNY' | 'USD';
-  /** An undated page’s reference year (see `latestDataYear`); null for a dated one. */
+  /** An undated page’s reference year (see `undatedYear` in reference-year.ts); null for a dated one. */
   latestDataYear: number | null;
 }
 
@@ -71,7 +71,7 @@ export function articleFacts(source: Source, mentionsOf: (block: number) => Numb
       else if (m.unit === 'CNY') cny++;
     }
   }
-  return { defaultCurrency: usd > cny ? 'USD' : 'CNY', latestDataYear: published ? null : latestDataYear(source, (b) => hasMentions[b] === 1) };
+  return { defaultCurrency: usd > cny ? 'USD' : 'CNY', latestDataYear: published ? null : undatedYear(source, (b) => hasMentions[b] === 1) };
 }
 
 /**
@@ -123,6 +123,10 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
         const unit = draft.fieldEvidence.unit?.from === 'default' && restated.fieldEvidence.unit ? { unit: { ...restated.fieldEvidence.unit, from: 'restated' as const } } : {};
         return { period: restated.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...restated.fieldEvidence.period, from: 'restated' }, ...unit } };
       }
+      // 进口额下跌24.2% over a body whose 今年前5个月…同比下降24.2% has a guessed year: the same figure's
+      // months still beat the first period the body names, and the reading stays a guess.
+      const guessed = drafts.find(({ draft: d }) => d !== draft && d.period !== null && d.fieldEvidence.period.from === 'inferred' && figureKey(d) === figureKey(draft))?.draft;
+      if (guessed) return { period: guessed.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...guessed.fieldEvidence.period, from: 'inferred' } } };
       return { period: first, fieldEvidence: { ...draft.fieldEvidence, period: { from: first ? 'inferred' : 'default' } } };
     };
     // 以前每年要花掉4000亿美元: a figure true of every year is about no one period, the body's first included.
@@ -252,37 +256,6 @@ function toClaim(id: number, source: Source, blockIndex: number, d: DraftClaim):
     ...(d.table ? { table: d.table } : {}),
     fieldEvidence: d.fieldEvidence,
   };
-}
-
-/**
- * The year an undated page was written in, from the latest year it gives data for: that year when it gives
- * some of its months (2023年前9个月…今年前8个月), the next when it gives only the whole year (a report on
- * full-year 2019 that goes on to 今年1-10月 was written in 2020). Years in sentences without figures, and
- * targets (到2030年, 预计2027年), do not count; a page with no data year but a forecast one is written in that.
- */
-function latestDataYear(source: Source, hasMentions: (block: number) => boolean): number | null {
-  let latest: number | null = null;
-  let latestHasMonths = false;
-  // 预计，2013年…: a page that forecasts a year and gives data for no year is written in that year.
-  let forecastYear: number | null = null;
-  source.blocks.forEach((block, b) => {
-    if (!hasMentions(b)) return;
-    const norm = normalizeDigits(block.text);
-    for (const p of findPeriods(norm)) {
-      if (p.year === undefined || p.since) continue;
-      const lead = norm.slice(Math.max(0, p.start - 4), p.start);
-      if (/(?:预计|将|有望)\s*[,，:：]?\s*$/.test(lead)) forecastYear = Math.min(forecastYear ?? p.year, p.year);
-      if (/(?:到|至|预计|将|计划|目标|有望)\s*[,，:：]?\s*$/.test(lead)) continue;
-      if (latest === null || p.year > latest) {
-        latest = p.year;
-        latestHasMonths = false;
-      }
-      if (p.year === latest && p.fromMonth !== undefined) latestHasMonths = true;
-    }
-  });
-  if (latest === null) return forecastYear;
-  // 2019年自台湾进口1730亿美元…今年1-10月: a page with the whole of its latest year was written after it.
-  return latestHasMonths ? latest : latest + 1;
 }
 
 /**
