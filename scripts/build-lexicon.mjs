@@ -100,6 +100,8 @@ const EXPORTS = {
   subset: { file: 'structure.yaml', emit: (l) => [array('SUBSET_WORDS', l)] },
   neutral: { file: 'structure.yaml', emit: (l) => [array('NEUTRAL_WORDS', l)] },
   'every-year': { file: 'structure.yaml', emit: (l) => [array('EVERY_YEAR_WORDS', l)] },
+  comparison: { file: 'periods.yaml', emit: (l) => [array('COMPARISON_WORDS', l)] },
+  'base-change': { file: 'periods.yaml', emit: (l) => [array('BASE_CHANGE_WORDS', l)] },
   'spun-marker': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_MARKERS', 'string', l, 'plain')] },
   'spun-rewrite': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_REWRITES', 'string', l, 'plain')] },
 };

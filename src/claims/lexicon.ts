@@ -1,4 +1,4 @@
-import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS } from './lexicon.data.js';
+import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, BASE_CHANGE_WORDS, COMPARISON_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS } from './lexicon.data.js';
 
 /**
  * The words that give a number its meaning. The lists live in corpus/lexicon/*.yaml, one file per concept,
@@ -49,6 +49,12 @@ export const EVERY_YEAR_BEFORE = new RegExp(`(?:${alternation(EVERY_YEAR_WORDS)}
 
 /** A dependence word right after a rate (都/仍 may stand between): 近8成需要进口, 70%靠进口. */
 export const DEPENDENCE_AFTER = new RegExp(`^\\s*(?:都|均|仍|还|以上)?\\s*(?:${alternation(DEPENDENCE_WORDS)})`);
+
+/** A comparison word (periods.yaml) at the end of `lead`, the text before a period: the period is a base (较2022年). */
+export const COMPARISON_BEFORE = new RegExp(`(?:${alternation(COMPARISON_WORDS)})\\s*$`);
+
+/** A change verb (periods.yaml) at the start of the text after a year (同期 may stand between): 2022年减少589亿颗 may be a change from 2022. */
+export const BASE_CHANGE_AFTER = new RegExp(`^\\s*(?:同期)?\\s*(?:${alternation(BASE_CHANGE_WORDS)})`);
 
 /** The words as a regular-expression alternation, longest first so a word never loses to its own prefix. */
 function alternation(words: string[]): string {

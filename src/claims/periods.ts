@@ -4,6 +4,7 @@
  * alone, a relative year) and is completed against the running context by `resolvePeriod`.
  */
 import type { Period } from '../types.js';
+import { BASE_CHANGE_AFTER, COMPARISON_BEFORE } from './lexicon.js';
 
 export interface PeriodMention {
   start: number;
@@ -169,8 +170,6 @@ const SINCE_AFTER = /^\s*(?:[初底末中]\s*)?(?:以来|开始|起|之后|以�
 /** 2020年以来的最低水平, 2019年以来首次: a record measured back to a year. */
 const RECORD_SINCE_AFTER = /^\s*以来\s*的?\s*(?:最低|最高|新低|新高|最大|最小|首次|首度)/;
 
-/** Words that make the following period a comparison base. */
-const BASE_BEFORE = /(?:较|較|比|相比|对比|對比|与|與|同比|环比|環比|低于|高于|少于|多于|不及)\s*$/;
 /** 跟去年比, 和去年同期相比, 同上年相比: words that are also 'and' (和, 同) or 'with' (跟) make a base only with the 比 after it. */
 const BASE_WITH = /(?:跟|和|同)\s*$/;
 const BASE_COMPARED = /^\s*(?:同期)?\s*(?:相比|相较|對比|对比|比)/;
@@ -205,7 +204,7 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       if (!parts) continue;
       const end = i + m[0].length;
       let since = SINCE_BEFORE.test(text.slice(Math.max(from, i - 3), i)) || SINCE_AFTER.test(text.slice(end, Math.min(to, end + 4)));
-      let base = BASE_BEFORE.test(text.slice(Math.max(from, i - 4), i)) || (BASE_WITH.test(text.slice(Math.max(from, i - 2), i)) && BASE_COMPARED.test(text.slice(end, Math.min(to, end + 5))));
+      let base = COMPARISON_BEFORE.test(text.slice(Math.max(from, i - 4), i)) || (BASE_WITH.test(text.slice(Math.max(from, i - 2), i)) && BASE_COMPARED.test(text.slice(end, Math.min(to, end + 5))));
       // 降至2020年以来的最低水平: the year a record reaches back to is a reference, not the figure's period
       // (nor a year the page gives data for: it stays a span's start too).
       if (since && RECORD_SINCE_AFTER.test(text.slice(end, Math.min(to, end + 8)))) base = true;
@@ -216,6 +215,7 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       }
       // 今年以来 is this year to date, the period of what follows, not the start of a span.
       if (since && parts.relativeYear === 0) since = false;
+      if (!base && parts.year !== undefined && BASE_CHANGE_AFTER.test(text.slice(end, Math.min(to, end + 6)))) base = changeFromEarlierYear(text, found, i, parts.year);
       const contrast = CONTRAST_BEFORE.test(text.slice(Math.max(from, i - 2), i));
       hit = { start: i, end, base, ...(since ? { since } : {}), ...(contrast ? { contrast } : {}), ...parts };
       break;
@@ -260,6 +260,23 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
     if (bracket) p.bracket = bracket;
   }
   return found;
+}
+
+/**
+ * 而2023年，我们进口芯片4795亿颗，2022年减少589亿颗: a year before a change verb, right after a level of a
+ * later year in the same clause run, is what that level is compared with, though no 比 or 较 says so. After a
+ * figure of an earlier year (2021年进口4325亿美元，2022年下降3.9%) it is a new period, and so it is after a
+ * rate (2021年进口增长17%，2020年增长22%: each year its own) or when a semicolon or a sentence end stands between.
+ */
+function changeFromEarlierYear(text: string, found: PeriodMention[], at: number, year: number): boolean {
+  const before = [...found].reverse().find((p) => p.year !== undefined && !p.base && !p.bracket);
+  if (!before || before.year! <= year || before.years) return false;
+  const between = text.slice(before.end, at);
+  if (/[。！？；;!?]/.test(between)) return false;
+  // The figure before is a level (4795亿颗); after a rate (2021年进口增长17%，2020年增长22%) each year has its own.
+  const figures = [...between.matchAll(/\d[\d.,]*\s*(?:万亿|亿|万|千)?\s*(美元|元|个|颗|块|片|只|枚|件|%|％)?/g)];
+  const last = figures.at(-1)?.[1];
+  return last !== undefined && last !== '%' && last !== '％';
 }
 
 /** The bracket pair (ASCII or full-width) around [start, end) within [from, to), if any. */

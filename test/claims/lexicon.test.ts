@@ -29,6 +29,7 @@ import { namesWholeCountry, regionAnaphorIn } from '../../src/claims/readers/ent
 import { foreignSubjectBefore } from '../../src/claims/segment.js';
 import { simplifyBlocks, toSimplified } from '../../src/extract/source/simplify.js';
 import { findTerms, type TermKind } from '../../src/claims/terms.js';
+import { findPeriods } from '../../src/claims/periods.js';
 
 interface Entry {
   word: string;
@@ -105,6 +106,20 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
     const digit = sentence.slice(at).search(/\d/);
     expect(digit, 'a number after the word').toBeGreaterThan(0);
     expect(EVERY_YEAR_BEFORE.exec(sentence.slice(0, at + digit))?.[0]).toBe(word);
+  },
+  // The period right after the word is a comparison base, not the period of what follows.
+  comparison: (sentence, word, at) => {
+    const period = findPeriods(sentence).find((p) => p.start >= at + word.length);
+    expect(period?.start, 'a period right after the word').toBe(at + word.length);
+    expect(period?.base).toBe(true);
+  },
+  // The year right before the word (同期 may stand between), after a figure of a later year, is a comparison base.
+  'base-change': (sentence, word, at) => {
+    const year = findPeriods(sentence)
+      .filter((p) => p.year !== undefined && p.end <= at)
+      .at(-1);
+    expect(sentence.slice(year?.end ?? 0, at)).toMatch(/^\s*(?:同期)?\s*$/);
+    expect(year?.base).toBe(true);
   },
   // The word follows a rate (8成, 70%) and makes it a dependence ratio, which the measure reader drops.
   dependence: (sentence, word, at) => {

@@ -138,7 +138,9 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   if (!resolved) return;
   // A span of years holds for its own sentence: the next sentence is about a year again.
   // So does 去年同期为…: the figures after it are about the current period again.
-  if ((p.since || p.topic || p.years || p.lastYears || p.sameMonths || (p.contrast && ctx.period)) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
+  // 而2016年… set against 2017 looks back for a sentence; 2022年…。而2023年… moves the account on (a later year).
+  const looksBack = p.contrast && ctx.period !== null && resolved.year <= ctx.period.year;
+  if ((p.since || p.topic || p.years || p.lastYears || p.sameMonths || looksBack) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
   // The year is a guess when it is relative to an undated page, or completed from a guessed period.
   const inferredYear = ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred');
   ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
