@@ -34,6 +34,12 @@ export interface PeriodMention {
    * sentence; what follows is about the earlier period again.
    */
   contrast?: boolean;
+  /**
+   * 20203年: a year mistyped with a digit too many. `year` is the year it was read as when dropping one digit
+   * gives the next year of a run the sentence has been counting (2021年…2022年…20203年), else absent: the
+   * period is unknown, not the one before it.
+   */
+  mistyped?: string;
   /** 1月和2月: two months named together, one period unless a 分别 list gives each its own number. */
   conjoined?: boolean;
   /** (2024年为14.92%): a period inside brackets holds for the bracket only (positions index the text). */
@@ -85,6 +91,8 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(?:度\s*)?`, 'y'),
     make: (m) => ({ year: Number(m[1]) }),
   },
+  // 20203年: a five-digit year, a typo (read against the years before it by `readMistypedYear`).
+  { first: '12', re: /((?:19|20)\d{3})\s*年/y, make: (m) => ({ mistyped: m[1]! }) },
   // 2023全年, 2024上半年, 2025前三季度: a year written without 年 right before a part of it.
   {
     first: '12',
@@ -224,13 +232,14 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       i++;
       continue;
     }
+    if (hit.mistyped) readMistypedYear(hit, found);
     const prev = found[found.length - 1];
     // Merge "2021年" with the months that follow it directly (2021年前10个月, 2025年7月当月).
     if (
       prev &&
       prev.end === hit.start &&
       prev.fromMonth === undefined &&
-      (prev.year !== undefined || prev.relativeYear !== undefined) &&
+      (prev.year !== undefined || prev.relativeYear !== undefined || prev.mistyped !== undefined) &&
       hit.year === undefined &&
       hit.relativeYear === undefined &&
       hit.fromMonth !== undefined
@@ -279,6 +288,26 @@ function changeFromEarlierYear(text: string, found: PeriodMention[], at: number,
   return last !== undefined && last !== '%' && last !== '％';
 }
 
+/**
+ * 在2021年时…，2022年时…，而20203年时…: a year with one digit too many is read as the one-digit-shorter year that
+ * continues the run of years written before it in the text searched (each a year after, or before, the one
+ * before it), when one is. Otherwise it stays without a year.
+ */
+function readMistypedYear(p: PeriodMention, found: PeriodMention[]): void {
+  const run = found.filter((q) => q.year !== undefined && !q.base && !q.years && !q.mistyped).map((q) => q.year!);
+  if (run.length < 2) return;
+  const step = run.at(-1)! - run.at(-2)!;
+  if (Math.abs(step) !== 1) return;
+  const next = run.at(-1)! + step;
+  const digits = p.mistyped!;
+  for (let i = 0; i < digits.length; i++) {
+    if (Number(digits.slice(0, i) + digits.slice(i + 1)) === next) {
+      p.year = next;
+      return;
+    }
+  }
+}
+
 /** The bracket pair (ASCII or full-width) around [start, end) within [from, to), if any. */
 function enclosingBracket(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } | undefined {
   let open = -1;
@@ -312,6 +341,8 @@ export interface PeriodContext {
  * the current year.
  */
 export function resolvePeriod(p: PeriodMention, ctx: PeriodContext): Period | null {
+  // A mistyped year that could not be read is an unknown period, not the running one.
+  if (p.mistyped && p.year === undefined) return null;
   if (p.anaphoric) return ctx.current;
   if (p.sameMonths && p.relativeYear !== undefined && ctx.current && !ctx.current.years) return { year: ctx.current.year + p.relativeYear!, from_month: ctx.current.from_month, to_month: ctx.current.to_month };
   if (p.years) return { year: p.years[0]!, from_month: 1, to_month: 12, years: p.years };

@@ -79,4 +79,23 @@ describe('findPeriods + resolvePeriod', () => {
     const [p] = findPeriods('尽管当时仍存在');
     expect(resolvePeriod(p!, { publishedYear: 2024, current: { year: 2022, from_month: 1, to_month: 12 } })).toEqual({ year: 2022, from_month: 1, to_month: 12 });
   });
+
+  it('reads a year with a digit too many from the run of years before it, either way, and only then', () => {
+    const year = (text: string) => findPeriods(text).find((p) => p.mistyped)?.year;
+    expect(year('2021年4400亿美元，2022年4200亿美元，而20203年3500亿美元')).toBe(2023);
+    expect(year('2023年3494亿美元，2022年4156亿美元，20221年4325亿美元')).toBe(2021);
+    // One year before it is no run; a run whose next year no deletion gives is none either.
+    expect(year('2022年4156亿美元，而20203年3500亿美元')).toBeUndefined();
+    expect(year('2020年，2021年，而20203年')).toBeUndefined();
+    // Unread, it is an unknown period, not the running one.
+    expect(resolvePeriod(findPeriods('而20203年时')[0]!, ctx)).toBeNull();
+  });
+
+  it('a year before a change verb is a base only after a level of a later year', () => {
+    const base = (text: string, year: number) => findPeriods(text).find((p) => p.year === year)?.base;
+    expect(base('2023年进口芯片4795亿颗，2022年减少589亿颗', 2022)).toBe(true);
+    expect(base('2021年进口4325亿美元，2022年下降3.9%', 2022)).toBe(false);
+    expect(base('2021年进口增长17%，2020年增长22%', 2020)).toBe(false);
+    expect(base('2023年进口芯片4795亿颗。2022年减少589亿颗', 2022)).toBe(false);
+  });
 });

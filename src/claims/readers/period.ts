@@ -135,6 +135,15 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   // 还有12月份没有计算, 尚未公布: a period named as missing is not the one the figures are about.
   if (/没有|尚未|未|还有/.test(clause)) return;
   const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
+  // 而20203年时，则降至3500亿美元左右: a year that cannot be read leaves its sentence without a period (its figures
+  // unverifiable); the one before it is not carried over it.
+  if (!resolved && p.mistyped) {
+    if (!ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
+    ctx.period = null;
+    ctx.periodEvidence = null;
+    ctx.periodYearWritten = false;
+    return;
+  }
   if (!resolved) return;
   // A span of years holds for its own sentence: the next sentence is about a year again.
   // So does 去年同期为…: the figures after it are about the current period again.
@@ -142,7 +151,8 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   const looksBack = p.contrast && ctx.period !== null && resolved.year <= ctx.period.year;
   if ((p.since || p.topic || p.years || p.lastYears || p.sameMonths || looksBack) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
   // The year is a guess when it is relative to an undated page, or completed from a guessed period.
-  const inferredYear = ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred');
+  // So is a mistyped year read from the run of years before it (20203年 → 2023).
+  const inferredYear = p.mistyped !== undefined || (ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred'));
   ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
   ctx.period = resolved;
   if (!p.since && !p.topic) ctx.periodsNamed.add(`${resolved.years?.join('+') ?? resolved.year}-${resolved.from_month}-${resolved.to_month}`);
