@@ -10,7 +10,14 @@ import { findPeriods, type PeriodMention } from './periods.js';
 /** The year 今年 means on an undated page, or null when the page writes no year at all. */
 export function undatedYear(source: Source, hasMentions: (block: number) => boolean): number | null {
   const periods = source.blocks.map((block) => findPeriods(normalizeDigits(block.text)));
-  return yearTheTextAnchors(periods) ?? latestDataYear(source, periods, hasMentions);
+  const anchored = yearTheTextAnchors(periods);
+  const data = latestData(source, periods, hasMentions);
+  // Months of a later year (2024年1-10月 beside 2023年前两个月…今年前2个月) still say the page is later: 今年 is
+  // never before the latest months it reports.
+  if (anchored !== null && !(data.year !== null && data.hasMonths && data.year > anchored)) return anchored;
+  if (data.year === null) return data.forecastYear;
+  // 2019年自台湾进口1730亿美元…今年1-10月: a page with the whole of its latest year was written after it.
+  return data.hasMonths ? data.year : data.year + 1;
 }
 
 /** 前2个月 → `1-2`; a mention with no months is the whole year. */
@@ -46,22 +53,21 @@ function yearTheTextAnchors(periods: PeriodMention[][]): number | null {
 }
 
 /**
- * The year an undated page was written in, from the latest year it gives data for: that year when it gives
- * some of its months (2023年前9个月…今年前8个月), the next when it gives only the whole year (a report on
- * full-year 2019 that goes on to 今年1-10月 was written in 2020). Years in sentences without figures, and
- * targets (到2030年, 预计2027年), do not count; a page with no data year but a forecast one is written in that.
+ * The latest year an undated page gives data for, and whether it gives some of its months (2023年前9个月…今年前8个月:
+ * written that year) or only the whole year (a report on full-year 2019 that goes on to 今年1-10月: written the
+ * year after). Years in sentences without figures, and targets (到2030年, 预计2027年), do not count; a page with no
+ * data year but a forecast one (预计，2013年…) is written in that.
  */
-function latestDataYear(source: Source, periods: PeriodMention[][], hasMentions: (block: number) => boolean): number | null {
+function latestData(source: Source, periods: PeriodMention[][], hasMentions: (block: number) => boolean): { year: number | null; hasMonths: boolean; forecastYear: number | null } {
   let latest: number | null = null;
   let latestHasMonths = false;
-  // 预计，2013年…: a page that forecasts a year and gives data for no year is written in that year.
   let forecastYear: number | null = null;
   source.blocks.forEach((block, b) => {
     if (!hasMentions(b)) return;
-    const norm = block.text;
+    const text = block.text;
     for (const p of periods[b]!) {
       if (p.year === undefined || p.since) continue;
-      const lead = norm.slice(Math.max(0, p.start - 4), p.start);
+      const lead = text.slice(Math.max(0, p.start - 4), p.start);
       if (/(?:预计|将|有望)\s*[,，:：]?\s*$/.test(lead)) forecastYear = Math.min(forecastYear ?? p.year, p.year);
       if (/(?:到|至|预计|将|计划|目标|有望)\s*[,，:：]?\s*$/.test(lead)) continue;
       if (latest === null || p.year > latest) {
@@ -71,8 +77,5 @@ function latestDataYear(source: Source, periods: PeriodMention[][], hasMentions:
       if (p.year === latest && p.fromMonth !== undefined) latestHasMonths = true;
     }
   });
-  if (latest === null) return forecastYear;
-  // 2019年自台湾进口1730亿美元…今年1-10月: a page with the whole of its latest year was written after it.
-  return latestHasMonths ? latest : latest + 1;
+  return { year: latest, hasMonths: latestHasMonths, forecastYear };
 }
-
