@@ -102,6 +102,7 @@ const EXPORTS = {
   'every-year': { file: 'structure.yaml', emit: (l) => [array('EVERY_YEAR_WORDS', l)] },
   comparison: { file: 'periods.yaml', emit: (l) => [array('COMPARISON_WORDS', l)] },
   'base-change': { file: 'periods.yaml', emit: (l) => [array('BASE_CHANGE_WORDS', l)] },
+  release: { file: 'periods.yaml', emit: (l) => [array('RELEASE_WORDS', l)] },
   'spun-marker': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_MARKERS', 'string', l, 'plain')] },
   'spun-rewrite': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_REWRITES', 'string', l, 'plain')] },
 };

@@ -133,6 +133,10 @@ export const COMPARISON_WORDS: string[] = ['较', '比', '相比', '对比', '�
 /** Change verbs right after a year (了 may follow) that make it the base of a change when the sentence has just given a figure of a later year and no comparison word stands before it (…我们进口芯片4795亿颗，2022年减少 589亿颗: compared with 2022). After a figure of an earlier year the year is a new period (2021年进口4325亿美元， 2022年下降3.9%). */
 export const BASE_CHANGE_WORDS: string[] = ['减少', '增加', '下降', '增长', '上升', '下滑', '下跌', '降低', '提高', '回落'];
 
+// periods.yaml: release
+/** Nouns of a statistical release or table. A period written with its year just before one, in the same clause (公布了2023年5月全国进出口重点商品量值表), dates the data an undated page reports even in a sentence without figures: 今年 is not before that year. Read through RELEASE_AFTER (src/claims/lexicon.ts) by src/claims/reference-year.ts. */
+export const RELEASE_WORDS: string[] = ['量值表', '数据', '统计公报', '公报', '快报', '月报', '报表'];
+
 // products.yaml: product
 /** Chip subjects, each with its HS code (8542 or a subheading). */
 export const PRODUCT_WORDS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, BASE_CHANGE_WORDS, COMPARISON_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS } from './lexicon.data.js';
+import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, BASE_CHANGE_WORDS, COMPARISON_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS, RELEASE_WORDS } from './lexicon.data.js';
 
 /**
  * The words that give a number its meaning. The lists live in corpus/lexicon/*.yaml, one file per concept,
@@ -55,6 +55,9 @@ export const COMPARISON_BEFORE = new RegExp(`(?:${alternation(COMPARISON_WORDS)}
 
 /** A change verb (periods.yaml) at the start of the text after a year (同期 may stand between): 2022年减少589亿颗 may be a change from 2022. */
 export const BASE_CHANGE_AFTER = new RegExp(`^\\s*(?:同期)?\\s*(?:${alternation(BASE_CHANGE_WORDS)})`);
+
+/** A release noun (periods.yaml) later in the clause that starts the text after a period: 2023年5月全国进出口重点商品量值表. */
+export const RELEASE_AFTER = new RegExp(`^[^，。；,;！？!?]{0,16}?(${alternation(RELEASE_WORDS)})`);
 
 /** The words as a regular-expression alternation, longest first so a word never loses to its own prefix. */
 function alternation(words: string[]): string {

@@ -5,6 +5,7 @@
  */
 import { normalizeDigits } from '../extract/numbers/index.js';
 import type { Source } from '../types.js';
+import { RELEASE_AFTER } from './lexicon.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 
 /** The year 今年 means on an undated page, or null when the page writes no year at all. */
@@ -55,7 +56,8 @@ function yearTheTextAnchors(periods: PeriodMention[][]): number | null {
 /**
  * The latest year an undated page gives data for, and whether it gives some of its months (2023年前9个月…今年前8个月:
  * written that year) or only the whole year (a report on full-year 2019 that goes on to 今年1-10月: written the
- * year after). Years in sentences without figures, and targets (到2030年, 预计2027年), do not count; a page with no
+ * year after). Years in sentences without figures (unless they date a release or table: 公布了2023年5月…量值表), and
+ * targets (到2030年, 预计2027年), do not count; a page with no
  * data year but a forecast one (预计，2013年…) is written in that.
  */
 function latestData(source: Source, periods: PeriodMention[][], hasMentions: (block: number) => boolean): { year: number | null; hasMonths: boolean; forecastYear: number | null } {
@@ -63,10 +65,12 @@ function latestData(source: Source, periods: PeriodMention[][], hasMentions: (bl
   let latestHasMonths = false;
   let forecastYear: number | null = null;
   source.blocks.forEach((block, b) => {
-    if (!hasMentions(b)) return;
     const text = block.text;
+    // A sentence without figures counts when it dates a release (公布了2023年5月全国进出口重点商品量值表).
+    const figures = hasMentions(b);
     for (const p of periods[b]!) {
       if (p.year === undefined || p.since) continue;
+      if (!figures && (p.base || !RELEASE_AFTER.test(text.slice(p.end)))) continue;
       const lead = text.slice(Math.max(0, p.start - 4), p.start);
       if (/(?:预计|将|有望)\s*[,，:：]?\s*$/.test(lead)) forecastYear = Math.min(forecastYear ?? p.year, p.year);
       if (/(?:到|至|预计|将|计划|目标|有望)\s*[,，:：]?\s*$/.test(lead)) continue;

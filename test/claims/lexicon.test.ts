@@ -17,6 +17,7 @@ import {
   CHANGE_BEFORE,
   PAIRED_FLOW_WORDS,
   DEPENDENCE_AFTER,
+  RELEASE_AFTER,
   FLOW_WORDS,
   GOODS_BASE_WORDS,
   NEGATED_FLOW_WORDS,
@@ -120,6 +121,14 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
       .at(-1);
     expect(sentence.slice(year?.end ?? 0, at)).toMatch(/^\s*(?:同期)?\s*$/);
     expect(year?.base).toBe(true);
+  },
+  // A period with its year stands before the word in its clause and dates the release the word names.
+  release: (sentence, word, at) => {
+    const period = findPeriods(sentence)
+      .filter((p) => p.year !== undefined && p.end <= at)
+      .at(-1);
+    expect(period, 'a period with its year before the word').toBeDefined();
+    expect(RELEASE_AFTER.exec(sentence.slice(period!.end))?.[1]).toBe(word);
   },
   // The word follows a rate (8成, 70%) and makes it a dependence ratio, which the measure reader drops.
   dependence: (sentence, word, at) => {
