@@ -34,7 +34,7 @@ const monthsKey = (p: PeriodMention) => `${p.fromMonth ?? 1}-${p.toMonth ?? 12}`
  */
 function yearTheTextAnchors(periods: PeriodMention[][]): number | null {
   const written = new Map<string, Set<number>>();
-  for (const block of periods) for (const p of block) if (p.year !== undefined && !p.base && !p.since && !p.years && !p.bracket) written.set(monthsKey(p), (written.get(monthsKey(p)) ?? new Set()).add(p.year));
+  for (const block of periods) for (const p of block) if (p.year !== undefined && !p.base && !p.since && !p.years && !p.bracket && !p.mistyped) written.set(monthsKey(p), (written.get(monthsKey(p)) ?? new Set()).add(p.year));
   const votes = new Map<number, number>();
   const vote = (year: number) => votes.set(year, (votes.get(year) ?? 0) + 1);
   for (const block of periods) {
@@ -45,7 +45,7 @@ function yearTheTextAnchors(periods: PeriodMention[][]): number | null {
         const years = written.get(monthsKey(p));
         if (years?.size === 1) vote([...years][0]! - p.relativeYear);
       }
-      for (const b of block) if (b.base && b.year !== undefined && !b.sameMonths && monthsKey(b) === monthsKey(p)) vote(b.year + 1 - p.relativeYear);
+      for (const b of block) if (b.base && !b.topic && b.year !== undefined && !b.sameMonths && monthsKey(b) === monthsKey(p)) vote(b.year + 1 - p.relativeYear);
     }
   }
   let best: number | null = null;
