@@ -40,6 +40,8 @@ export interface PeriodMention {
    * period is unknown, not the one before it.
    */
   mistyped?: string;
+  /** 其中，4月份…: a part of the period before it, named after 其中 (holds for its sentence only, see applyPeriod). */
+  part?: boolean;
   /** 1月和2月: two months named together, one period unless a 分别 list gives each its own number. */
   conjoined?: boolean;
   /** (2024年为14.92%): a period inside brackets holds for the bracket only (positions index the text). */
@@ -73,6 +75,15 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     first: '12',
     re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'),
     make: (m) => range(Number(m[1]), m[2]!, m[3]!),
+  },
+  // 2020-4月份, 2020.4月, 2020/4月 (a title's shorthand): a year and a month joined by a dash, dot or slash.
+  {
+    first: '12',
+    re: new RegExp(String.raw`((?:19|20)\d{2})\s*[-－/.．]\s*${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'),
+    make: (m) => {
+      const month = monthNumber(m[2]!);
+      return month ? { year: Number(m[1]), fromMonth: month, toMonth: month } : undefined;
+    },
   },
   // 2019—2024年, 2014年到2017年: a span of years.
   {
@@ -174,6 +185,7 @@ function quarter(q: string) {
 const UNTIL_BEFORE = /(?:截至|截止到?|截止至)\s*$/;
 const SINCE_BEFORE = /(?:自|从|自从)\s*$/;
 const CONTRAST_BEFORE = /而(?:在)?\s*$/;
+const PART_BEFORE = /其中\s*[，,]?\s*$/;
 const SINCE_AFTER = /^\s*(?:[初底末中]\s*)?(?:以来|开始|起|之后|以后)/;
 /** 2020年以来的最低水平, 2019年以来首次: a record measured back to a year. */
 const RECORD_SINCE_AFTER = /^\s*以来\s*的?\s*(?:最低|最高|新低|新高|最大|最小|首次|首度)/;
@@ -225,7 +237,8 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       if (since && parts.relativeYear === 0) since = false;
       if (!base && parts.year !== undefined && BASE_CHANGE_AFTER.test(text.slice(end, Math.min(to, end + 6)))) base = changeFromEarlierYear(text, found, i, parts.year);
       const contrast = CONTRAST_BEFORE.test(text.slice(Math.max(from, i - 2), i));
-      hit = { start: i, end, base, ...(since ? { since } : {}), ...(contrast ? { contrast } : {}), ...parts };
+      const part = PART_BEFORE.test(text.slice(Math.max(from, i - 4), i));
+      hit = { start: i, end, base, ...(since ? { since } : {}), ...(contrast ? { contrast } : {}), ...(part ? { part } : {}), ...parts };
       break;
     }
     if (!hit) {

@@ -98,4 +98,16 @@ describe('findPeriods + resolvePeriod', () => {
     expect(base('2021年进口增长17%，2020年增长22%', 2020)).toBe(false);
     expect(base('2023年进口芯片4795亿颗。2022年减少589亿颗', 2022)).toBe(false);
   });
+
+  it('reads a year and a month joined by a dash, dot or slash, but not a date', () => {
+    expect(resolvePeriod(findPeriods('全国2020-4月份集成电路产量')[0]!, ctx)).toEqual({ year: 2020, from_month: 4, to_month: 4 });
+    expect(resolvePeriod(findPeriods('2019.12月')[0]!, ctx)).toEqual({ year: 2019, from_month: 12, to_month: 12 });
+    expect(findPeriods('2024-12-25').every((p) => p.fromMonth === undefined)).toBe(true);
+  });
+
+  it('marks a period after 其中 as a part', () => {
+    const periods = findPeriods('1-4月份增长12.6%；其中，4月份增长12.4%');
+    expect(periods.map((p) => p.part ?? false)).toEqual([false, true]);
+  });
 });
+

@@ -149,7 +149,10 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   // So does 去年同期为…: the figures after it are about the current period again.
   // 而2016年… set against 2017 looks back for a sentence; 2022年…。而2023年… moves the account on (a later year).
   const looksBack = p.contrast && ctx.period !== null && resolved.year <= ctx.period.year;
-  if ((p.since || p.topic || p.years || p.lastYears || p.sameMonths || looksBack) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
+  // 1-4月份…增长12.6%；其中，4月份增长12.4%。 A month picked out of the period before holds for its sentence:
+  // the next paragraph (生产集成电路537.3亿块) is about the whole period again.
+  const partOf = p.part === true && ctx.period !== null && !ctx.period.years && within(resolved, ctx.period);
+  if ((p.since || p.topic || p.years || p.lastYears || p.sameMonths || looksBack || partOf) && !ctx.restore) ctx.restore = { period: ctx.period, periodYearWritten: ctx.periodYearWritten, periodEvidence: ctx.periodEvidence };
   // The year is a guess when it is relative to an undated page, or completed from a guessed period.
   // So is a mistyped year read from the run of years before it (20203年 → 2023).
   const inferredYear = p.mistyped !== undefined || (ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred'));
@@ -157,4 +160,9 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   ctx.period = resolved;
   if (!p.since && !p.topic) ctx.periodsNamed.add(`${resolved.years?.join('+') ?? resolved.year}-${resolved.from_month}-${resolved.to_month}`);
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
+}
+
+/** Is `inner` a strictly smaller part of `outer` (same year, months inside)? */
+function within(inner: Period, outer: Period): boolean {
+  return inner.year === outer.year && inner.from_month >= outer.from_month && inner.to_month <= outer.to_month && (inner.from_month !== outer.from_month || inner.to_month !== outer.to_month);
 }
