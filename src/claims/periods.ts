@@ -34,6 +34,8 @@ export interface PeriodMention {
    * sentence; what follows is about the earlier period again.
    */
   contrast?: boolean;
+  /** The 而 of a contrast opens the sentence (…。而2023年，…): set against the sentence before, not a clause of its own. */
+  opensSentence?: boolean;
   /**
    * 20203年: a year mistyped with a digit too many. `year` is the year it was read as when dropping one digit
    * gives the next year of a run the sentence has been counting (2021年…2022年…20203年), else absent: the
@@ -237,8 +239,9 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       if (since && parts.relativeYear === 0) since = false;
       if (!base && parts.year !== undefined && BASE_CHANGE_AFTER.test(text.slice(end, Math.min(to, end + 6)))) base = changeFromEarlierYear(text, found, i, parts.year);
       const contrast = CONTRAST_BEFORE.test(text.slice(Math.max(from, i - 2), i));
+      const opensSentence = contrast && /^\s*而(?:在)?\s*$/.test(text.slice(from, i));
       const part = PART_BEFORE.test(text.slice(Math.max(from, i - 4), i));
-      hit = { start: i, end, base, ...(since ? { since } : {}), ...(contrast ? { contrast } : {}), ...(part ? { part } : {}), ...parts };
+      hit = { start: i, end, base, ...(since ? { since } : {}), ...(contrast ? { contrast } : {}), ...(opensSentence ? { opensSentence } : {}), ...(part ? { part } : {}), ...parts };
       break;
     }
     if (!hit) {

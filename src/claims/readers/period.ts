@@ -147,8 +147,10 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   if (!resolved) return;
   // A span of years holds for its own sentence: the next sentence is about a year again.
   // So does 去年同期为…: the figures after it are about the current period again.
-  // 而2016年… set against 2017 looks back for a sentence; 2022年…。而2023年… moves the account on (a later year).
-  const looksBack = p.contrast && ctx.period !== null && resolved.year <= ctx.period.year;
+  // 2017年…，而2016年… set against a year looks back for its sentence, and so does a later year set against one
+  // within a sentence (2023年进口…，而2024年预计…); a sentence that opens with a later one (2022年…。而2023年，…)
+  // moves the account on.
+  const looksBack = p.contrast && ctx.period !== null && (!p.opensSentence || resolved.year <= ctx.period.year);
   // 1-4月份…增长12.6%；其中，4月份增长12.4%。 A month picked out of the period before holds for its sentence:
   // the next paragraph (生产集成电路537.3亿块) is about the whole period again.
   const partOf = p.part === true && ctx.period !== null && !ctx.period.years && within(resolved, ctx.period);
