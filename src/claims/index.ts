@@ -115,6 +115,9 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
   const finish = (read: Array<{ draft: DraftClaim; block: number }>, first: Period | null): Claim[] => {
     const drafts = withRestatedFlows(read);
     const stated = statedFigures(drafts);
+    // The first statement of each figure whose period was guessed, for a headline's months (below).
+    const guessedFigures = new Map<string, DraftClaim>();
+    for (const { draft: d } of drafts) if (d.period !== null && d.fieldEvidence.period.from === 'inferred' && !guessedFigures.has(figureKey(d))) guessedFigures.set(figureKey(d), d);
     // A headline names no period. When the body restates its figure with a period, it is that one; otherwise
     // it is about the period the body first names (a guess).
     const headlinePeriod = (draft: DraftClaim): Pick<DraftClaim, 'period' | 'fieldEvidence'> => {
@@ -125,7 +128,7 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
       }
       // 进口额下跌24.2% over a body whose 今年前5个月…同比下降24.2% has a guessed year: the same figure's
       // months still beat the first period the body names, and the reading stays a guess.
-      const guessed = drafts.find(({ draft: d }) => d !== draft && d.period !== null && d.fieldEvidence.period.from === 'inferred' && figureKey(d) === figureKey(draft))?.draft;
+      const guessed = guessedFigures.get(figureKey(draft));
       if (guessed) return { period: guessed.period, fieldEvidence: { ...draft.fieldEvidence, period: { ...guessed.fieldEvidence.period, from: 'inferred' } } };
       return { period: first, fieldEvidence: { ...draft.fieldEvidence, period: { from: first ? 'inferred' : 'default' } } };
     };
