@@ -36,9 +36,7 @@ export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading
   // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
   const after = norm.slice(m.end, m.end + 3);
   if (unit === null && OTHER_UNIT.test(after)) return undefined;
-  if (isPrice(m, norm, sentence.start)) return undefined;
-  // 进口芯片单价为0.7287美元，降了5.6%: a rate in the clause right after a price, naming nothing of its own, is the price's.
-  if (unit === 'percent' && rateOfPriceBefore(m, reading)) return undefined;
+  if (PER_UNIT.test(after) || /(?:单价|均价|平均)[^，。；,;]{0,6}$/.test(norm.slice(Math.max(sentence.start, m.start - 10), m.start))) return undefined;
   // 进口476亿的晶片组，低于去年同期的543亿个: a bare magnitude compared with a number that has a unit is in that unit.
   const compared = unit === null && m.magnitude !== null ? comparedUnit(m, reading) : undefined;
   if (compared) {
@@ -59,20 +57,6 @@ export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading
   }
   if (unit === null || unit === 'times' || unit === 'ppt') return undefined;
   return { unit, unitFrom, decimal, upper, precision };
-}
-
-/** A price per piece: 4.83元/个 after it, or 单价/均价 just before it. */
-function isPrice(m: NumberMention, norm: string, from: number): boolean {
-  return PER_UNIT.test(norm.slice(m.end, m.end + 3)) || /(?:单价|均价|平均)[^，。；,;]{0,6}$/.test(norm.slice(Math.max(from, m.start - 10), m.start));
-}
-
-function rateOfPriceBefore(m: NumberMention, reading: Reading): boolean {
-  const { norm, sentence, terms } = reading;
-  const before = reading.numbers.filter((n) => n.end <= m.start && n.start >= sentence.start).at(-1);
-  if (!before || !isPrice(before, norm, sentence.start)) return false;
-  const between = norm.slice(before.end, m.start);
-  if (/[。；;]/.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return false;
-  return !terms.some((t) => t.start >= before.end && t.end <= m.start && (t.kind === 'flow' || t.kind === 'product' || t.kind === 'quantity' || t.kind === 'value' || t.kind === 'other'));
 }
 
 function magnitudeExponent(m: NumberMention): number {
