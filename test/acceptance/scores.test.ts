@@ -47,7 +47,7 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    floors: { recall: 0.97, precision: 0.98, value: 0.995, flow: 1, measure: 0.995, period: 0.95, verdict: 0.98, errorsFlagged: 17 },
+    floors: { recall: 0.97, precision: 0.985, value: 0.995, flow: 1, measure: 0.995, period: 0.95, verdict: 0.985, errorsFlagged: 17 },
     maxFalseAlarmRate: 0.005,
   },
   {
@@ -58,9 +58,11 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
     // errors and no false alarm. 170–176, 180–186 and 190–197 (session 5) arrived at recall 0.96–1.00,
     // precision 0.92–0.98 and period 0.61–0.96: floors at the figures with them, raised as fixes land. The
     // measure fixes of session 5 (change words, N多, ranges, 分别 pairs) brought recall to 1.000, precision to
-    // 0.994 and value, flow and measure to 0.998–1.000.
-    floors: { recall: 0.995, precision: 0.99, value: 0.995, flow: 0.995, measure: 0.995, period: 0.9, verdict: 0.94, errorsFlagged: 24 },
-    maxFalseAlarmRate: 0.006,
+    // 0.994 and value, flow and measure to 0.998–1.000; the period fixes (今年 on undated pages tied to the
+    // article's own dates, a year before a change word as a base, comparison clauses) period to 0.988, verdict
+    // to 0.985 and false alarms back to none (97 pages).
+    floors: { recall: 0.995, precision: 0.99, value: 0.995, flow: 0.995, measure: 0.995, period: 0.98, verdict: 0.98, errorsFlagged: 27 },
+    maxFalseAlarmRate: 0,
   },
 ];
 
