@@ -28,6 +28,8 @@ export const AMOUNT_CHANGE_WORDS: Record<string, 'increase' | 'decrease'> = {
   提高: 'increase',
   下滑: 'decrease',
   回落: 'decrease',
+  少: 'decrease',
+  多: 'increase',
 };
 
 // flows.yaml: flow

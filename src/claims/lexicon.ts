@@ -37,9 +37,9 @@ export {
 
 /**
  * An amount-change word (增加/减少, changes.yaml) at the end of `lead`, the text before a number; 了 and 约 may
- * stand between (比上年减少了约970亿颗).
+ * stand between (比上年减少了约970亿颗). 至少/不少于/最多/差不多 are bounds and estimates, not changes.
  */
-export const CHANGE_BEFORE = new RegExp(`(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
+export const CHANGE_BEFORE = new RegExp(`(?<![至不最很])(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
 
 /** An average word before an amount, a few words between (每天生产11.3亿块, 月均进口集成电路400亿个). */
 export const AVERAGE_BEFORE = new RegExp(`(?:${alternation(AVERAGE_WORDS)})[^，。；,;\\d]{0,8}$`);

@@ -123,8 +123,15 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
       return a && b && b === a + 1 ? { fromMonth: a, toMonth: b, conjoined: true } : undefined;
     },
   },
-  // 前10个月, and 前6月 as some pages write it; 首两个月, 头两个月 in Hong Kong and Taiwan usage.
-  { first: '前首头', re: new RegExp(String.raw`[前首头]\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 前10个月, and 前6月 as some pages write it; 首两个月, 头两个月 in Hong Kong and Taiwan usage; 前面2个月 in speech.
+  { first: '前首头', re: new RegExp(String.raw`[前首头]\s*面?\s*${MONTH}\s*个?\s*月`, 'y'), make: (m) => months(1, monthNumber(m[1]!)) },
+  // 今年10个月 (the 前 left out): months counted right after a year are the year to date; elsewhere N个月 is
+  // a span of time (持续10个月).
+  {
+    first: '0123456789一二两三四五六七八九十',
+    re: new RegExp(String.raw`(?<=(?:今年|去年|本年|\d年)\s*)${MONTH}\s*个\s*月(?!份)`, 'y'),
+    make: (m) => months(1, monthNumber(m[1]!)),
+  },
   // 首季 (Hong Kong usage): the first quarter.
   { first: '首', re: /首季度?/y, make: () => quarter('1') },
   { first: '上', re: /上半年/y, make: () => ({ fromMonth: 1, toMonth: 6 }) },
