@@ -153,6 +153,8 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   { first: '去上前', re: /(?:去年|上年|上一年|前一年)\s*同期/y, make: () => ({ relativeYear: -1, sameMonths: true }) },
   { first: '前', re: /前年\s*同期/y, make: () => ({ relativeYear: -2, sameMonths: true }) },
   { first: '今本当', re: /今年|本年|当年度/y, make: () => ({ relativeYear: 0 }) },
+  // 而去年全年…22.2%，如今前面2个月的增速只有4.4%: 如今 before months counted from the start is this year's.
+  { first: '如', re: /如今(?=\s*(?:[前首头]\s*面?\s*[\d一二两三四五六七八九十]))/y, make: () => ({ relativeYear: 0 }) },
   { first: '去上前', re: /去年|上年|上一年度|上一年|前一年/y, make: () => ({ relativeYear: -1 }) },
   { first: '前', re: /前年/y, make: () => ({ relativeYear: -2 }) },
   { first: '明', re: /明年/y, make: () => ({ relativeYear: 1 }) },

@@ -13,6 +13,9 @@ const OTHER_UNIT = /^\s*(?:吨|辆|台|部|件|套|艘|架|条|桶|人|家|公�
 /** A price per piece: 4.83元/个, 每颗0.5美元. */
 const PER_UNIT = /^\s*(?:\/|每)\s*(?:个|块|颗|片|只|枚)/;
 
+/** A price word right before a number (单价为0.7287美元, 平均单价同比下降5.2%): a price or its change. */
+const PRICE_BEFORE = /(?:单价|均价|平均)[^，。；,;]{0,6}$/;
+
 /** The number in base units with its unit: inherited in a list, defaulted for bare money, or none. */
 export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Reading, ctx: ArticleContext): Amount | undefined {
   const { m } = slot;
@@ -36,7 +39,9 @@ export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading
   // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
   const after = norm.slice(m.end, m.end + 3);
   if (unit === null && OTHER_UNIT.test(after)) return undefined;
-  if (PER_UNIT.test(after) || /(?:单价|均价|平均)[^，。；,;]{0,6}$/.test(norm.slice(Math.max(sentence.start, m.start - 10), m.start))) return undefined;
+  // 进、出口平均单价分别同比下降5.2%、8.5%: a price's list is every member's, however far the price word stands.
+  const priceBefore = (at: number) => PRICE_BEFORE.test(norm.slice(Math.max(sentence.start, at - 10), at));
+  if (PER_UNIT.test(after) || priceBefore(m.start) || (slot.isList && slot.listTerm && priceBefore(slot.listTerm.start))) return undefined;
   // 进口476亿的晶片组，低于去年同期的543亿个: a bare magnitude compared with a number that has a unit is in that unit.
   const compared = unit === null && m.magnitude !== null ? comparedUnit(m, reading) : undefined;
   if (compared) {

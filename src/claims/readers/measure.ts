@@ -58,6 +58,12 @@ export function measureOf(
   }
   // 近8成需要进口: how much of what is used comes from abroad, a ratio no record measures.
   if (DEPENDENCE_AFTER.test(norm.slice(m.end, m.end + 10))) return undefined;
+  // 只有去年全年的五分之一: a ratio to another period's figure, which no record measures.
+  if (OF_PERIOD_BEFORE.test(norm.slice(Math.max(clause.start, m.start - 12), m.start))) return undefined;
+  // 增长率就没有低于10%, 大部分的增长率都是高于20%: a bound denied, or one said of most periods, is a remark
+  // about many figures, not one of them.
+  const lead = norm.slice(clause.start, m.start);
+  if (MOST_BEFORE.test(lead) || (NOT_BEFORE.test(lead) && (m.qualifier !== 'exact' || BOUND_BEFORE.test(lead)))) return undefined;
   const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
   const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
   // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
@@ -247,6 +253,15 @@ function shareOfGoods(between: string): boolean {
   if (terms.some((t) => t.kind === 'product')) return false;
   return GOODS_BASE_WORDS.some((w) => between.includes(w));
 }
+
+/** 大部分/大多数 earlier in the number's clause: said of most figures. */
+const MOST_BEFORE = /大部分|大多数|多数/;
+/** 没有 / 从未 right before the number (its bound, 低于10%, is part of the number) or before a bound word. */
+const NOT_BEFORE = /(?:没有|并未|从未|不曾)\s*(?:低于|高于|超过|少于|多于|跌破|突破)?\s*$/;
+const BOUND_BEFORE = /(?:低于|高于|超过|少于|多于|跌破|突破)\s*$/;
+
+/** A period's figure as the base of a ratio: 去年全年的, 2021年同期的, 上年的 right before the number. */
+const OF_PERIOD_BEFORE = /(?:今年|去年|上年|前年|\d{4}\s*年)(?:全年|同期|上半年|前\s*\d{1,2}\s*个?月)?的\s*$/;
 
 /** The last number of the list `m` opens or continues (20%和12%, 14.6%、16.7%、26.3%): numbers joined by separators only. */
 function lastListed(reading: Reading, m: NumberMention): NumberMention {
