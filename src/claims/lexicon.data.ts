@@ -28,6 +28,10 @@ export const AMOUNT_CHANGE_WORDS: Record<string, 'increase' | 'decrease'> = {
   提高: 'increase',
   下滑: 'decrease',
   回落: 'decrease',
+  净增: 'increase',
+  净增加: 'increase',
+  净减: 'decrease',
+  净减少: 'decrease',
   少: 'decrease',
   多: 'increase',
 };
