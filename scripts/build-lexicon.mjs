@@ -100,6 +100,7 @@ const EXPORTS = {
   subset: { file: 'structure.yaml', emit: (l) => [array('SUBSET_WORDS', l)] },
   neutral: { file: 'structure.yaml', emit: (l) => [array('NEUTRAL_WORDS', l)] },
   'every-year': { file: 'structure.yaml', emit: (l) => [array('EVERY_YEAR_WORDS', l)] },
+  'flow-topic': { file: 'structure.yaml', emit: (l) => [array('FLOW_TOPIC_WORDS', l)] },
   comparison: { file: 'periods.yaml', emit: (l) => [array('COMPARISON_WORDS', l)] },
   'base-change': { file: 'periods.yaml', emit: (l) => [array('BASE_CHANGE_WORDS', l)] },
   release: { file: 'periods.yaml', emit: (l) => [array('RELEASE_WORDS', l)] },

@@ -8,7 +8,7 @@ import { STRONG_READINGS, type Claim, type NumberMention, type Period, type Sour
 import { readSentence } from './attribute.js';
 import type { ArticleContext, DraftClaim } from './context.js';
 import { splitSentences } from './sentences.js';
-import { EVERY_YEAR_BEFORE, FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
+import { EVERY_YEAR_BEFORE, FLOW_TOPIC, FLOW_WORDS, PARTNER_ALIASES } from './lexicon.js';
 import { undatedYear } from './reference-year.js';
 import { findTerms } from './terms.js';
 import { attributeTable } from './tables.js';
@@ -185,6 +185,11 @@ export function* readClaims(source: Source, windows: Iterable<ClaimWindow>, opti
         const flows = findTerms(norm).filter((t) => t.kind === 'flow');
         ctx.sectionFlow = flows.length === 1 ? FLOW_WORDS[flows[0]!.word]! : null;
         ctx.headingPartner = null;
+      } else if (block.kind === 'paragraph' && blockMentions.every((m) => m.unit === null && m.magnitude === null)) {
+        // 最后，我们看一下，2020年至2023年国内芯片的生产情况。: a paragraph with no figures that announces one flow's
+        // figures opens a section, as a heading does.
+        const topic = FLOW_TOPIC.exec(norm);
+        if (topic) ctx.sectionFlow = FLOW_WORDS[topic[1]!] ?? null;
       }
       // Mentions are sorted and sentences in order: one pass, not a scan per sentence.
       let next = 0;

@@ -218,3 +218,7 @@ export const NEUTRAL_WORDS: string[] = ['将近', '即将到来', '将其', '大
 // structure.yaml: every-year
 /** Words before a figure that make it true of every year (以前每年要花掉4000亿美元): about no one period, so it does not take the period the article names first. (Not 年年: it stands inside 去年年底.) Read by the claims stage (src/claims/index.ts) through EVERY_YEAR_BEFORE, not by findTerms. */
 export const EVERY_YEAR_WORDS: string[] = ['每年', '每一年'];
+
+// structure.yaml: flow-topic
+/** Nouns after a flow word that announce the figures to come (再来看国内芯片的生产情况。): a sentence with no figures naming one flow so opens a section, as a heading does, and levels below it with no flow word of their own are that flow's. Read by the claims stage (src/claims/index.ts) through FLOW_TOPIC, not by findTerms. */
+export const FLOW_TOPIC_WORDS: string[] = ['情况', '数据', '形势', '状况', '走势', '表现'];

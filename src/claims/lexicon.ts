@@ -1,4 +1,4 @@
-import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, BASE_CHANGE_WORDS, COMPARISON_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS, RELEASE_WORDS } from './lexicon.data.js';
+import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, BASE_CHANGE_WORDS, COMPARISON_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS, FLOW_TOPIC_WORDS, FLOW_WORDS, RELEASE_WORDS } from './lexicon.data.js';
 
 /**
  * The words that give a number its meaning. The lists live in corpus/lexicon/*.yaml, one file per concept,
@@ -46,6 +46,9 @@ export const AVERAGE_BEFORE = new RegExp(`(?:${alternation(AVERAGE_WORDS)})[^，
 
 /** An every-year word anywhere before a figure in its sentence (以前每年要花掉4000亿美元). */
 export const EVERY_YEAR_BEFORE = new RegExp(`(?:${alternation(EVERY_YEAR_WORDS)})`);
+
+/** A flow word and the noun that announces its figures (生产情况, 进口数据); group 1 is the flow word. */
+export const FLOW_TOPIC = new RegExp(`(${alternation(Object.keys(FLOW_WORDS))})的?(?:${alternation(FLOW_TOPIC_WORDS)})`);
 
 /** A dependence word right after a rate (都/仍 may stand between): 近8成需要进口, 70%靠进口. */
 export const DEPENDENCE_AFTER = new RegExp(`^\\s*(?:都|均|仍|还|以上)?\\s*(?:${alternation(DEPENDENCE_WORDS)})`);

@@ -14,6 +14,7 @@ import {
   AVERAGE_BEFORE,
   CLAUSE_ONLY_SUBJECTS,
   EVERY_YEAR_BEFORE,
+  FLOW_TOPIC,
   CHANGE_BEFORE,
   PAIRED_FLOW_WORDS,
   DEPENDENCE_AFTER,
@@ -107,6 +108,12 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
     const digit = sentence.slice(at).search(/\d/);
     expect(digit, 'a number after the word').toBeGreaterThan(0);
     expect(EVERY_YEAR_BEFORE.exec(sentence.slice(0, at + digit))?.[0]).toBe(word);
+  },
+  // The word follows a flow word and announces its figures.
+  'flow-topic': (sentence, word, at) => {
+    const topic = FLOW_TOPIC.exec(sentence);
+    expect(topic?.[0].endsWith(word)).toBe(true);
+    expect(topic!.index + topic![0].length).toBe(at + word.length);
   },
   // The period right after the word is a comparison base, not the period of what follows.
   comparison: (sentence, word, at) => {
