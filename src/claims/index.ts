@@ -347,16 +347,21 @@ function titleIndex(blocks: Source['blocks']): number {
   return -1;
 }
 
+/** The page's headline: its title, or the <h1> after a web page's <title> that names the site (新闻中心). */
+function headlineIndex(blocks: Source['blocks']): number {
+  const title = titleIndex(blocks);
+  if (title < 0) return -1;
+  const heading = blocks.findIndex((b, i) => i > title && i <= title + TITLE_BLOCKS && b.kind === 'heading');
+  return heading >= 0 ? heading : title;
+}
+
 /** A lede is the first block after the headline at least this long (shorter ones are bylines and chrome). */
 const LEDE_LENGTH = 40;
 
 /** Is the page about another economy's chips (its headline and lede say so, and never speak of China)? */
 function foreignPage(blocks: Source['blocks']): boolean {
-  const title = titleIndex(blocks);
-  if (title < 0) return false;
-  // A web page's <title> may be its site's name (新闻中心), its headline the <h1> after the navigation.
-  const heading = blocks.findIndex((b, i) => i > title && i <= title + TITLE_BLOCKS && b.kind === 'heading');
-  const headline = heading >= 0 ? heading : title;
+  const headline = headlineIndex(blocks);
+  if (headline < 0) return false;
   const lede = blocks.slice(headline + 1).find((b) => b.kind !== 'table-row' && b.text.trim().length >= LEDE_LENGTH);
   return aboutAnotherEconomy(blocks[headline]!.text, lede?.text ?? '');
 }
@@ -445,9 +450,12 @@ function chipTopic(blocks: Source['blocks']): { block: number; start: number } |
   let naming = 0;
   let seen = 0;
   let first: { block: number; start: number } | null = null;
+  // Opening blocks count from the headline: a stored copy's `% source:` header lines and a web page's site name
+  // and navigation before it are not the article's.
+  const headline = headlineIndex(blocks);
   for (const [i, b] of blocks.entries()) {
     if (b.text.trim() === '') continue;
-    seen++;
+    if (i >= headline) seen++;
     const product = findTerms(b.text).find((t) => t.kind === 'product');
     if (!product) continue;
     first ??= { block: i, start: product.start };
