@@ -112,6 +112,15 @@ export function entitiesOf(
       partnerEvidence = { from: 'sentence', offset: ctx.locate(entity.start) };
     }
   }
+  // 前三季度四川进口猪肉增加919.4%，…，进口集成电路增长33.2%: a province named as the trader of the sentence's first
+  // flow trades in its parallel clauses too, unless the country is named between.
+  if (partner === null && province === null && !isList) {
+    const trader = sentenceTrader(terms, norm, sentence.start, m.start);
+    if (trader) {
+      province = trader.word;
+      partnerEvidence = { from: 'sentence', offset: ctx.locate(trader.start) };
+    }
+  }
   // 江苏机电产品出口…。其中集成电路出口1083.9亿元: a continuing sentence is about the province before it.
   if (partner === null && province === null && ctx.traderProvince && startsContinuation(reading.sentenceText)) {
     province = ctx.traderProvince.province;
@@ -146,6 +155,19 @@ const REGION_WORDS = [...REGION_ANAPHORS].sort((a, b) => b.length - a.length);
 /** 全市, 我省, 该关区: the word in `text` that makes its figures a region's own, if any. */
 export function regionAnaphorIn(text: string): string | undefined {
   return REGION_WORDS.find((w) => text.includes(w));
+}
+
+/** A province right before a flow word (四川进口, 广东省出口; not 向/从/对 before it) in `norm[from, to)`, with no word for the whole country after it. */
+function sentenceTrader(terms: Term[], norm: string, from: number, to: number): Term | undefined {
+  const trader = terms.find(
+    (t) =>
+      t.kind === 'province' &&
+      t.start >= from &&
+      t.end <= to &&
+      !/[向从对自与同]$/.test(norm.slice(Math.max(0, t.start - 1), t.start)) &&
+      terms.some((f) => f.kind === 'flow' && f.start >= t.end && /^[市省]?$/.test(norm.slice(t.end, f.start))),
+  );
+  return trader && !namesWholeCountry(norm.slice(trader.end, to)) ? trader : undefined;
 }
 
 /** 我国, 全国, 中国 (not 中国台湾/香港/澳门), 海关总署: the text speaks of the whole country. */
