@@ -134,7 +134,13 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   if ((p.base && !p.topic) || p.bracket) return;
   // 还有12月份没有计算, 尚未公布: a period named as missing is not the one the figures are about.
   if (/没有|尚未|未|还有/.test(clause)) return;
-  const resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
+  let resolved = resolvePeriod(p, { publishedYear: ctx.publishedYear, current: ctx.period });
+  // 去年同期是16.5%，今年仅4.4%: a bare 今年 set against 去年同期 is the same months of this year, the period the
+  // account was on before the comparison.
+  const before = ctx.restore?.period;
+  if (resolved && p.relativeYear === 0 && p.fromMonth === undefined && !p.sameMonths && ctx.period && before && !before.years && before.year === resolved.year && (before.from_month !== 1 || before.to_month !== 12)) {
+    resolved = before;
+  }
   // 而20203年时，则降至3500亿美元左右: a year that cannot be read leaves its sentence without a period (its figures
   // unverifiable); the one before it is not carried over it.
   if (!resolved && p.mistyped) {
