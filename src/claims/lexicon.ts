@@ -41,6 +41,12 @@ export {
  */
 export const CHANGE_BEFORE = new RegExp(`(?<![至不最很])(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
 
+/** A price word right before a number (单价为0.7287美元, 平均单价同比下降5.2%): the number is a price or its change. */
+export const PRICE_BEFORE = /(?:单价|均价|平均)[^，。；,;]{0,6}$/;
+
+/** A price per piece named in a clause (单价, 均价): a rate in the clause after it is the price's change, no trade figure. */
+export const PRICE_WORDS = /单价|均价|平均价格/;
+
 /** An average word before an amount, a few words between (每天生产11.3亿块, 月均进口集成电路400亿个). */
 export const AVERAGE_BEFORE = new RegExp(`(?:${alternation(AVERAGE_WORDS)})[^，。；,;\\d]{0,8}$`);
 

@@ -20,14 +20,18 @@ export function levelsOfRate(rate: Pick<Claim, 'of' | 'flow' | 'currency'>): { m
   return { measure, units: measure === 'quantity' ? ['piece'] : rate.currency ? [rate.currency] : ['USD', 'CNY'] };
 }
 
+/** A published record of medium or high confidence (not a derived figure, not a low-confidence row). */
+export function isFirmRecord(f: Figure): boolean {
+  return f.kind === 'record' && f.provenance.every((p) => p.confidence !== 'low');
+}
+
 /** The level records of the claim's period and of its base year, in one unit, when both exist. */
 function levelPair(claim: Claim, key: FigureKey, dataset: Dataset): { now: Figure; base: Figure } | undefined {
   const { measure, units } = levelsOfRate(claim);
-  const firm = (f: Figure) => f.kind === 'record' && f.provenance.every((p) => p.confidence !== 'low');
   for (const unit of units) {
     const levelKey: FigureKey = { ...key, measure, of: null, currency: null, unit };
-    const now = dataset.lookup(levelKey).find(firm);
-    const base = dataset.lookup({ ...levelKey, period: { ...key.period, year: claim.baseYear! } }).find(firm);
+    const now = dataset.lookup(levelKey).find(isFirmRecord);
+    const base = dataset.lookup({ ...levelKey, period: { ...key.period, year: claim.baseYear! } }).find(isFirmRecord);
     if (now && base) return { now, base };
   }
   return undefined;

@@ -12,6 +12,7 @@ import { findSlips, writtenOf, type Slip } from './slips.js';
 import { valueOf } from './interval.js';
 import { temper } from './certainty.js';
 import { changeFromOwnLevel } from './own-levels.js';
+import { isFirmRecord } from './base-year.js';
 
 export type { Assessment } from './against-dataset.js';
 export { figureNote } from './against-dataset.js';
@@ -51,7 +52,7 @@ function internalSlip(
 function nationalRecord(part: Claim, dataset: Dataset): { low: number; high: number; text: string } | undefined {
   if (!part.period) return undefined;
   const key = { ...seriesKeyOf({ ...part, partner: null, province: null, product: '8542' }), period: part.period };
-  const figure = dataset.lookup(key).find((f) => f.kind === 'record' && f.provenance.every((p) => p.confidence !== 'low'));
+  const figure = dataset.lookup(key).find(isFirmRecord);
   return figure && { low: figure.low, high: figure.high, text: figure.text };
 }
 

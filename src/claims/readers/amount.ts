@@ -5,6 +5,7 @@
 import { shift } from '../../decimal.js';
 import type { NumberMention, Qualifier, ReadFrom } from '../../types.js';
 import type { ArticleContext } from '../context.js';
+import { PRICE_BEFORE } from '../lexicon.js';
 import type { Amount, Reading, Slot } from './reading.js';
 
 /** Counting words chipcheck has no figure for: 3万吨, 200万辆. */
@@ -12,9 +13,6 @@ const OTHER_UNIT = /^\s*(?:吨|辆|台|部|件|套|艘|架|条|桶|人|家|公�
 
 /** A price per piece: 4.83元/个, 每颗0.5美元. */
 const PER_UNIT = /^\s*(?:\/|每)\s*(?:个|块|颗|片|只|枚)/;
-
-/** A price word right before a number (单价为0.7287美元, 平均单价同比下降5.2%): a price or its change. */
-const PRICE_BEFORE = /(?:单价|均价|平均)[^，。；,;]{0,6}$/;
 
 /** The number in base units with its unit: inherited in a list, defaulted for bare money, or none. */
 export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading: Reading, ctx: ArticleContext): Amount | undefined {

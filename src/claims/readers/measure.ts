@@ -4,7 +4,7 @@
 import { negate, type Decimal } from '../../decimal.js';
 import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
 import type { ArticleContext, DraftClaim } from '../context.js';
-import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS } from '../lexicon.js';
+import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS, PRICE_WORDS } from '../lexicon.js';
 import { clauseAround, type Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
 import { LIST_SEPARATOR, type Amount, type Reading, type Slot } from './reading.js';
@@ -158,8 +158,6 @@ export function measureOf(
   return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
 }
 
-/** A price per piece (单价, 均价): its change is no trade figure. */
-const PRICE_WORDS = /单价|均价|平均价格/;
 
 /**
  * Does the span name something of its own: a flow, a product, a basis, or a year-on-year comparison (同比,
