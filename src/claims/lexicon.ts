@@ -44,6 +44,10 @@ export const CHANGE_BEFORE = new RegExp(`(?<![至不最很])(${alternation(Objec
 /** A price word right before a number (单价为0.7287美元, 平均单价同比下降5.2%): the number is a price or its change. */
 export const PRICE_BEFORE = /(?:单价|均价|平均)[^，。；,;]{0,6}$/;
 
+/** A trade mode in a manner phrase (以加工贸易方式进口): how the sentence's goods were traded, not what was traded. */
+export const MANNER_BEFORE = /以\s*$/;
+export const MANNER_AFTER = /^\s*(?:贸易)?方式/;
+
 /** A price per piece named in a clause (单价, 均价): a rate in the clause after it is the price's change, no trade figure. */
 export const PRICE_WORDS = /单价|均价|平均价格/;
 

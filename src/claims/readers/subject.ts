@@ -4,7 +4,7 @@
  */
 import { toNumber } from '../../decimal.js';
 import type { ArticleContext } from '../context.js';
-import { CLAUSE_ONLY_SUBJECTS, PRODUCT_WORDS } from '../lexicon.js';
+import { CLAUSE_ONLY_SUBJECTS, MANNER_AFTER, MANNER_BEFORE, PRODUCT_WORDS } from '../lexicon.js';
 import { foreignSubjectBefore } from '../segment.js';
 import type { Term } from '../terms.js';
 import { isChipProduct, lastTermBefore, type Reading, type Slot } from './reading.js';
@@ -18,12 +18,18 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   const { terms, sentence, norm } = reading;
   // 二极管和类似半导体组件(普通商品芯片的代表)的进口量: a remark in brackets names no subject.
   // 占到全球的66.3%，同比减少了662亿美元: a world share governs its own clause only.
-  const subjectBefore = lastTermBefore(
-    terms,
-    m.start,
-    sentence.start,
-    (t) => (t.kind === 'product' || t.kind === 'other') && !parenthetical(norm, t, m.start) && !(CLAUSE_ONLY_SUBJECTS.has(t.word) && t.end <= clause.start),
-  );
+  const governs = (t: Term): boolean =>
+    (t.kind === 'product' || t.kind === 'other') && !parenthetical(norm, t, m.start) && !(CLAUSE_ONLY_SUBJECTS.has(t.word) && t.end <= clause.start);
+  let subjectBefore = lastTermBefore(terms, m.start, sentence.start, governs);
+  // 以一般贸易方式进口集成电路2.1亿个；同期，以加工贸易方式进口增加52.4%: a trade mode in a manner phrase says how the
+  // goods named before it (in the sentence, or in the one it continues) were traded. Alone
+  // (以加工贸易方式进出口2.5万亿元) it stays the all-goods figure it is.
+  while (subjectBefore?.kind === 'other' && inMannerPhrase(norm, subjectBefore)) {
+    const earlier = lastTermBefore(terms, subjectBefore.start, sentence.start, governs);
+    if (earlier) subjectBefore = earlier;
+    else if (ctx.subject === 'chip' && (ctx.continues || startsContinuation(reading.sentenceText))) subjectBefore = undefined;
+    else break;
+  }
   const subjectAfter = terms.find((t) => t.start >= m.end && t.end <= clause.end && (t.kind === 'product' || t.kind === 'other'));
   let subject: 'chip' | 'other' | null;
   let productWord: string | undefined;
@@ -120,4 +126,9 @@ function parenthetical(norm: string, t: Term, before: number): boolean {
 
 export function startsContinuation(sentence: string): boolean {
   return /^[\s，,]*(其中|同比|增长|下降|占|分别|而|并|较|比|环比)/.test(sentence);
+}
+
+/** Is the term the trade mode of a manner phrase (以加工贸易方式)? */
+function inMannerPhrase(norm: string, t: Term): boolean {
+  return MANNER_BEFORE.test(norm.slice(Math.max(0, t.start - 2), t.start)) && MANNER_AFTER.test(norm.slice(t.end, t.end + 4));
 }
