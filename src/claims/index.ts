@@ -288,14 +288,22 @@ function mapSpan(offsets: TextBlock['offsets'], start: number, end: number): [nu
   return [from, Math.max(from, to)];
 }
 
-/** The caption of a table: the nearest block before it that names a table or declares a unit. */
+/**
+ * The caption of a table: the blocks right before it that name a table (表1：…, …重点商品量值表) or declare a
+ * unit (…（亿美元）, 单位：万元), nearest last; the first other block ends it.
+ */
 function captionBefore(blocks: Source['blocks'], tableStart: number): string {
+  const parts: string[] = [];
   for (let i = tableStart - 1; i >= Math.max(0, tableStart - 3); i--) {
     const text = blocks[i]!.text;
-    if (/^\s*表\s*\d|[（(][^）)]*(?:美元|元|个|块|%|％)[^）)]*[）)]\s*$/.test(text)) return text;
+    if (!CAPTION.test(text)) break;
+    parts.unshift(text);
   }
-  return '';
+  return parts.join(' ');
 }
+
+/** A table's caption or unit line. */
+const CAPTION = /^\s*表\s*\d|表\s*(?:[（(][^）)]*[）)])?\s*$|单位\s*[：:]|[（(][^）)]*(?:美元|元|个|块|%|％)[^）)]*[）)]\s*$/;
 
 /** The figure a draft states: flow, measure, unit and exact value (equal decimals are equal doubles). */
 const figureKey = (d: DraftClaim) => `${d.flow}|${d.measure}|${d.unit}|${toNumber(d.amount)}`;

@@ -7,7 +7,7 @@ import { negate, shift } from '../decimal.js';
 import type { Flow, Measure, NumberMention, Period, ReadFrom, TextBlock, Unit } from '../types.js';
 import type { ArticleContext, DraftClaim } from './context.js';
 import { FLOW_WORDS, NEGATED_FLOW_WORDS, PRODUCT_WORDS } from './lexicon.js';
-import { findPeriods, resolvePeriod } from './periods.js';
+import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import { findTerms } from './terms.js';
 
 interface Cell {
@@ -25,6 +25,21 @@ const UNIT_CELL = /^(?:万亿|千亿|亿|万|千)?(?:美元|元|人民币|个|�
 
 const NUMERIC_CELL = /^\s*[-－−]?\s*\d[\d,]*(?:\.\s?\d+)?\s*%?\s*$/;
 
+/** A header of rates: 同比, 增速, 累计比去年同期±% (customs' 量值表). */
+const RATE_HEADER = /同比|增速|增长|变化|增减|比(?:去|上)年同期|±\s*[%％]/;
+
+/** A header of shares. */
+const SHARE_HEADER = /占比|比重|份额/;
+
+/** A header of the rows' periods. */
+const PERIOD_HEADER = /年份|年度|时间|月份|日期|期间/;
+
+/** A header of the label units (计量单位: 亿个, 万吨, 辆): its cells qualify the row label. */
+const UNIT_HEADER = /单位/;
+
+/** Words of a header that tie a rate column to the level columns of the same span (累计, 当月). */
+const SPAN_WORDS = ['累计', '当月', '本月'];
+
 function cellsOf(block: TextBlock, norm: string): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
@@ -35,10 +50,14 @@ function cellsOf(block: TextBlock, norm: string): Cell[] {
   return cells;
 }
 
-/** Unit and scale a header or caption declares: （亿美元） → USD × 10^8; （%） → percent. */
+/**
+ * Unit and scale a header or caption declares: （亿美元） → USD × 10^8; （%） → percent; 单位：万元 → CNY × 10^4.
+ * A unit line (单位：万元) wins over a bracketed remark (（人民币值）) that names only the currency.
+ */
 function declaredUnit(text: string): { unit: Unit; exponent: number } | null {
-  // Only a unit in brackets declares one: 芯片 ends in 片 but is not a unit.
-  const bracketed = /[（(]([^）)]*)[）)]/.exec(text)?.[1] ?? '';
+  // Only a unit in brackets or after 单位： declares one: 芯片 ends in 片 but is not a unit.
+  const unitLine = /单位\s*[：:]\s*([^，。；,;\s]*)/.exec(text)?.[1];
+  const bracketed = unitLine ?? /[（(]([^）)]*)[）)]/.exec(text)?.[1] ?? '';
   const m = /(万亿|千亿|亿|万|千)?\s*(美元|元|人民币|个|块|颗|片|只)/.exec(bracketed);
   if (m) {
     const exponent = { 万亿: 12, 千亿: 11, 亿: 8, 万: 4, 千: 3 }[m[1] ?? ''] ?? 0;
@@ -83,9 +102,8 @@ export function attributeTable(
   const dataRows = table.slice(firstData).filter((r) => r.cells.some((c) => c.numeric));
   const isLabelColumn = headers.map((_, c) => dataRows.filter((r) => r.cells[c]?.text && !r.cells[c]!.numeric).length > dataRows.length / 2);
   // A period column (年份 | 2021 | 2022 …): its cells are the rows' periods, not figures.
-  const isPeriodColumn = headers.map(
-    (header, c) => /年份|年度|时间|月份|日期|期间/.test(header) || dataRows.every((r) => YEAR_CELL.test(r.cells[c]?.text ?? '')),
-  );
+  const isPeriodColumn = headers.map((header, c) => PERIOD_HEADER.test(header) || dataRows.every((r) => YEAR_CELL.test(r.cells[c]?.text ?? '')));
+  const headerPeriods = periodsOfHeaders(headers);
 
   const captionUnit = declaredUnit(caption.replace(/[（(]\s*[%％]\s*[）)]/, ''));
   // A level column's unit (数量（亿块）) is also the basis of the rate columns beside it.
@@ -109,8 +127,8 @@ export function attributeTable(
         continue;
       }
       if (isLabelColumn[c]) {
-        // A unit column (产品名称 | 单位 | 产量: 集成电路 | 亿块 | 3514.4) qualifies the label before it.
-        const unitCell = UNIT_CELL.test(cell.text) && label !== '';
+        // A unit column (产品名称 | 单位 | 产量: 集成电路 | 亿块 | 3514.4; 原油 | 万吨) qualifies the label before it.
+        const unitCell = (UNIT_CELL.test(cell.text) || UNIT_HEADER.test(headers[c] ?? '')) && label !== '';
         label = unitCell ? `${label}（${cell.text}）` : cell.text;
         continue;
       }
@@ -128,14 +146,18 @@ export function attributeTable(
       let measure: Measure;
       let unit: Unit;
       let exponent = 0;
-      if (/同比|增速|增长|变化/.test(header)) {
+      if (RATE_HEADER.test(header)) {
         measure = 'yoy';
         unit = 'percent';
-      } else if (/占比|比重|份额/.test(header)) {
+      } else if (SHARE_HEADER.test(header)) {
         measure = 'share';
         unit = 'percent';
       } else {
-        const declared = declaredUnit(label) ?? declaredUnit(header) ?? captionUnit;
+        // 数量 | 金额 columns of one row (集成电路 | 亿个 | 465.5 | 22,249,000, 单位：万元): the column's basis picks
+        // the row's unit (pieces) or the table's (money).
+        const basis = findTerms(header).find((t) => t.kind === 'quantity' || t.kind === 'value')?.kind;
+        const units = [declaredUnit(label), declaredUnit(header), captionUnit];
+        const declared = basis ? units.find((u) => u !== null && (u.unit === 'piece') === (basis === 'quantity')) : units.find((u) => u !== null);
         if (!declared || declared.unit === 'percent') continue;
         unit = declared.unit;
         exponent = declared.exponent;
@@ -157,7 +179,7 @@ export function attributeTable(
       const productTerm = labelTerms.find((t) => t.kind === 'product');
       const partnerTerm = labelTerms.find((t) => t.kind === 'partner');
       const provinceTerm = labelTerms.find((t) => t.kind === 'province');
-      const headerPeriod = findPeriods(header)[0];
+      const headerPeriod = headerPeriods[c];
       const labelPeriod = findPeriods(label)[0];
       let period: Period | null = ctx.period;
       let periodFrom: ReadFrom = ctx.period ? (ctx.periodEvidence?.from === 'inferred' ? 'inferred' : 'inherited') : 'default';
@@ -207,4 +229,19 @@ export function attributeTable(
     }
   }
   return drafts;
+}
+
+/**
+ * The period a column header names: its own (1至4月累计), not a comparison base (累计比去年同期±%); a rate
+ * column naming only its span (累计比去年同期±%) takes the period of the level columns of that span.
+ */
+function periodsOfHeaders(headers: string[]): Array<PeriodMention | undefined> {
+  const own = headers.map((h) => findPeriods(h).find((p) => !p.base));
+  return headers.map((h, c) => {
+    if (own[c]) return own[c];
+    const span = SPAN_WORDS.find((w) => h.includes(w));
+    if (!span) return undefined;
+    const level = headers.findIndex((other, i) => own[i] !== undefined && other.includes(span));
+    return level >= 0 ? own[level] : undefined;
+  });
 }

@@ -136,6 +136,13 @@ function walk(tree: Root, html: string): TextBlock[] {
   const kinds: BlockKind[] = [];
   let rowDepth = 0;
   let cellCount = 0;
+  // The table's grid: a cell spanning rows (rowspan) covers its columns in the rows below, and one spanning
+  // columns (colspan) covers the columns after it. Covered places are empty cells, so that every cell of a
+  // row stands under its column's header (商品名称 | 计量单位 | 4月 (2 columns) | …, then 数量 | 金额 under 4月).
+  let covered: number[] = [];
+  let coveredNow: boolean[] = [];
+  // Columns a cell spans after its own, made empty cells at the next cell's `<` (trailing ones add nothing).
+  let spanned = 0;
   // Entries are [node, exiting]: children are visited between a node's enter and exit.
   const stack: Array<[Nodes, boolean]> = [[tree, false]];
   while (stack.length > 0) {
@@ -164,19 +171,28 @@ function walk(tree: Root, html: string): TextBlock[] {
         else builder.flush();
         continue;
       }
+      if (name === 'table' && rowDepth === 0) covered = [];
       if (name === 'tr') {
         if (rowDepth === 0) {
           builder.flush();
           builder.kind = 'table-row';
           builder.cells = true;
           cellCount = 0;
+          spanned = 0;
+          coveredNow = covered.map((rows) => rows > 0);
+          covered = covered.map((rows) => Math.max(0, rows - 1));
         } else {
           separate(start);
         }
         rowDepth++;
       } else if ((name === 'td' || name === 'th') && rowDepth > 0) {
-        if (rowDepth === 1 && cellCount++ > 0) builder.cellBreak(start);
-        else separate(start);
+        if (rowDepth === 1) {
+          for (; spanned > 0; spanned--) cell(start);
+          while (coveredNow[cellCount]) cell(start);
+          const rows = spanOf(node, 'rowSpan');
+          if (rows > 1) for (let c = cellCount; c < cellCount + spanOf(node, 'colSpan'); c++) covered[c] = rows - 1;
+          cell(start);
+        } else separate(start);
       } else if (BLOCK.has(name) && rowDepth === 0) {
         builder.flush();
       }
@@ -188,6 +204,7 @@ function walk(tree: Root, html: string): TextBlock[] {
       continue;
     }
     if (KIND[name]) kinds.pop();
+    if ((name === 'td' || name === 'th') && rowDepth === 1) spanned += spanOf(node, 'colSpan') - 1;
     if (name === 'tr') {
       rowDepth--;
       if (rowDepth === 0) builder.flush();
@@ -198,8 +215,20 @@ function walk(tree: Root, html: string): TextBlock[] {
   builder.flush();
   return builder.blocks;
 
+  /** One more cell of the row: a tab mapped to the cell's `<` before every cell but the first. */
+  function cell(offset: number): void {
+    if (cellCount++ > 0) builder.cellBreak(offset);
+  }
+
   /** Cells and rows nested in a row are separated by a space mapped to their `<`. */
   function separate(offset: number): void {
     if (offset >= 0) builder.whitespace(offset, false);
   }
+}
+
+/** A cell's rowspan or colspan: 1 when absent or unreadable, at most 100 (a page's typo must not blow up a row). */
+function spanOf(node: Nodes, property: 'rowSpan' | 'colSpan'): number {
+  if (node.type !== 'element') return 1;
+  const value = Number(node.properties[property] ?? 1);
+  return Number.isInteger(value) && value > 1 ? Math.min(value, 100) : 1;
 }

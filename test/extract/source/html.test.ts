@@ -149,6 +149,16 @@ describe('HTML tables', () => {
     ['a table nested in a cell stays in its row', '<table><tr><td>甲<table><tr><td>内1</td><td>内2</td></tr></table></td><td>乙</td></tr></table>', [['table-row', '甲 内1 内2\t乙']]],
     ['empty first cell', '<table><tr><td></td><td>2024年</td></tr></table>', [['table-row', '\t2024年']]],
     ['<br> inside a cell is a space', '<table><tr><td>进口<br>金额</td><td>1</td></tr></table>', [['table-row', '进口 金额\t1']]],
+    [
+      'a cell spanning columns or rows leaves empty cells, so every cell stands under its header',
+      '<table><tr><td rowspan="2">商品</td><td colspan="2">4月</td><td>累计</td></tr><tr><td>数量</td><td>金额</td><td>数量</td></tr><tr><td>集成电路</td><td>465.5</td><td>2224.9</td><td>1681</td></tr></table>',
+      [
+        ['table-row', '商品\t4月\t\t累计'],
+        ['table-row', '\t数量\t金额\t数量'],
+        ['table-row', '集成电路\t465.5\t2224.9\t1681'],
+      ],
+    ],
+    ['a span in one table does not reach the next', '<table><tr><td rowspan="3">甲</td></tr></table><table><tr><td>乙</td></tr></table>', [['table-row', '甲'], ['table-row', '乙']]],
   ] as const)('%s', (_name, html, expected) => {
     const { blocks } = htmlToBlocks(html, { fragment: true });
     expect(blocks.map((b) => [b.kind, b.text])).toEqual(expected);
