@@ -139,9 +139,10 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   // 前三季度, 过去三个季度: the year to date.
   // 前三季 without 度 in Taiwan and Hong Kong usage.
   { first: '前过', re: /(?:前|过去)\s*([一二三两1-3])\s*个?季度?/y, make: (m) => ({ fromMonth: 1, toMonth: 3 * QUARTERS[m[1]!]! }) },
-  // Q1, 1Q, H1 (English abbreviations in Chinese business writing).
-  { first: 'Qq', re: /[Qq]([1-4])(?![0-9])/y, make: (m) => quarter(m[1]!) },
-  { first: 'Hh', re: /[Hh]([12])(?![0-9])/y, make: (m) => (m[1] === '1' ? { fromMonth: 1, toMonth: 6 } : { fromMonth: 7, toMonth: 12 }) },
+  // Q1, 1Q, H1 (English abbreviations in Chinese business writing); 2024H1 too, but not inside a word or an
+  // address (2ph1.lbbc66.com, H100).
+  { first: 'Qq', re: /(?<![A-Za-z])[Qq]([1-4])(?![0-9A-Za-z])/y, make: (m) => quarter(m[1]!) },
+  { first: 'Hh', re: /(?<![A-Za-z])[Hh]([12])(?![0-9A-Za-z])/y, make: (m) => (m[1] === '1' ? { fromMonth: 1, toMonth: 6 } : { fromMonth: 7, toMonth: 12 }) },
   { first: '第一二三四1234', re: /(?:第\s*)?([一二三四1-4])\s*季度/y, make: (m) => quarter(m[1]!) },
   // 第一季, 第 1 季 (Taiwan and Hong Kong usage, no 度, digits often spaced).
   { first: '第', re: /第\s*([一二三四1-4])\s*季(?!度)/y, make: (m) => quarter(m[1]!) },

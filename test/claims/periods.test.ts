@@ -75,6 +75,15 @@ describe('findPeriods + resolvePeriod', () => {
     expect(read('近三年')).toEqual([{ year: 2019, from_month: 1, to_month: 12, years: [2019, 2020, 2021] }]);
   });
 
+  it('H1 and Q1 are periods on their own or after a year (2024年H1), never inside a word or a web address', () => {
+    const read = (text: string) => findPeriods(text).map((p) => resolvePeriod(p, ctx));
+    expect(read('2024年H1')).toEqual([{ year: 2024, from_month: 1, to_month: 6 }]);
+    expect(read('芯片出口H2回暖')).toEqual([{ year: 2021, from_month: 7, to_month: 12 }]);
+    expect(read('% source: http://2ph1.lbbc66.com/xinwendongtai/949067.html')).toEqual([]);
+    expect(read('英伟达H100芯片')).toEqual([]);
+    expect(read('FAQ1')).toEqual([]);
+  });
+
   it('当时 refers back to the period last named', () => {
     const [p] = findPeriods('尽管当时仍存在');
     expect(resolvePeriod(p!, { publishedYear: 2024, current: { year: 2022, from_month: 1, to_month: 12 } })).toEqual({ year: 2022, from_month: 1, to_month: 12 });

@@ -78,6 +78,11 @@ export function entitiesOf(
   // 台湾出口集成电路到港的总金额按年上升。…2022年则再上升至492亿美元: the figures after a sentence about another
   // economy's trade are still its trade, until a sentence of the paragraph speaks of China again.
   if (((ctx.foreignTrader && ctx.foreignTrader.block === ctx.block) || ctx.foreignPage) && !speaksOfChina(reading.sentenceText)) return undefined;
+  // 广东省集成电路产量同比增长80%，增速高于全国(0.1%): a bracketed number right after the whole country is the
+  // country's figure, set beside the region's.
+  if (nationalInBrackets(norm, m.start, sentence.start)) {
+    return { product, partner: null, province: null, evidence: { product: productEvidence, partner: { from: 'clause', offset: ctx.locate(m.start) } } };
+  }
   if (slot.label) {
     // 中国台湾(36.2%): the bracketed number is the labelled entity's.
     const { label } = slot;
@@ -171,6 +176,11 @@ function sentenceTrader(terms: Term[], norm: string, from: number, to: number): 
 }
 
 /** 我国, 全国, 中国 (not 中国台湾/香港/澳门), 海关总署: the text speaks of the whole country. */
+/** Is the number at `at` in brackets right after a word for the whole country (全国(0.1%))? */
+function nationalInBrackets(norm: string, at: number, from: number): boolean {
+  return /(?:全国|我国|中国|国内)\s*[(（]\s*$/.test(norm.slice(Math.max(from, at - 6), at));
+}
+
 export function namesWholeCountry(text: string): boolean {
   return /中国|我国|全国|国内|海关总署|国家统计局/.test(text.replace(/中国(?:台湾|香港|澳门)/g, ''));
 }

@@ -41,7 +41,18 @@ export function listedPeriods(periods: PeriodMention[], norm: string, before: nu
   if (earlier.length < count || count < 2) return undefined;
   const list = earlier.slice(earlier.length - count);
   for (let k = 1; k < list.length; k++) if (!LIST_SEPARATOR.test(norm.slice(list[k - 1]!.end, list[k]!.start))) return undefined;
-  return list;
+  return sharedMonths(list);
+}
+
+/**
+ * 在2018年、2020年、2022年上半年…分别增长: months written once after the last year of a list belong to every
+ * year of it (the words a Chinese list shares are written once, at its end).
+ */
+function sharedMonths(list: PeriodMention[]): PeriodMention[] {
+  const last = list[list.length - 1]!;
+  if (last.year === undefined || last.fromMonth === undefined || last.toMonth === undefined) return list;
+  const bareYears = list.slice(0, -1).every((p) => p.year !== undefined && p.fromMonth === undefined && p.toMonth === undefined && !p.years);
+  return bareYears ? list.map((p) => (p === last ? p : { ...p, fromMonth: last.fromMonth, toMonth: last.toMonth })) : list;
 }
 
 /** The level claims of this sentence a rate list pairs with: the last `count` of them, in order. */

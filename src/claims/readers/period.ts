@@ -164,7 +164,9 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   // The year is a guess when it is relative to an undated page, or completed from a guessed period.
   // So is a mistyped year read from the run of years before it (20203年 → 2023).
   const inferredYear = p.mistyped !== undefined || (ctx.yearInferred && p.year === undefined && (p.relativeYear !== undefined || !ctx.period || ctx.periodEvidence?.from === 'inferred'));
-  ctx.periodEvidence = p.anaphoric && ctx.periodEvidence ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
+  // 同期, 当年 point back at the period named before: written here, as sure as that one (a guess stays a guess).
+  ctx.periodEvidence =
+    p.anaphoric && ctx.periodEvidence?.from === 'inferred' ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
   ctx.period = resolved;
   if (!p.since && !p.topic) ctx.periodsNamed.add(`${resolved.years?.join('+') ?? resolved.year}-${resolved.from_month}-${resolved.to_month}`);
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
