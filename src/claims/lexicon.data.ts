@@ -133,7 +133,7 @@ export const PARTNER_ALIASES: Record<string, string> = {
 
 // periods.yaml: comparison
 /** Words right before a period that make it a comparison base (较2021年同期, 比上年, 相比起2023年前5个月): its figure is the base period's, and it does not become the period of the sentences after it. */
-export const COMPARISON_WORDS: string[] = ['较', '比', '相比', '对比', '与', '同比', '环比', '低于', '高于', '少于', '多于', '不及', '比起', '相较于', '相比于', '较之', '相对于'];
+export const COMPARISON_WORDS: string[] = ['较', '比', '相比', '对比', '与', '同比', '环比', '低于', '高于', '少于', '多于', '不及', '超', '超过', '超出', '超越', '比起', '相较于', '相比于', '较之', '相对于'];
 
 // periods.yaml: base-change
 /** Change verbs right after a year (了 may follow) that make it the base of a change when the sentence has just given a figure of a later year and no comparison word stands before it (…我们进口芯片4795亿颗，2022年减少 589亿颗: compared with 2022). After a figure of an earlier year the year is a new period (2021年进口4325亿美元， 2022年下降3.9%). */

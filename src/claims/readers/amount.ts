@@ -37,6 +37,9 @@ export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading
   // 3万吨, 4.83元/个: a number with a unit chipcheck does not check, or a price per piece, is no claim.
   const after = norm.slice(m.end, m.end + 3);
   if (unit === null && OTHER_UNIT.test(after)) return undefined;
+  // 进口集成电路9760.7亿元，增长21.3%；进口煤及褐煤5685.3万吨，增加56.3%: a rate right after another good's level
+  // (in its own unit, no chip word between) is that good's.
+  if (unit === 'percent' && afterOtherGoodsLevel(m, reading)) return undefined;
   // 进、出口平均单价分别同比下降5.2%、8.5%: a price's list is every member's, however far the price word stands.
   const priceBefore = (at: number) => PRICE_BEFORE.test(norm.slice(Math.max(sentence.start, at - 10), at));
   if (PER_UNIT.test(after) || priceBefore(m.start) || (slot.isList && slot.listTerm && priceBefore(slot.listTerm.start))) return undefined;
@@ -107,4 +110,16 @@ export function qualifierOf(slot: Slot, reading: Reading): Qualifier {
   const before = [...numbers].reverse().find((n) => n.end <= m.start);
   if (before?.qualifier === 'approx' && /^\s*[(（]\s*$/.test(norm.slice(before.end, m.start))) return 'approx';
   return m.qualifier;
+}
+
+/**
+ * Is the number before `m` in its sentence a level in another good's unit (5685.3万吨), with no subject named
+ * between? One in brackets restates the level before it in another unit (2797亿个(3万吨)) and is passed over.
+ */
+function afterOtherGoodsLevel(m: NumberMention, reading: Reading): boolean {
+  const { norm } = reading;
+  const earlier = reading.numbers.slice(0, reading.numbers.indexOf(m));
+  const before = earlier.reverse().find((n) => !(/[(（]\s*$/.test(norm.slice(Math.max(0, n.start - 2), n.start)) && /^[^)）]{0,3}[)）]/.test(norm.slice(n.end, n.end + 4))));
+  if (!before || before.unit !== null || !OTHER_UNIT.test(norm.slice(before.end, before.end + 3))) return false;
+  return !reading.terms.some((t) => (t.kind === 'product' || t.kind === 'other') && t.start >= before.end && t.end <= m.start);
 }
