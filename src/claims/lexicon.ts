@@ -41,8 +41,11 @@ export {
  */
 export const CHANGE_BEFORE = new RegExp(`(?<![至不最很])(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
 
-/** A price word right before a number (单价为0.7287美元, 平均单价同比下降5.2%): the number is a price or its change. */
-export const PRICE_BEFORE = /(?:单价|均价|平均)[^，。；,;]{0,6}$/;
+/**
+ * A price word right before a number (单价为0.7287美元, 平均单价同比下降5.2%, 出口价格指数达283.3%): the number is a
+ * price, its change or its index.
+ */
+export const PRICE_BEFORE = /(?:单价|均价|平均|价格指数)[^，。；,;]{0,6}$/;
 
 /** A trade mode in a manner phrase (以加工贸易方式进口): how the sentence's goods were traded, not what was traded. */
 export const MANNER_BEFORE = /以\s*$/;

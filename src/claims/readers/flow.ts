@@ -41,6 +41,11 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
     flow = paired[slot.index]!;
     evidence = { from: 'list' };
   }
+  // 分别占集成电路进、出口总额的67.4%和81.4%: 进、出口 names both flows, import first, wherever it stands in the clause.
+  if (!paired && term && slot.isList && slot.count === 2 && !group && !slot.period && term.start >= clause.start && FLOW_WORDS[term.word] === 'export' && ELIDED_IMPORT.test(norm.slice(Math.max(clause.start, term.start - 3), term.start))) {
+    flow = slot.index === 0 ? 'import' : 'export';
+    evidence = { from: 'list' };
+  }
   if (level) {
     flow = level.flow;
     evidence = level.fieldEvidence.flow;
@@ -68,6 +73,9 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
   if (!flow) return undefined;
   return { flow, term, negated: term !== undefined && NEGATED_FLOW_WORDS.has(term.word), evidence };
 }
+
+/** 进、 right before 出口: the import half of a pair written once (进、出口). */
+const ELIDED_IMPORT = /[进進]\s*[、和与及]\s*$/;
 
 /** 进出口(额, 金额…): the two flows a paired word names, in the order it names them. */
 function pairedFlows(word: string): [Flow, Flow] | undefined {

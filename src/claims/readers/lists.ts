@@ -121,6 +121,13 @@ export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, s
   if (/^\s*$/.test(norm.slice(clause.start, listTerm.start)) && clause.start - 2 >= sentence.start) {
     clause = clauseAround(norm, clause.start - 2, sentence.start, sentence.end);
     end = clause.end;
+    // …分别出口163.3亿、97.3亿、45.5亿元，分别增长34.9%、107.3%、82.2%: a 分别 list right after another pairs with
+    // the enumeration that one closed.
+    const previousList = terms.find((t) => t.kind === 'list' && t.start >= clause.start && /^\s*$/.test(norm.slice(clause.start, t.start)));
+    if (previousList && clause.start - 2 >= sentence.start) {
+      clause = clauseAround(norm, clause.start - 2, sentence.start, sentence.end);
+      end = clause.end;
+    }
   }
   const pieces = norm.slice(clause.start, end).split(MEMBER_SEPARATOR);
   if (pieces.length < count || count < 2) return undefined;
