@@ -263,10 +263,11 @@ export interface Claim {
   /** For yoy and share of value: the currency the rate was computed in, when the text says. */
   currency?: 'USD' | 'CNY' | null;
   /**
-   * For a share: `goods` when its base is all goods trade (占进口贸易总额的16.43%) rather than the chip
-   * total or a part of it; such a share is checked only against records of that base.
+   * For a share: `goods` when its base is all goods trade (占进口贸易总额的16.43%), `other` when it is another
+   * aggregate (占机电产品出口额的7.7%), rather than the chip total or a part of it; the dataset records neither
+   * base, so such a share is checked only against the article's shares of the same base.
    */
-  shareBase?: 'goods';
+  shareBase?: 'goods' | 'other';
   /**
    * For a rate of change measured from a year other than the one before (较2014年增长74.5%, 較2016年增長36.9%):
    * that year. Such a rate is compared with the levels of both years (the dataset's, or the article's own),

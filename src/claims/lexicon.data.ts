@@ -97,7 +97,7 @@ export const SHARE_WORDS: string[] = ['占比', '比重', '占全部', '占全�
 
 // measures.yaml: goods-base
 /** Words after 占 that make a share's base all goods trade (占进口贸易总额的16.43%, 占了全部进口的16%), unless a chip word names the base (占集成电路进口总额的49.2%). Read by the measure reader (src/claims/readers/measure.ts), not by findTerms. */
-export const GOODS_BASE_WORDS: string[] = ['贸易总额', '贸易总值', '进口总值', '出口总值', '进出口总值', '进口总额', '出口总额', '全部进口', '全部出口', '外贸', '货物贸易', '总进口', '总出口', '进口贸易', '出口贸易'];
+export const GOODS_BASE_WORDS: string[] = ['贸易总额', '贸易总值', '进口总值', '出口总值', '进出口总值', '进口总额', '出口总额', '全部进口', '全部出口', '外贸', '货物贸易', '总进口', '总出口', '进口贸易', '出口贸易', '全商品'];
 
 // measures.yaml: average
 /** Words before an amount that make it an average per day or month (每天生产11.3亿块, 日均进口…): the total over the period divided by its days; no record measures it, so it is no claim. Read by the measure reader (src/claims/readers/measure.ts) through AVERAGE_BEFORE, not by findTerms. */

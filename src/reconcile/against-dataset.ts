@@ -110,8 +110,9 @@ export function assessClaim(claim: Claim, dataset: Dataset, published: string | 
     return unverifiable([note('note.years-total', { written: claim.text, from: years[0]!, to: years[years.length - 1]! })], []);
   }
   if (claim.baseYear !== undefined && claim.measure === 'yoy') return assessGrowthSinceBase(claim, key, dataset);
-  // The dataset holds chip figures only: a share of all goods trade has no record to meet.
+  // The dataset holds chip figures only: a share of all goods trade, or of another aggregate, has no record to meet.
   if (claim.shareBase === 'goods') return unverifiable([note('note.goods-share', { written: claim.text })], []);
+  if (claim.shareBase === 'other') return unverifiable([note('note.other-share', { written: claim.text })], []);
   const shape = shapeOf(claim);
   let figures = claim.measure === 'change' ? changeFigures(dataset, key) : lookup(dataset, key);
   // The currency a growth rate was computed in is inferred from the text; when the figure in that currency

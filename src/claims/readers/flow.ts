@@ -27,6 +27,13 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
   // 中国台湾(36.2%)、韩国(21.7%)占据芯片进口来源前三: a bracketed label's flow is in the words after its enumeration.
   const after = flowTerms.find((t) => t.start >= m.end && t.end <= clause.end && (t.start <= m.end + 4 || productBetween(t) || slot.label !== undefined));
   if (after && (!term || term.start < clause.start || /^的?$/.test(norm.slice(m.end, after.start)) || productBetween(after))) term = after;
+  // 集成电路出口…占同期全商品进口的4.6%: a flow word in a share's base (after 占) yields to the flow named before 占.
+  // (分别占集成电路进、出口总额的: both flows, paired below.)
+  if (term && !ELIDED_IMPORT.test(norm.slice(Math.max(sentence.start, term.start - 3), term.start))) {
+    const share = [...terms].reverse().find((t) => t.kind === 'share' && t.word.startsWith('占') && t.end <= term!.start);
+    const before = share && !/[，,；;。]/.test(norm.slice(share.end, m.start)) ? lastTermBefore(flowTerms, share.start, sentence.start, () => true) : undefined;
+    if (before) term = before;
+  }
   let flow: Flow | null = term ? FLOW_WORDS[term.word]! : null;
   let evidence: FieldEvidence = term ? { from: term.start >= clause.start && term.end <= clause.end ? 'clause' : 'sentence', offset: ctx.locate(term.start) } : { from: 'default' };
   // 进口和出口分别为…: the enumeration, not the nearest flow word, gives each member its flow.

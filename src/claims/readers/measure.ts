@@ -20,7 +20,7 @@ export function measureOf(
   flow: Flow,
   reading: Reading,
   ctx: ArticleContext,
-): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal; basis?: FieldEvidence; shareBase?: 'goods'; baseYear?: number } | undefined {
+): { measure: Measure; of: 'value' | 'quantity' | null; currency: 'USD' | 'CNY' | null; decimal: Decimal; basis?: FieldEvidence; shareBase?: 'goods' | 'other'; baseYear?: number } | undefined {
   const { m, clause, isList, listTerm, level } = slot;
   const { terms, norm, sentence, periods } = reading;
   let decimal = amount.decimal;
@@ -154,7 +154,12 @@ export function measureOf(
     const decrease = terms.some((t) => t.kind === 'decrease' && inScope(t)) || /^\s*的?\s*(?:降幅|跌幅|减幅)/.test(norm.slice(m.end, m.end + 6)) || declineNamedBefore(norm, terms, sentence.start, isList && listTerm ? Math.min(m.start, listTerm.start) : m.start);
     if ((decrease && decimal.coefficient > 0n) || minus) decimal = negate(decimal);
   }
-  if (measure === 'share' && ((shareTerm && shareOfGoods(norm.slice(shareTerm.end, m.start))) || restatedShare?.shareBase === 'goods')) return { measure, of, currency, decimal, basis, shareBase: 'goods' };
+  if (measure === 'share') {
+    // 占同期机电产品出口额的7.7%、全商品进口的4.6%: each share of a list has its own base, after the number before it.
+    const base = shareTerm ? norm.slice(Math.max(shareTerm.end, ...reading.numbers.filter((n) => n.end <= m.start).map((n) => n.end)), m.start) : '';
+    const shareBase = (shareTerm ? baseOf(base) : undefined) ?? restatedShare?.shareBase;
+    if (shareBase) return { measure, of, currency, decimal, basis, shareBase };
+  }
   return { measure, of, currency, decimal, basis, ...(baseYear !== undefined ? { baseYear } : {}) };
 }
 
@@ -245,11 +250,15 @@ function sentenceCurrency(text: string): 'USD' | 'CNY' | null {
   return usd === cny ? null : usd ? 'USD' : 'CNY';
 }
 
-/** 占进口贸易总额的: the words between 占 and the number name all goods trade, and no chip word. */
-function shareOfGoods(between: string): boolean {
+/**
+ * The base a share's words name (the words between 占 and the number), when it is not chips: all goods trade
+ * (占进口贸易总额的) or another aggregate (占机电产品出口额的); none when a chip word names it.
+ */
+function baseOf(between: string): 'goods' | 'other' | undefined {
   const terms = findTerms(between);
-  if (terms.some((t) => t.kind === 'product')) return false;
-  return GOODS_BASE_WORDS.some((w) => between.includes(w));
+  if (terms.some((t) => t.kind === 'product')) return undefined;
+  if (GOODS_BASE_WORDS.some((w) => between.includes(w))) return 'goods';
+  return terms.some((t) => t.kind === 'other') ? 'other' : undefined;
 }
 
 /** 大部分/大多数 earlier in the number's clause: said of most figures. */

@@ -18,8 +18,15 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   const { terms, sentence, norm } = reading;
   // 二极管和类似半导体组件(普通商品芯片的代表)的进口量: a remark in brackets names no subject.
   // 占到全球的66.3%，同比减少了662亿美元: a world share governs its own clause only.
+  // 集成电路出口…占同期机电产品出口额的7.7%、全商品进口的4.6%: what a share is taken of (after 占) is its base,
+  // not its subject, when a subject was named before 占 (or the sentence's figures so far were about chips) and
+  // the base is trade (a flow word follows it; 占全球芯片销售额的26% is no share of trade).
+  const shareWord = [...terms].reverse().find((t) => t.kind === 'share' && t.word.startsWith('占') && t.end <= m.start && !/[，,；;。]/.test(norm.slice(t.end, m.start)));
+  const subjectBeforeShare =
+    shareWord !== undefined && (reading.chipNamed || terms.some((s) => (s.kind === 'product' || s.kind === 'other') && s.end <= shareWord.start && s.start >= sentence.start));
+  const inShareBase = (t: Term): boolean => subjectBeforeShare && t.start >= shareWord!.end && terms.some((f) => f.kind === 'flow' && f.start >= t.end && f.end <= m.start);
   const governs = (t: Term): boolean =>
-    (t.kind === 'product' || t.kind === 'other') && !parenthetical(norm, t, m.start) && !(CLAUSE_ONLY_SUBJECTS.has(t.word) && t.end <= clause.start);
+    (t.kind === 'product' || t.kind === 'other') && !parenthetical(norm, t, m.start) && !(CLAUSE_ONLY_SUBJECTS.has(t.word) && t.end <= clause.start) && !inShareBase(t);
   let subjectBefore = lastTermBefore(terms, m.start, sentence.start, governs);
   // 以一般贸易方式进口集成电路2.1亿个；同期，以加工贸易方式进口增加52.4%: a trade mode in a manner phrase says how the
   // goods named before it (in the sentence, or in the one it continues) were traded. Alone

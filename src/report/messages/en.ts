@@ -25,6 +25,7 @@ export const en = {
   'note.growth-since-off': '{written} disagrees with the growth from {from} to {to}: {now} against {base} is {computed}',
   'note.growth-since-unrecorded': '{written}: growth from {from} to {to}; the dataset lacks a level of one of the two years',
   'note.goods-share': '{written}: a share of all goods trade; the dataset records chip trade only',
+  'note.other-share': '{written}: a share of another total (not chips, not all goods); the dataset records chip trade only',
   'note.no-record': '{written}: no record for {subject}',
   'note.magnitude-slip': '{written} looks like a missing or extra magnitude word (亿, 万): {suggestion} fits',
   'note.decimal-slip': '{written} looks like a shifted decimal point ({from} → {to}): {suggestion} fits',

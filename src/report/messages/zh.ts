@@ -21,6 +21,7 @@ export const zh: Record<MessageId, string> = {
   'note.growth-since-off': '{written}与{from}年至{to}年的增长不符：{now}对比{base}为{computed}',
   'note.growth-since-unrecorded': '{written}：{from}年至{to}年的增长，数据集缺少其中一年的数值',
   'note.goods-share': '{written}：这是占全部货物贸易的比重，数据集只记录集成电路贸易',
+  'note.other-share': '{written}：这是占其他商品合计的比重（非集成电路、非全部货物），数据集只记录集成电路贸易',
   'note.no-record': '{written}：数据集中没有{subject}的记录',
   'note.magnitude-slip': '{written}疑为数量级笔误（漏写或多写“亿”“万”），应为{suggestion}',
   'note.decimal-slip': '{written}疑为小数点错位（{from} → {to}），应为{suggestion}',
