@@ -192,7 +192,9 @@ function closeSentence(reading: Reading, groups: Array<{ group: EntityGroup; end
   const trader = terms.find((t) => t.kind === 'province' && !/[向从对自与同]$/.test(reading.norm.slice(Math.max(0, t.start - 1), t.start)));
   if (trader) ctx.traderProvince = { province: trader.word, offset: ctx.locate(trader.start) };
   else if (!startsContinuation(sentenceText)) ctx.traderProvince = null;
-  if (foreignTraderIn(terms, reading.norm, reading.sentence.start, reading.sentence.end)) ctx.foreignTrader = { block: ctx.block };
+  if (foreignTraderIn(terms, reading.norm, reading.sentence.start, reading.sentence.end)) {
+    ctx.foreignTrader = { block: ctx.block, allGoods: !terms.some((t) => t.kind === 'product' || t.kind === 'other') };
+  }
   else if (ctx.foreignTrader && (ctx.foreignTrader.block !== ctx.block || speaksOfChina(sentenceText))) ctx.foreignTrader = null;
   if (namesWholeCountry(sentenceText)) {
     ctx.regionScope = null;

@@ -62,8 +62,9 @@ export interface ArticleContext {
   /**
    * 台湾出口集成电路到港的总金额按年上升。本台翻查…2022年则再上升至492亿美元: the block whose last sentence
    * reported another economy's own trade; its later sentences are that trade too, until one speaks of China.
+   * `allGoods`: that sentence named no goods (德国月度出口额下降约60%), so it compared economies' whole trade.
    */
-  foreignTrader?: { block: number } | null;
+  foreignTrader?: { block: number; allGoods: boolean } | null;
   /**
    * 台灣晶片生產動能強 半導體設備4大進口地區皆成長: a page whose headline and lede are about another economy's
    * chips and never about China's: every sentence is that economy's, unless it speaks of China.

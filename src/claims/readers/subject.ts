@@ -75,6 +75,9 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
     const continuing = ctx.subject !== null && (ctx.continues || startsContinuation(reading.sentenceText));
     if (!reading.chipNamed && !continuing && tradeTotal(terms, norm, sentence.start, m.start, reading)) reading.tradeTotal = true;
     subject = reading.chipNamed ? 'chip' : continuing ? ctx.subject : reading.tradeTotal ? 'other' : ctx.topic(ctx.block, sentence.end);
+    // 德国月度出口额下降约60%…。与此同时，中国的出口额在12月达到近90亿美元: China set beside other economies' whole
+    // trade in the same paragraph, with no goods named, is China's whole trade too.
+    if (!reading.chipNamed && ctx.foreignTrader?.allGoods && ctx.foreignTrader.block === ctx.block) subject = 'other';
     // No subject the lexicon knows: ask jieba whether an unknown noun (笔记本电脑, 稀土) governs the number.
     if (subject === 'chip' && !reading.chipNamed && foreignSubjectBefore(norm.slice(sentence.start, m.start), m.start - sentence.start, isChipProduct)) subject = 'other';
   }
