@@ -5,7 +5,7 @@
 import { toNumber } from '../decimal.js';
 import { note, versionName } from '../report/messages/index.js';
 import { STRONG_READINGS, type Claim, type Dataset, type Figure, type FigureKey, type Note, type NoteValue, type Severity, type Subject, type Verdict } from '../types.js';
-import { agrees, claimInterval, difference, shapeOf, valueOf, type Interval } from './interval.js';
+import { agrees, claimInterval, coincides, difference, shapeOf, valueOf, type Interval } from './interval.js';
 import { describePeriod } from './describe.js';
 import type { VerdictRuleId } from './rules.js';
 import { findSlips, significantDigits, writtenOf } from './slips.js';
@@ -320,7 +320,7 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
   // Import for export (or the reverse).
   const swapped = claim.flow === 'import' ? 'export' : claim.flow === 'export' ? 'import' : null;
   if (swapped && claim.qualifier === 'exact' && claim.measure !== 'share') {
-    const hit = lookup(dataset, { ...key, flow: swapped }).find((f) => agrees(shape, truth(f)));
+    const hit = lookup(dataset, { ...key, flow: swapped }).find((f) => agrees(shape, truth(f)) && coincides(shape, f));
     if (hit) {
       return {
         verdict: 'typo',
@@ -340,7 +340,7 @@ function keySlip(claim: Claim, dataset: Dataset, key: FigureKey): Omit<Assessmen
   const basisWritten = claim.fieldEvidence.basis !== undefined && STRONG_READINGS.has(claim.fieldEvidence.basis.from);
   if (claim.measure === 'yoy' && claim.of && basisWritten && claim.qualifier === 'exact') {
     const other = claim.of === 'quantity' ? 'value' : 'quantity';
-    const hit = lookup(dataset, { ...key, of: other, currency: null }).find((f) => agrees(shape, truth(f)));
+    const hit = lookup(dataset, { ...key, of: other, currency: null }).find((f) => agrees(shape, truth(f)) && coincides(shape, f));
     if (hit) {
       return {
         verdict: 'typo',

@@ -77,6 +77,15 @@ export function agrees(claim: ClaimShape, truth: Interval): boolean {
   }
 }
 
+/**
+ * A figure the claim's digits coincide with, not merely one its rounding overlaps: the two values differ by no
+ * more than half the coarser of their steps (16.0 and 15 overlap through rounding but do not coincide). A slip
+ * (the right number under the wrong flow) is an error, so it needs this.
+ */
+export function coincides(claim: ClaimShape, truth: Interval & { value: number }): boolean {
+  return Math.abs(claim.value - truth.value) <= Math.max(10 ** claim.precision / 2, (truth.high - truth.low) / 2);
+}
+
 function overlaps(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/dataset/index.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { claim, dataset, year } from './fixture.js';
 import { findNumbers } from '../../src/extract/numbers/index.js';
@@ -155,6 +156,13 @@ describe('typo diagnosis', () => {
     const a = one(claim('1537.9亿美元', '1537.9', 8, { flow: 'import', measure: 'value', unit: 'USD' }));
     expect(a).toMatchObject({ verdict: 'typo', ruleId: 'chipcheck/flow-slip' });
     expect(message(a)).toBe('1537.9亿美元 is the export figure for 2021 (1537.9亿美元): import written for export?');
+  });
+
+  it('no flow slip by rounding: import growth 16.0% is not the export figure +15% (its digits would have to coincide)', () => {
+    const bundled = loadDataset();
+    const c = claim('增长16.0%', '16.0', 0, { flow: 'import', measure: 'yoy', of: 'value', unit: 'percent', period: year(2020) });
+    const [a] = reconcile([c], bundled, { published });
+    expect(a).toMatchObject({ verdict: 'contradiction', ruleId: 'chipcheck/contradiction' });
   });
 
   it('currency slip: 4325.5亿元 is the dollar figure', () => {
