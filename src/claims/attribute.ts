@@ -161,7 +161,8 @@ function readNumber(slot: Slot, sibling: NumberMention | undefined, reading: Rea
     ...(flowPending ? { flowPending: true as const } : {}),
     fieldEvidence: {
       flow: flowFound.evidence,
-      measure: { from: 'clause' },
+      // 增长11.9倍 read as +1190%: how the writer counted is a guess (some mean 11.9 times as much).
+      measure: { from: m.unit === 'times' ? 'inferred' : 'clause' },
       period: options.headline && !period ? { from: 'default' } : periodEvidence,
       product: where.evidence.product,
       partner: where.evidence.partner,

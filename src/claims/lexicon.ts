@@ -42,6 +42,15 @@ export {
 export const CHANGE_BEFORE = new RegExp(`(?<![至不最很])(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
 
 /**
+ * A growth word right before a multiple (增长11.9倍, 增加了1倍): growth by N times is a rate of N×100%. A multiple
+ * after anything else (是去年的3倍) is a ratio to another figure, no rate.
+ */
+export const MULTIPLE_GROWTH_BEFORE = /(?:增长|增加|上升|提高|猛增|激增|大增|暴增|飙升)了?\s*(?:约|近|超过?)?\s*$/;
+
+/** A span of many years before a multiple (十年来…增长1.5倍, 自2014年以来): long-run growth, no year's rate. */
+export const LONG_RUN_BEFORE = /年来|以来|多年|十年|百年/;
+
+/**
  * A price word right before a number (单价为0.7287美元, 平均单价同比下降5.2%, 出口价格指数达283.3%): the number is a
  * price, its change or its index.
  */

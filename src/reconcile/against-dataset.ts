@@ -273,7 +273,9 @@ function diagnose(claim: Claim, dataset: Dataset, truths: Interval[], published:
   const fits = (v: number) => truths.some((t) => agrees({ ...shape, value: v }, t));
   // A bound (超, 突破, 不足) is satisfied by too many corrections for any one of them to be the slip.
   const bounded = claim.qualifier === 'over' || claim.qualifier === 'at_least' || claim.qualifier === 'under';
-  const textual = bounded ? [] : findSlips(writtenOf(claim), valueOf(claim), fits, { kind: isRate(claim) ? 'rate' : 'level', digits: !boundsOnly && claim.qualifier === 'exact' });
+  // 增长11.9倍 is a rate of +1190%: its written digits are a multiple, and no edit of them is the rate's slip.
+  const multiple = /倍\s*$/.test(claim.text);
+  const textual = bounded || multiple ? [] : findSlips(writtenOf(claim), valueOf(claim), fits, { kind: isRate(claim) ? 'rate' : 'level', digits: !boundsOnly && claim.qualifier === 'exact' });
   if (textual.length > 0) {
     const best = textual.find((s) => s.kind === 'magnitude-slip') ?? textual[0]!;
     return {

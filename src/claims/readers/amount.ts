@@ -5,7 +5,7 @@
 import { shift } from '../../decimal.js';
 import type { NumberMention, Qualifier, ReadFrom } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { PRICE_BEFORE } from '../lexicon.js';
+import { LONG_RUN_BEFORE, MULTIPLE_GROWTH_BEFORE, PRICE_BEFORE } from '../lexicon.js';
 import type { Amount, Reading, Slot } from './reading.js';
 
 /** Counting words chipcheck has no figure for: 3万吨, 200万辆. */
@@ -60,6 +60,11 @@ export function amountOf(slot: Slot, sibling: NumberMention | undefined, reading
   if (unit === null && m.magnitude !== null && /亿|億|万|萬/.test(m.magnitude)) {
     unit = /万亿|萬億/.test(m.magnitude) ? 'CNY' : ctx.defaultCurrency;
     unitFrom = 'default';
+  }
+  // 出口89.6亿美元，增长11.9倍: growth by a multiple is a rate of N×100% (how the writer counted is a guess: the
+  // measure reader marks it so, and a disagreement is only a question).
+  if (unit === 'times' && MULTIPLE_GROWTH_BEFORE.test(norm.slice(Math.max(sentence.start, m.start - 6), m.start)) && !LONG_RUN_BEFORE.test(norm.slice(sentence.start, m.start))) {
+    return { unit: 'percent', unitFrom: 'clause', decimal: shift(decimal, 2), upper: upper ? shift(upper, 2) : undefined, precision: precision + 2 };
   }
   if (unit === null || unit === 'times' || unit === 'ppt') return undefined;
   return { unit, unitFrom, decimal, upper, precision };
