@@ -143,6 +143,9 @@ function walk(tree: Root, html: string): TextBlock[] {
   let coveredNow: boolean[] = [];
   // Columns a cell spans after its own, made empty cells at the next cell's `<` (trailing ones add nothing).
   let spanned = 0;
+  // Cells that lay out a page (the article inside <td>, as older sites do) are read as the page they hold, not
+  // as a table row: the row depth outside each such cell, restored when it closes.
+  const layoutCells: Array<{ node: Nodes; rowDepth: number }> = [];
   // Entries are [node, exiting]: children are visited between a node's enter and exit.
   const stack: Array<[Nodes, boolean]> = [[tree, false]];
   while (stack.length > 0) {
@@ -185,6 +188,10 @@ function walk(tree: Root, html: string): TextBlock[] {
           separate(start);
         }
         rowDepth++;
+      } else if ((name === 'td' || name === 'th') && rowDepth > 0 && isLayoutCell(node)) {
+        builder.flush();
+        layoutCells.push({ node, rowDepth });
+        rowDepth = 0;
       } else if ((name === 'td' || name === 'th') && rowDepth > 0) {
         if (rowDepth === 1) {
           for (; spanned > 0; spanned--) cell(start);
@@ -204,6 +211,12 @@ function walk(tree: Root, html: string): TextBlock[] {
       continue;
     }
     if (KIND[name]) kinds.pop();
+    if (layoutCells.length > 0 && layoutCells[layoutCells.length - 1]!.node === node) {
+      builder.flush();
+      rowDepth = layoutCells.pop()!.rowDepth;
+      cellCount = 0;
+      continue;
+    }
     if ((name === 'td' || name === 'th') && rowDepth === 1) spanned += spanOf(node, 'colSpan') - 1;
     if (name === 'tr') {
       rowDepth--;
@@ -224,6 +237,38 @@ function walk(tree: Root, html: string): TextBlock[] {
   function separate(offset: number): void {
     if (offset >= 0) builder.whitespace(offset, false);
   }
+}
+
+/** Elements whose presence in a cell makes it hold a page rather than a datum. */
+const LAYOUT_INSIDE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'main']);
+/** Block children of a cell: one (Word's <td><p>集成电路</p></td>) is a datum, two or more lay out text. */
+const BLOCK_CHILDREN = new Set(['p', 'div', 'ul', 'ol', 'table', 'blockquote', 'pre', 'dl']);
+/** A cell holding this much text with a sentence end in it is prose, not a datum. */
+const PROSE_CELL = 60;
+
+/**
+ * Does a table cell lay out a page (headings, several paragraphs, or prose), rather than hold one datum? Looks
+ * at no more than a few thousand nodes: enough to tell, and bounded on any page.
+ */
+function isLayoutCell(cell: Nodes): boolean {
+  if (cell.type !== 'element') return false;
+  const blocks = cell.children.filter((c) => c.type === 'element' && BLOCK_CHILDREN.has(c.tagName)).length;
+  if (blocks >= 2) return true;
+  let text = 0;
+  let sentenceEnd = false;
+  let budget = 5000;
+  const stack: Nodes[] = [...cell.children];
+  while (stack.length > 0 && budget-- > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      text += node.value.trim().length;
+      if (/[。！？]/.test(node.value)) sentenceEnd = true;
+    } else if (node.type === 'element') {
+      if (LAYOUT_INSIDE.has(node.tagName)) return true;
+      if (!SKIP.has(node.tagName)) stack.push(...node.children);
+    }
+  }
+  return text >= PROSE_CELL && sentenceEnd;
 }
 
 /** A cell's rowspan or colspan: 1 when absent or unreadable, at most 100 (a page's typo must not blow up a row). */

@@ -158,6 +158,25 @@ describe('HTML tables', () => {
         ['table-row', '集成电路\t465.5\t2224.9\t1681'],
       ],
     ],
+    [
+      'a cell that lays out a page (a heading, paragraphs) is read as the page it holds, not as a row',
+      '<table><tr><td>首页 | 新闻</td></tr><tr><td><h1>集成电路进口</h1><p>据海关统计，前三季度我国进口集成电路3591亿个。</p><p>进口金额为2568.7亿美元。</p></td></tr></table>',
+      [
+        ['table-row', '首页 | 新闻'],
+        ['heading', '集成电路进口'],
+        ['paragraph', '据海关统计，前三季度我国进口集成电路3591亿个。'],
+        ['paragraph', '进口金额为2568.7亿美元。'],
+      ],
+    ],
+    [
+      'a cell of prose with line breaks is paragraphs',
+      '<table><tr><td>据海关统计，2023年前三季度，我国进口集成电路3591亿个，同比下降15.8%，降幅比上半年收窄。<br>进口金额为2568.7亿美元，同比下降19.8%。</td></tr></table>',
+      [
+        ['paragraph', '据海关统计，2023年前三季度，我国进口集成电路3591亿个，同比下降15.8%，降幅比上半年收窄。'],
+        ['paragraph', '进口金额为2568.7亿美元，同比下降19.8%。'],
+      ],
+    ],
+    ['a datum wrapped in one paragraph (as Word writes cells) stays a cell', '<table><tr><td><p>集成电路</p></td><td><p>465.5</p></td></tr></table>', [['table-row', '集成电路\t465.5']]],
     ['a span in one table does not reach the next', '<table><tr><td rowspan="3">甲</td></tr></table><table><tr><td>乙</td></tr></table>', [['table-row', '甲'], ['table-row', '乙']]],
   ] as const)('%s', (_name, html, expected) => {
     const { blocks } = htmlToBlocks(html, { fragment: true });
