@@ -72,10 +72,10 @@ const RANGE_SEP = String.raw`\s*(?:-|－|—|–|~|～|至|到)\s*`;
 
 // Alternatives tried in order at each position; all are bounded, so matching is linear.
 const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) => Omit<PeriodMention, 'start' | 'end' | 'base'> | undefined }> = [
-  // 2021年1－11月份, 2025 年 1-7 月, 2021年1至7月累计
+  // 2021年1－11月份, 2025 年 1-7 月, 2021年1至7月累计, 2023年1月至11月
   {
     first: '12',
-    re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'),
+    re: new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*${MONTH}\s*(?:月份?)?${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'),
     make: (m) => range(Number(m[1]), m[2]!, m[3]!),
   },
   // 2020-4月份, 2020.4月, 2020/4月 (a title's shorthand): a year and a month joined by a dash, dot or slash.
@@ -112,7 +112,7 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
     re: new RegExp(String.raw`((?:19|20)\d{2})(?=\s*(?:全年|上半年|下半年|前\s*[\d一二三四五六七八九十两]|[一二三四]季度|第[一二三四]季度|首季))`, 'y'),
     make: (m) => ({ year: Number(m[1]) }),
   },
-  { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
+  { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}\s*(?:月份?)?${RANGE_SEP}${MONTH}\s*个?\s*月份?`, 'y'), make: (m) => range(undefined, m[1]!, m[2]!) },
   // 1月和2月, 1、2月: two consecutive months named together are one period.
   {
     first: '0123456789十一二两三四五六七八九',
@@ -194,7 +194,7 @@ function quarter(q: string) {
   return n ? { fromMonth: n * 3 - 2, toMonth: n * 3 } : undefined;
 }
 
-const UNTIL_BEFORE = /(?:截至|截止到?|截止至)\s*$/;
+const UNTIL_BEFORE = /(?:截至|截止到?|截止至|以来至|以来到)\s*$/;
 const SINCE_BEFORE = /(?:自|从|自从)\s*$/;
 const CONTRAST_BEFORE = /而(?:在)?\s*$/;
 const PART_BEFORE = /其中\s*[，,]?\s*$/;
@@ -288,6 +288,16 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
     p.fromMonth = 1;
     const tail = /^\s*(?:底|末)/.exec(text.slice(p.end, Math.min(to, p.end + 3)));
     if (tail) p.end += tail[0].length;
+  }
+  // 截至11月底，今年我国…: a bare 今年 right after the months it is counted to is those months of this year.
+  for (let k = 1; k < found.length; k++) {
+    const months = found[k - 1]!;
+    const year = found[k]!;
+    if (months.fromMonth === undefined || months.year !== undefined || months.relativeYear !== undefined || months.base) continue;
+    if (year.relativeYear === undefined || year.fromMonth !== undefined || year.sameMonths || year.base) continue;
+    if (!/^[\s，,]*$/.test(text.slice(months.end, year.start))) continue;
+    year.fromMonth = months.fromMonth;
+    year.toMonth = months.toMonth;
   }
   for (const p of found) {
     if (p.base && /^\s*(?:同期)?\s*[，,：:]/.test(text.slice(p.end, Math.min(to, p.end + 4)))) p.topic = true;

@@ -75,6 +75,15 @@ describe('findPeriods + resolvePeriod', () => {
     expect(read('近三年')).toEqual([{ year: 2019, from_month: 1, to_month: 12, years: [2019, 2020, 2021] }]);
   });
 
+  it('month ranges written with 月 twice (1月至11月), up to a month (今年以来至11月), and 截至11月底，今年', () => {
+    const read = (text: string) => findPeriods(text).map((p) => resolvePeriod(p, ctx));
+    expect(read('2023年1月至11月')).toEqual([{ year: 2023, from_month: 1, to_month: 11 }]);
+    expect(read('1月到11月')).toEqual([{ year: 2021, from_month: 1, to_month: 11 }]);
+    expect(read('今年以来至11月').at(-1)).toEqual({ year: 2021, from_month: 1, to_month: 11 });
+    expect(read('截至11月底，今年我国进口').at(-1)).toEqual({ year: 2022, from_month: 1, to_month: 11 });
+    expect(read('截至11月底，去年同期').at(-1)).toMatchObject({ from_month: 1, to_month: 12 });
+  });
+
   it('H1 and Q1 are periods on their own or after a year (2024年H1), never inside a word or a web address', () => {
     const read = (text: string) => findPeriods(text).map((p) => resolvePeriod(p, ctx));
     expect(read('2024年H1')).toEqual([{ year: 2024, from_month: 1, to_month: 6 }]);
