@@ -42,6 +42,12 @@ export {
 export const CHANGE_BEFORE = new RegExp(`(?<![至不最很])(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
 
 /**
+ * A change from the month or quarter before (环比, Taiwan's 月增/季增, 较上月): no record measures one, so a rate
+ * after it is no claim.
+ */
+export const SEQUENTIAL_CHANGE = /环比|(?<![\d一二三四五六七八九十两上下本当这该同首前第])[月季][增减](?!幅|长|加|少)|[较比]上[月季]/;
+
+/**
  * A growth word right before a multiple (增长11.9倍, 增加了1倍): growth by N times is a rate of N×100%. A multiple
  * after anything else (是去年的3倍) is a ratio to another figure, no rate.
  */

@@ -4,7 +4,7 @@
 import { negate, type Decimal } from '../../decimal.js';
 import type { FieldEvidence, Flow, Measure, NumberMention } from '../../types.js';
 import type { ArticleContext, DraftClaim } from '../context.js';
-import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS, PRICE_WORDS } from '../lexicon.js';
+import { AMOUNT_CHANGE_WORDS, AVERAGE_BEFORE, CHANGE_BEFORE, DEPENDENCE_AFTER, GOODS_BASE_WORDS, PRICE_WORDS, SEQUENTIAL_CHANGE } from '../lexicon.js';
 import { clauseAround, type Span } from '../sentences.js';
 import { findTerms, type Term } from '../terms.js';
 import { LIST_SEPARATOR, type Amount, type Reading, type Slot } from './reading.js';
@@ -66,12 +66,12 @@ export function measureOf(
   if (MOST_BEFORE.test(lead) || (NOT_BEFORE.test(lead) && (m.qualifier !== 'exact' || BOUND_BEFORE.test(lead)))) return undefined;
   const scope = { start: isList && listTerm ? Math.min(clause.start, listTerm.start) : clause.start, end: m.start };
   const inScope = (t: Term) => t.start >= scope.start && t.end <= scope.end;
-  // 环比 compares with the month before: no dataset figure measures that, so it is not checked.
-  if (/环比/.test(norm.slice(scope.start, scope.end))) return undefined;
+  // 环比 (月增, 季增) compares with the month or quarter before: no dataset figure measures that, so it is not checked.
+  if (SEQUENTIAL_CHANGE.test(norm.slice(scope.start, scope.end))) return undefined;
   // …均录得环比下跌，降幅分别为0.6%、1.0%; 单价为0.7287美元，降了5.6%: a rate whose clause names nothing of its
   // own continues the clause before, a month-on-month change or a price's.
   const before = clause.start - 2 >= sentence.start ? clauseAround(norm, clause.start - 2, sentence.start, sentence.end) : undefined;
-  if (before && !namesOwnMeasure(reading, scope) && (/环比/.test(norm.slice(before.start, before.end)) || PRICE_WORDS.test(norm.slice(before.start, before.end)))) return undefined;
+  if (before && !namesOwnMeasure(reading, scope) && (SEQUENTIAL_CHANGE.test(norm.slice(before.start, before.end)) || PRICE_WORDS.test(norm.slice(before.start, before.end)))) return undefined;
   // 以15.4%的份额: the share word may follow the number, or a list's last number (分别以20%和12%的份额).
   const listEnd = isList ? lastListed(reading, m) : m;
   const shareAfter = /^\s*的\s*(?:市场)?(?:份额|比重|占比)/.test(norm.slice(listEnd.end, listEnd.end + 8));
@@ -172,7 +172,7 @@ function namesOwnMeasure(reading: Reading, span: Span): boolean {
   const { terms, periods, norm } = reading;
   const inside = (x: Span) => x.start >= span.start && x.end <= span.end;
   return (
-    terms.some((t) => inside(t) && (t.kind === 'flow' || t.kind === 'product' || t.kind === 'quantity' || t.kind === 'value' || t.word === '同比')) ||
+    terms.some((t) => inside(t) && (t.kind === 'flow' || t.kind === 'product' || t.kind === 'quantity' || t.kind === 'value' || t.word === '同比' || /^年[增减]/.test(t.word))) ||
     periods.some((p) => inside(p) && p.base) ||
     /同期|[比较]上年|[比较]去年/.test(norm.slice(span.start, span.end))
   );
