@@ -48,10 +48,13 @@ export function flowOf(slot: Slot, unit: Unit, reading: Reading, ctx: ArticleCon
     flow = paired[slot.index]!;
     evidence = { from: 'list' };
   }
-  // 分别占集成电路进、出口总额的67.4%和81.4%: 进、出口 names both flows, import first, wherever it stands in the clause.
-  if (!paired && term && slot.isList && slot.count === 2 && !group && !slot.period && term.start >= clause.start && FLOW_WORDS[term.word] === 'export' && ELIDED_IMPORT.test(norm.slice(Math.max(clause.start, term.start - 3), term.start))) {
-    flow = slot.index === 0 ? 'import' : 'export';
-    evidence = { from: 'list' };
+  // 分别占集成电路进、出口总额的67.4%和81.4%: 进、出口 names both flows, import first, wherever it stands in the
+  // clause. One figure for both (进、出口额同比下降约20%) is read as the first, import.
+  if (!paired && term && !group && !slot.period && FLOW_WORDS[term.word] === 'export' && ELIDED_IMPORT.test(norm.slice(Math.max(sentence.start, term.start - 3), term.start))) {
+    if (slot.isList && slot.count === 2 && term.start >= clause.start) {
+      flow = slot.index === 0 ? 'import' : 'export';
+      evidence = { from: 'list' };
+    } else if (!slot.isList) flow = 'import';
   }
   if (level) {
     flow = level.flow;
