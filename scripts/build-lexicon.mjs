@@ -43,6 +43,8 @@ const Entry = z.preprocess(
       negated: z.boolean().optional(),
       /** An other-subject that governs only its own clause (占到全球的66.3%), not the clauses after it. */
       clause: z.boolean().optional(),
+      /** An other-subject that governs its whole sentence after it, chip words included (港股…华虹半导体跌约3%). */
+      sentence: z.boolean().optional(),
       examples: z.array(z.string().min(1)).optional(),
     })
     .strict(),
@@ -82,7 +84,11 @@ const EXPORTS = {
   product: { file: 'products.yaml', values: 'hs', emit: (l) => [record('PRODUCT_WORDS', 'string', l, 'hs')] },
   other: {
     file: 'other-subjects.yaml',
-    emit: (l) => [array('OTHER_SUBJECTS', l), set('CLAUSE_ONLY_SUBJECTS', 'Other subjects that govern only their own clause (clause: true in other-subjects.yaml).', l.entries.filter((e) => e.clause).map((e) => e.word))],
+    emit: (l) => [
+      array('OTHER_SUBJECTS', l),
+      set('CLAUSE_ONLY_SUBJECTS', 'Other subjects that govern only their own clause (clause: true in other-subjects.yaml).', l.entries.filter((e) => e.clause).map((e) => e.word)),
+      set('SENTENCE_WIDE_SUBJECTS', 'Other subjects that govern their whole sentence after them, chip words included (sentence: true in other-subjects.yaml).', l.entries.filter((e) => e.sentence).map((e) => e.word)),
+    ],
   },
   'neutral-noun': { file: 'other-subjects.yaml', emit: (l) => [set('NEUTRAL_NOUNS', l.description, l.entries.map((e) => e.word))] },
   yoy: { file: 'changes.yaml', emit: (l) => [array('YOY_WORDS', l)] },

@@ -6,11 +6,11 @@ import type { Flow } from '../types.js';
 
 // changes.yaml: yoy
 /** Words that make a percentage a year-on-year change. */
-export const YOY_WORDS: string[] = ['同增', '同降', '年增', '年减', '增加', '跃升', '激增', '大增', '猛增', '飙升', '暴增', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '上涨', '涨', '涨幅', '大涨', '攀升', '回升', '下跌', '跌幅', '增', '同比', '增长', '成长', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
+export const YOY_WORDS: string[] = ['同增', '同降', '年增', '年减', '增加', '跃升', '激增', '大增', '猛增', '飙升', '暴增', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '上涨', '涨', '涨幅', '大涨', '攀升', '回升', '下跌', '跌幅', '增', '同比', '增长', '成长', '增速', '增幅', '上升', '提高', '提升', '下降', '减少', '下滑', '衰退', '萎缩', '回落', '降幅', '比上年', '较上年', '变化'];
 
 // changes.yaml: decrease
 /** Words that make a year-on-year change negative. */
-export const DECREASE_WORDS: string[] = ['同降', '年减', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '下跌', '跌', '跌幅', '下降', '减少', '下滑', '萎缩', '回落', '降幅', '负增长', '降低', '减'];
+export const DECREASE_WORDS: string[] = ['同降', '年减', '骤降', '锐减', '下挫', '大跌', '暴跌', '缩减', '下跌', '跌', '跌幅', '下降', '减少', '下滑', '衰退', '萎缩', '回落', '降幅', '负增长', '降低', '减'];
 
 // changes.yaml: amount-change
 /** Words right before an amount (了, 约, 近, 超过 may stand between) that make it a change from a year earlier, with the direction that gives its sign. Read through CHANGE_BEFORE (src/claims/lexicon.ts) by the measure reader, not by findTerms. */
@@ -109,10 +109,13 @@ export const DEPENDENCE_WORDS: string[] = ['需要进口', '需进口', '依赖�
 
 // other-subjects.yaml: other
 /** Subjects that are not China's chip trade. */
-export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '出口商品', '进口商品', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '半导体分立器件', '分立器件', '光电子器件', '电子元件', '电子元器件', '锂离子电池', '印刷电路板', '微型计算机', '微机', '传真机', '显示器', '数码照相机', '程控交换机', '微波通信设备', '移动通信手持机', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自给率', '自己造的', '自己生产的', '自给', 'ICT支出', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '生产半导体之机械', '生产半导体的机械', '半导体制造设备', '半导体企业', '设计业', '封装测试业', '封测业', '制造业占比', '芯片制造业', '集成电路制造业', '半导体制造业', '芯片设计业', '集成电路设计业', '芯片封测业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '年均增速', '年均复合增速', '复合增速', '装备制造业', '高技术制造业', 'CAGR', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '产业规模', '产业总规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
+export const OTHER_SUBJECTS: string[] = ['货物贸易', '货物', '外贸', '出口商品', '进口商品', '服务贸易', '高新技术产品', '劳动密集型产品', '农产品', '铁矿砂', '原油', '天然气', '大豆', '稀土', '钢材', '家电', '船舶', '锂电池', '手机', '汽车', '二极管', '半导体分立器件', '分立器件', '光电子器件', '电子元件', '电子元器件', '锂离子电池', '印刷电路板', '微型计算机', '微机', '传真机', '显示器', '数码照相机', '程控交换机', '微波通信设备', '移动通信手持机', '塑料', '加工贸易', '保税物流', '铜材', '铜矿', '铜', '基础有机化学品', '化学品', '电器设备', '太阳能电池', '自给率', '自己造的', '自己生产的', '自给', 'ICT支出', '自动数据处理设备及其零部件', '自动数据处理设备', '电动载人汽车', '液晶平板显示模组', '音视频设备', '家用电器', '通用机械设备', '医疗仪器及器械', '煤炭', '成品油', '粮食', '肉类', '纺织', '服装', '经费', '半导体产业', '半导体行业', '半导体设备', '生产半导体之机械', '生产半导体的机械', '半导体制造设备', '半导体企业', '港股', '美股', 'A股', '股价', '股市', '类股', '概念股', '设计业', '封装测试业', '封测业', '制造业占比', '芯片制造业', '集成电路制造业', '半导体制造业', '芯片设计业', '集成电路设计业', '芯片封测业', '复合年增长率', '年复合增长率', '复合增长率', '年均增长', '年均增速', '年均复合增速', '复合增速', '装备制造业', '高技术制造业', 'CAGR', '研究与试验发展', '半导体组件', '类似半导体', '光伏', '电脑', '计算机', '营业收入', '营收', '收入', '净利润', '利润', '市场规模', '产业规模', '产业总规模', '销售额', '市场份额', '市场占比', '占有率', '全球市场', '占全球', '占到全球', '全球半导体', '半导体市场', '投资', '晶圆厂', '产能', '设备', '材料', '韩元', '外汇', '机电产品', '石油', '铁矿石', '规模以上', '增加值', '研发', '专利', '人才', '工程师', '企业', '点击'];
 
 /** Other subjects that govern only their own clause (clause: true in other-subjects.yaml). */
 export const CLAUSE_ONLY_SUBJECTS: Set<string> = new Set(['占全球', '占到全球']);
+
+/** Other subjects that govern their whole sentence after them, chip words included (sentence: true in other-subjects.yaml). */
+export const SENTENCE_WIDE_SUBJECTS: Set<string> = new Set(['港股', '美股', 'A股', '股价', '股市', '类股', '概念股']);
 
 // other-subjects.yaml: neutral-noun
 /** Nouns that say nothing about what is traded (金额, 数量, 我国, 海关 …): when jieba looks for the noun that governs a number (src/claims/segment.ts), they neither make nor break a chip claim. */
@@ -133,7 +136,7 @@ export const PARTNER_ALIASES: Record<string, string> = {
 
 // periods.yaml: comparison
 /** Words right before a period that make it a comparison base (较2021年同期, 比上年, 相比起2023年前5个月): its figure is the base period's, and it does not become the period of the sentences after it. */
-export const COMPARISON_WORDS: string[] = ['较', '比', '相比', '对比', '与', '同比', '环比', '低于', '高于', '少于', '多于', '不及', '超', '超过', '超出', '超越', '比起', '相较于', '相比于', '较之', '相对于'];
+export const COMPARISON_WORDS: string[] = ['较', '比', '相比', '对比', '与', '同比', '环比', '低于', '高于', '少于', '多于', '不及', '超', '超过', '超出', '超越', '继', '比起', '相较于', '相比于', '较之', '相对于'];
 
 // periods.yaml: base-change
 /** Change verbs right after a year (了 may follow) that make it the base of a change when the sentence has just given a figure of a later year and no comparison word stands before it (…我们进口芯片4795亿颗，2022年减少 589亿颗: compared with 2022). After a figure of an earlier year the year is a new period (2021年进口4325亿美元， 2022年下降3.9%). */

@@ -9,6 +9,7 @@ import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, BASE_CHANGE_WORDS, COMPARISON_WORDS
 export {
   AMOUNT_CHANGE_WORDS,
   CLAUSE_ONLY_SUBJECTS,
+  SENTENCE_WIDE_SUBJECTS,
   DECREASE_WORDS,
   DEPENDENCE_WORDS,
   FLOW_FALSE_FRIENDS,
@@ -40,6 +41,11 @@ export {
  * stand between (比上年减少了约970亿颗). 至少/不少于/最多/差不多 are bounds and estimates, not changes.
  */
 export const CHANGE_BEFORE = new RegExp(`(?<![至不最很])(${alternation(Object.keys(AMOUNT_CHANGE_WORDS))})(?:了)?\\s*(?:约|近|超过?)?\\s*$`);
+
+/** One-character names of partners after 自/对/从/向 (自美进口, 对日出口), and the partner each names. */
+export const PARTNER_ABBREVIATIONS: Record<string, string> = { 美: '美国', 日: '日本', 韩: '韩国', 俄: '俄罗斯', 欧: '欧盟', 德: '德国', 英: '英国', 越: '越南' };
+/** 自美 (or 对日…) right before a flow word (自美进口, 对日出口). */
+export const PARTNER_ABBREVIATION = new RegExp(`[自对从向]([${Object.keys(PARTNER_ABBREVIATIONS).join('')}])\\s*$`);
 
 /**
  * A change from the month or quarter before (环比, Taiwan's 月增/季增, 较上月): no record measures one, so a rate

@@ -4,7 +4,7 @@
  */
 import type { FieldEvidence, Measure } from '../../types.js';
 import type { ArticleContext } from '../context.js';
-import { PRODUCT_WORDS, REGION_ANAPHORS } from '../lexicon.js';
+import { PARTNER_ABBREVIATION, PARTNER_ABBREVIATIONS, PRODUCT_WORDS, REGION_ANAPHORS } from '../lexicon.js';
 import { findTerms, type Term } from '../terms.js';
 import { canonicalPartner, joinsEntities, lastTermBefore, type Reading, type Slot } from './reading.js';
 import { startsContinuation } from './subject.js';
@@ -116,6 +116,13 @@ export function entitiesOf(
       else province = entity.word;
       partnerEvidence = { from: 'sentence', offset: ctx.locate(entity.start) };
     }
+    // 自美进口芯片118亿美元, 对日出口: a partner written as its one-character abbreviation after 自/对/从/向, right
+    // before the flow word.
+    const abbreviated = partner === null && province === null && flowTerm ? abbreviatedPartner(norm, Math.max(sentence.start, flowTerm.start - 3), flowTerm.start) : undefined;
+    if (abbreviated) {
+      partner = abbreviated.partner;
+      partnerEvidence = { from: 'sentence', offset: ctx.locate(abbreviated.at) };
+    }
   }
   // 前三季度四川进口猪肉增加919.4%，…，进口集成电路增长33.2%: a province named as the trader of the sentence's first
   // flow trades in its parallel clauses too, unless the country is named between.
@@ -176,6 +183,12 @@ function sentenceTrader(terms: Term[], norm: string, from: number, to: number): 
 }
 
 /** 我国, 全国, 中国 (not 中国台湾/香港/澳门), 海关总署: the text speaks of the whole country. */
+/** 自美, 对日 right before `end` (the flow word): the partner an abbreviation names, and where it stands. */
+function abbreviatedPartner(norm: string, from: number, end: number): { partner: string; at: number } | undefined {
+  const m = PARTNER_ABBREVIATION.exec(norm.slice(from, end));
+  return m ? { partner: PARTNER_ABBREVIATIONS[m[1]!]!, at: from + m.index + 1 } : undefined;
+}
+
 /** Is the number at `at` in brackets right after a word for the whole country (全国(0.1%))? */
 function nationalInBrackets(norm: string, at: number, from: number): boolean {
   return /(?:全国|我国|中国|国内)\s*[(（]\s*$/.test(norm.slice(Math.max(from, at - 6), at));

@@ -101,7 +101,11 @@ export function measureOf(
   else return undefined;
   // 较2016年增长36.9%, 较2014年的1535亿个和9567.7亿元，分别增长74.5%和155.9%: growth over several years, from
   // the nearest written base year before the rate in its sentence, is no year-on-year rate.
-  const sinceBase = measure === 'yoy' ? [...periods].reverse().find((p) => p.base && p.year !== undefined && p.start >= sentence.start && p.end <= m.start) : undefined;
+  // (A record's reference, 2019年以来最大减幅 or 继2019年…以来, is no base of a rate.)
+  const sinceBase =
+    measure === 'yoy'
+      ? [...periods].reverse().find((p) => p.base && !p.since && p.year !== undefined && p.start >= sentence.start && p.end <= m.start && !/继\s*$/.test(norm.slice(Math.max(sentence.start, p.start - 2), p.start)))
+      : undefined;
   const baseYear =
     sinceBase?.year !== undefined && ctx.period && sinceBase.year < ctx.period.year - 1 && !/同比|[比较]上年|[比较]去年/.test(norm.slice(sinceBase.end, m.start)) ? sinceBase.year : undefined;
   let of = basisOf(terms, clause, m, ctx, flow);

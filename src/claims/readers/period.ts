@@ -73,6 +73,8 @@ export function periodOf(slot: Slot, forecast: boolean, reading: Reading, ctx: A
       p.end <= m.start &&
       p.start >= scopeStart &&
       (/^\s*(?:同期)?\s*的?\s*[(（]?\s*$/.test(withoutDrafts(norm, p.end, m.start, reading.drafts)) ||
+        // 这是继2019年首季年减8.7%以来最大减幅: the earlier time a record reaches back to, with its own figure.
+        (/继\s*$/.test(norm.slice(Math.max(sentence.start, p.start - 2), p.start)) && !/[，,；;。]/.test(norm.slice(p.end, m.start))) ||
         (/[与與和同]\s*$/.test(norm.slice(Math.max(clause.start, p.start - 2), p.start)) && !/相比|相較|比较|持平|同比|增长|下降|减少|增加/.test(norm.slice(p.end, m.start)))),
   );
   if (base) {

@@ -4,7 +4,7 @@
  */
 import { toNumber } from '../../decimal.js';
 import type { ArticleContext } from '../context.js';
-import { CLAUSE_ONLY_SUBJECTS, MANNER_AFTER, MANNER_BEFORE, PRODUCT_WORDS } from '../lexicon.js';
+import { CLAUSE_ONLY_SUBJECTS, MANNER_AFTER, MANNER_BEFORE, PRODUCT_WORDS, SENTENCE_WIDE_SUBJECTS } from '../lexicon.js';
 import { foreignSubjectBefore } from '../segment.js';
 import type { Term } from '../terms.js';
 import { isChipProduct, lastTermBefore, type Reading, type Slot } from './reading.js';
@@ -88,6 +88,8 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
     if (subject === 'chip') productWord = member;
   }
   if (subject !== 'chip') return undefined;
+  // 港股中芯国际19日跌约2%、华虹半导体跌约3%: a share market named earlier in the sentence makes its chip words firms.
+  if (terms.some((t) => t.kind === 'other' && SENTENCE_WIDE_SUBJECTS.has(t.word) && t.end <= m.start && t.start >= sentence.start)) return undefined;
   reading.chipNamed = true;
   return { productWord: productWord ?? productTerm?.word, productTerm };
 }
