@@ -59,6 +59,8 @@ export interface CertaintyOptions {
   dataset: Dataset;
   /** 1-based line of an offset in the original file, for "inherited from line 12". */
   lineOf?: (offset: number) => number;
+  /** Is this claim's inferred period borne out by a figure of its sentence that agrees to four digits or more? */
+  periodConfirmed?: (claim: Claim) => boolean;
 }
 
 /**
@@ -69,7 +71,12 @@ export function temper(claim: Claim, assessment: Assessment, others: Claim[], op
   if (assessment.verdict !== 'contradiction' && assessment.verdict !== 'typo' && assessment.verdict !== 'inconsistent') return assessment;
   const weak = [claim, ...others]
     .flatMap(weakFields)
-    .filter((w) => (w.field !== 'basis' || !otherBasisDisagrees(w.claim, options.dataset)) && (w.field !== 'unit' || !otherCurrencyDisagrees(w.claim, options.dataset)));
+    .filter(
+      (w) =>
+        (w.field !== 'basis' || !otherBasisDisagrees(w.claim, options.dataset)) &&
+        (w.field !== 'unit' || !otherCurrencyDisagrees(w.claim, options.dataset)) &&
+        (w.field !== 'period' || w.evidence.from !== 'inferred' || !options.periodConfirmed?.(w.claim)),
+    );
   if (weak.length === 0) return assessment;
   const rests = { notes: weak.map((w) => describeWeak(w, claim, options.lineOf)) };
   const alternative = assessment.verdict === 'inconsistent' ? undefined : otherReading(claim, weak, options.dataset);

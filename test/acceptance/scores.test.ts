@@ -47,7 +47,9 @@ const sets: Array<{ name: string; set?: string; floors: Partial<Figures>; maxFal
   {
     name: 'the 30 real articles of ../shared/acceptance/real',
     set: '../shared/acceptance/real',
-    floors: { recall: 0.97, precision: 0.985, value: 0.995, flow: 1, measure: 0.995, period: 0.95, verdict: 0.985, errorsFlagged: 17 },
+    // Session 6 found 008's two trade-mode rates (以加工贸易方式进口增加52.4%): recall 0.973 → 0.979; the page writes
+    // no year, so their periods are unknown and the period figure (of matched claims) went 0.952 → 0.947.
+    floors: { recall: 0.975, precision: 0.985, value: 0.995, flow: 1, measure: 0.995, period: 0.945, verdict: 0.985, errorsFlagged: 17 },
     maxFalseAlarmRate: 0.005,
   },
   {
