@@ -149,6 +149,8 @@ const PATTERNS: Array<{ first: string; re: RegExp; make: (m: RegExpExecArray) =>
   // 近五年, 过去三年, 近10年: the last N years.
   { first: '近过最', re: /(?:近|过去|最近)\s*(\d{1,2}|[二两三四五六七八九十])\s*年(?!来|以来|前|度|[0-9])/y, make: (m) => lastYears(m[1]!) },
   { first: '全年', re: /全年|年度/y, make: () => ({ fromMonth: 1, toMonth: 12 }) },
+  // 18月份, 110月: no month, but 1—8月 and 1—10月 with the dash lost (pages that drop punctuation).
+  { first: '1', re: /1([3-9]|1[0-2])\s*月份?(?!\s*\d{1,2}\s*日)/y, make: (m) => months(1, Number(m[1])) },
   { first: '0123456789十一二两三四五六七八九', re: new RegExp(String.raw`${MONTH}\s*月份?(?!\s*\d{1,2}\s*日)`, 'y'), make: (m) => months(monthNumber(m[1]!), monthNumber(m[1]!)) },
   // 而去年同期为2796亿个: the same months a year before the period just named, not the whole of last year.
   { first: '去上前', re: /(?:去年|上年|上一年|前一年)\s*同期/y, make: () => ({ relativeYear: -1, sameMonths: true }) },

@@ -82,6 +82,10 @@ describe('findPeriods + resolvePeriod', () => {
     expect(read('今年以来至11月').at(-1)).toEqual({ year: 2021, from_month: 1, to_month: 11 });
     expect(read('截至11月底，今年我国进口').at(-1)).toEqual({ year: 2022, from_month: 1, to_month: 11 });
     expect(read('截至11月底，去年同期').at(-1)).toMatchObject({ from_month: 1, to_month: 12 });
+    // A month number past 12 is a range whose dash a page dropped (1—8月 → 18月).
+    expect(read('2022年18月份')).toEqual([{ year: 2022, from_month: 1, to_month: 8 }]);
+    expect(read('110月')).toEqual([{ year: 2021, from_month: 1, to_month: 10 }]);
+    expect(read('12月')).toEqual([{ year: 2021, from_month: 12, to_month: 12 }]);
   });
 
   it('H1 and Q1 are periods on their own or after a year (2024年H1), never inside a word or a web address', () => {
