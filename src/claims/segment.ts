@@ -4,6 +4,7 @@
  * compact dictionary (corpus/lexicon: the 20,000 most frequent words), and only when a sentence names no
  * subject the lexicon knows. Numbers are found before segmentation: jieba splits "5822．2".
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -43,6 +44,8 @@ function load(): Jieba {
  * there is neutral. `isChipWord` answers for the lexicon's chip words.
  */
 export function foreignSubjectBefore(text: string, end: number, isChipWord: (w: string) => boolean): string | null {
+  // Most prefixes hold no word that could be the answer (同比增速分别为, 累计出口): skip jieba for them.
+  if (!mayHoldNoun(text, end)) return null;
   const tokens = load().tag(text.slice(0, end));
   // 单月产量同比全部下降，10月份产量同比下降达到26.7%: a clause that names its own flow (产量, 出口) is not
   // governed by a noun of an earlier clause.
@@ -61,4 +64,38 @@ export function foreignSubjectBefore(text: string, end: number, isChipWord: (w: 
     return word;
   }
   return null;
+}
+
+/**
+ * Could `text[0, end)` hold a word that `foreignSubjectBefore` returns? Such a word is a dictionary word
+ * (jieba tags the words it does not know 'x', 'm' or 'eng') tagged a noun other than a person, place or
+ * organisation, of two CJK characters or more, so its first two characters are two adjacent characters of
+ * the text and one of the pairs in corpus/lexicon/jieba.noun-starts.txt. Without any such pair the answer is
+ * null, with or without jieba. A pair is no proof (the segmentation may cut the word differently, or the
+ * word may be neutral), so a text with one is tagged.
+ */
+function mayHoldNoun(text: string, end: number): boolean {
+  const starts = (nounStarts ??= readNounStarts());
+  for (let i = 0; i + 1 < end; i++) {
+    const a = text.charCodeAt(i) - CJK_FIRST;
+    if (a < 0 || a >= CJK_SPAN) continue;
+    const b = text.charCodeAt(i + 1) - CJK_FIRST;
+    if (b >= 0 && b < CJK_SPAN && starts.has(a * CJK_SPAN + b)) return true;
+  }
+  return false;
+}
+
+/** The CJK block of a noun's characters (the /[\u4e00-\u9fff]/ of `foreignSubjectBefore`). */
+const CJK_FIRST = 0x4e00;
+const CJK_SPAN = 0xa000 - CJK_FIRST;
+
+let nounStarts: Set<number> | undefined;
+
+/** The pairs of jieba.noun-starts.txt (scripts/build-jieba-dict.mjs), each as one small integer. */
+function readNounStarts(): Set<number> {
+  const starts = new Set<number>();
+  for (const pair of readFileSync(join(lexiconDir(), 'jieba.noun-starts.txt'), 'utf8').split('\n')) {
+    if (pair.length === 2) starts.add((pair.charCodeAt(0) - CJK_FIRST) * CJK_SPAN + (pair.charCodeAt(1) - CJK_FIRST));
+  }
+  return starts;
 }
