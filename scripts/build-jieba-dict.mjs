@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { nounStarts } from './jieba-noun-starts.mjs';
+import { jiebaNouns } from './jieba-nouns.mjs';
 
 const require = createRequire(import.meta.url);
 const jieba = require('nodejieba');
@@ -34,10 +34,8 @@ const compactHmm = hmm.map((line) => {
 writeFileSync(join(root, 'corpus/lexicon/jieba.hmm.utf8'), compactHmm.join('\n'));
 console.log('wrote the compact HMM model');
 
-// The first two characters of every word jieba could tag as a noun other than a person, place or
-// organisation (n*, not nr/ns/nt), of two CJK characters or more, in the compact and the user dictionary:
-// src/claims/segment.ts asks jieba about a text only when it holds one of these pairs, since no other word
-// can be the foreign subject it looks for. test/claims/segment.test.ts fails when this file is out of date.
-writeFileSync(join(root, 'corpus/lexicon/jieba.noun-starts.txt'), nounStarts(join(root, 'corpus/lexicon')));
-console.log('wrote the noun starts');
-
+// Every word jieba could tag as a noun other than a person, place or organisation: src/claims/segment.ts
+// asks jieba about a text only when it holds one of them, since no other word can be the foreign subject it
+// looks for. test/claims/segment.test.ts fails when this file is out of date.
+writeFileSync(join(root, 'corpus/lexicon/jieba.nouns.txt'), jiebaNouns(join(root, 'corpus/lexicon')));
+console.log('wrote the nouns');

@@ -39,6 +39,9 @@ function load(): Jieba {
   return j;
 }
 
+/** Nouns of trade itself (进口额, 产量, 逆差): never the subject a number is about. */
+const FLOW_NOUN = /[进出]口|产量|生产|逆差|顺差/;
+
 /**
  * The nearest noun before `end` in `text` that names something other than chips, or null when every noun
  * there is neutral. `isChipWord` answers for the lexicon's chip words.
@@ -60,7 +63,7 @@ export function foreignSubjectBefore(text: string, end: number, isChipWord: (w: 
     // Words jieba does not know come back as 'x' (traditional characters, new terms, fragments such as
     // 额为): unknown is not evidence of another subject, so only known nouns count.
     if (!cjk || !nounish) continue;
-    if (NEUTRAL_NOUNS.has(word) || /[进出]口|产量|生产|逆差|顺差/.test(word)) continue;
+    if (NEUTRAL_NOUNS.has(word) || FLOW_NOUN.test(word)) continue;
     return word;
   }
   return null;
@@ -69,18 +72,20 @@ export function foreignSubjectBefore(text: string, end: number, isChipWord: (w: 
 /**
  * Could `text[0, end)` hold a word that `foreignSubjectBefore` returns? Such a word is a dictionary word
  * (jieba tags the words it does not know 'x', 'm' or 'eng') tagged a noun other than a person, place or
- * organisation, of two CJK characters or more, so its first two characters are two adjacent characters of
- * the text and one of the pairs in corpus/lexicon/jieba.noun-starts.txt. Without any such pair the answer is
- * null, with or without jieba. A pair is no proof (the segmentation may cut the word differently, or the
- * word may be neutral), so a text with one is tagged.
+ * organisation, of two CJK characters or more (corpus/lexicon/jieba.nouns.txt), neither neutral nor a flow
+ * word, and it stands in the text. Without one the answer is null, with or without jieba. With one, jieba
+ * decides whether the segmentation makes it a word there and whether it is the nearest.
  */
 function mayHoldNoun(text: string, end: number): boolean {
-  const starts = (nounStarts ??= readNounStarts());
+  const byStart = (nounsByStart ??= readNouns());
   for (let i = 0; i + 1 < end; i++) {
     const a = text.charCodeAt(i) - CJK_FIRST;
     if (a < 0 || a >= CJK_SPAN) continue;
     const b = text.charCodeAt(i + 1) - CJK_FIRST;
-    if (b >= 0 && b < CJK_SPAN && starts.has(a * CJK_SPAN + b)) return true;
+    if (b < 0 || b >= CJK_SPAN) continue;
+    const nouns = byStart.get(a * CJK_SPAN + b);
+    if (nouns === undefined) continue;
+    for (const noun of nouns) if (i + noun.length <= end && text.startsWith(noun, i)) return true;
   }
   return false;
 }
@@ -89,13 +94,20 @@ function mayHoldNoun(text: string, end: number): boolean {
 const CJK_FIRST = 0x4e00;
 const CJK_SPAN = 0xa000 - CJK_FIRST;
 
-let nounStarts: Set<number> | undefined;
+let nounsByStart: Map<number, string[]> | undefined;
 
-/** The pairs of jieba.noun-starts.txt (scripts/build-jieba-dict.mjs), each as one small integer. */
-function readNounStarts(): Set<number> {
-  const starts = new Set<number>();
-  for (const pair of readFileSync(join(lexiconDir(), 'jieba.noun-starts.txt'), 'utf8').split('\n')) {
-    if (pair.length === 2) starts.add((pair.charCodeAt(0) - CJK_FIRST) * CJK_SPAN + (pair.charCodeAt(1) - CJK_FIRST));
+/**
+ * The nouns `foreignSubjectBefore` could return, by their first two characters (as one small integer):
+ * jieba.nouns.txt (scripts/build-jieba-dict.mjs) without the neutral nouns and flow words it passes over.
+ */
+function readNouns(): Map<number, string[]> {
+  const byStart = new Map<number, string[]>();
+  for (const noun of readFileSync(join(lexiconDir(), 'jieba.nouns.txt'), 'utf8').split('\n')) {
+    if (noun.length < 2 || NEUTRAL_NOUNS.has(noun) || FLOW_NOUN.test(noun)) continue;
+    const start = (noun.charCodeAt(0) - CJK_FIRST) * CJK_SPAN + (noun.charCodeAt(1) - CJK_FIRST);
+    const nouns = byStart.get(start);
+    if (nouns) nouns.push(noun);
+    else byStart.set(start, [noun]);
   }
-  return starts;
+  return byStart;
 }

@@ -1,12 +1,12 @@
 /**
  * jieba's part in the claims stage: naming a noun the lexicon does not know that governs a number
- * (笔记本电脑出口额为1000亿美元). jieba is asked only about texts holding the first two characters of some
- * noun of its dictionaries (corpus/lexicon/jieba.noun-starts.txt), so that list must be the dictionaries'.
+ * (笔记本电脑出口额为1000亿美元). jieba is asked only about texts holding a noun of its dictionaries
+ * (corpus/lexicon/jieba.nouns.txt), so that list must be the dictionaries'.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { nounStarts } from '../../scripts/jieba-noun-starts.mjs';
+import { jiebaNouns } from '../../scripts/jieba-nouns.mjs';
 import { foreignSubjectBefore } from '../../src/claims/segment.js';
 import { lexiconDir } from '../../src/lexicon/files.js';
 
@@ -25,7 +25,7 @@ describe('foreignSubjectBefore', () => {
     expect(before('累计出口分别为409.9亿美元', '409.9')).toBeNull();
   });
 
-  it('reads the noun starts of the dictionaries jieba loads (run scripts/build-jieba-dict.mjs when they change)', () => {
-    expect(readFileSync(`${lexiconDir()}/jieba.noun-starts.txt`, 'utf8')).toBe(nounStarts(lexiconDir()));
+  it('knows the nouns of the dictionaries jieba loads (run scripts/build-jieba-dict.mjs when they change)', () => {
+    expect(readFileSync(`${lexiconDir()}/jieba.nouns.txt`, 'utf8')).toBe(jiebaNouns(lexiconDir()));
   });
 });
