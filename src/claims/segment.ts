@@ -2,7 +2,8 @@
  * Word segmentation with nodejieba, for the one question the lexicon cannot answer: is the noun that
  * governs a number something other than chips (笔记本电脑出口额为1000亿美元)? jieba is loaded lazily, with a
  * compact dictionary (corpus/lexicon: the 20,000 most frequent words), and only when a sentence names no
- * subject the lexicon knows. Numbers are found before segmentation: jieba splits "5822．2".
+ * subject the lexicon knows and the text before the number holds a noun of that dictionary (most do not).
+ * Numbers are found before segmentation: jieba splits "5822．2".
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
