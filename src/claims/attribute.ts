@@ -40,8 +40,9 @@ export interface SentenceInput {
  * one number; this function runs them in order and carries what the sentence establishes forward.
  */
 export function readSentence(context: ArticleContext, input: SentenceInput): { drafts: DraftClaim[]; context: ArticleContext } {
-  // The readers update a working copy; the caller's context is left as it was.
-  const ctx: ArticleContext = { ...context, groups: [...context.groups], periodsNamed: new Set(context.periodsNamed) };
+  // The readers update a working copy; the caller's context is left as it was (its periodsNamed too: the
+  // set is read-only, and replaced by a larger copy where a sentence names a new period, in applyPeriod).
+  const ctx: ArticleContext = { ...context, groups: [...context.groups] };
   const { norm, sentence, mentions } = input;
   const options = { headline: input.headline };
   const terms = findTerms(norm, sentence.start, sentence.end);

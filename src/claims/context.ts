@@ -42,7 +42,7 @@ export interface ArticleContext {
   /** The block being read. */
   block: number;
   /** Every distinct period the text has set so far (`2021-1-12`): one alone cannot be mistaken. */
-  periodsNamed: Set<string>;
+  periodsNamed: ReadonlySet<string>;
   /** A partner named by a heading (第1名：韩国) for the lines under it, until the next heading. */
   headingPartner?: { partner: string; offset: number } | null;
   /**

@@ -34,8 +34,12 @@ export function describeReading(claim: Claim, lineOf: (offset: number) => number
   for (const field of COMPARED) {
     const evidence = claim.fieldEvidence[field];
     if (!evidence) continue;
-    const params = { field: { term: `field.${field}` as MessageId }, value: fieldValue({ claim, field, evidence }), from: { term: `from.${evidence.from}` as MessageId } };
-    parts.push(evidence.offset !== undefined ? note('note.read-at', { ...params, line: lineOf(evidence.offset) }) : note('note.read', params));
+    const fieldTerm = { term: `field.${field}` as MessageId };
+    const value = fieldValue({ claim, field, evidence });
+    const from = { term: `from.${evidence.from}` as MessageId };
+    // Each note's parameters as one literal: a spread of shared ones (`{ ...params, line }`) costs a new
+    // object shape per claim and field.
+    parts.push(evidence.offset !== undefined ? note('note.read-at', { field: fieldTerm, value, from, line: lineOf(evidence.offset) }) : note('note.read', { field: fieldTerm, value, from }));
   }
   return parts;
 }

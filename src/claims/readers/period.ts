@@ -170,7 +170,11 @@ export function applyPeriod(p: PeriodMention, ctx: ArticleContext, clause: strin
   ctx.periodEvidence =
     p.anaphoric && ctx.periodEvidence?.from === 'inferred' ? ctx.periodEvidence : { offset: ctx.locate(p.start), block: ctx.block, from: inferredYear ? 'inferred' : heading ? 'heading' : 'written' };
   ctx.period = resolved;
-  if (!p.since && !p.topic) ctx.periodsNamed.add(`${resolved.years?.join('+') ?? resolved.year}-${resolved.from_month}-${resolved.to_month}`);
+  if (!p.since && !p.topic) {
+    const named = `${resolved.years?.join('+') ?? resolved.year}-${resolved.from_month}-${resolved.to_month}`;
+    // Copied when it grows: the context of the sentence before holds the same set (readSentence).
+    if (!ctx.periodsNamed.has(named)) ctx.periodsNamed = new Set(ctx.periodsNamed).add(named);
+  }
   ctx.periodYearWritten = p.year !== undefined || (p.anaphoric === true && ctx.periodYearWritten);
 }
 

@@ -31,6 +31,9 @@ export function smallUnit(c: string | undefined): number | undefined {
 export function bigUnit(c: string | undefined): number | undefined {
   return c === undefined || c.length !== 1 ? undefined : BIG_CODES.get(c.charCodeAt(0));
 }
+/** Every character of a Chinese numeral run: digits, small and big units. */
+export const NUMERAL_CHARS: readonly string[] = [...Object.keys(DIGITS), ...Object.keys(SMALL), ...Object.keys(BIG)];
+
 /** A character that can be part of a Chinese numeral run (点 is checked separately: it needs a digit after). */
 export function isNumeralChar(c: string | undefined): boolean {
   return chineseDigit(c) !== undefined || smallUnit(c) !== undefined || bigUnit(c) !== undefined;

@@ -7,7 +7,7 @@
 import type { NumberMention, Qualifier, Unit } from '../../types.js';
 import { compare, shift, type Decimal } from '../../decimal.js';
 import { isAsciiLetter, isDigit, skipSpaces } from './chars.js';
-import { isNumeralChar } from './chinese-numerals.js';
+import { isNumeralChar, NUMERAL_CHARS } from './chinese-numerals.js';
 import { isFollowedByTimeWord, tokenEnd, urlEnd } from './context.js';
 import { normalizeDigits } from './normalize.js';
 import { readArabic, readChinese, readHalf, readPercentWords, type Numeral, type Read } from './numerals.js';
@@ -277,6 +277,17 @@ function mention(n: string, text: string, block: number, reading: NumeralReading
 }
 
 /**
+ * The code units at which `readAt` or `skipLetters` can do anything: ASCII letters and digits, the signs,
+ * 百 (百分之), 半 and the characters of Chinese numerals. The scanner steps over every other character by its
+ * code alone (most of a Chinese text), without making it a one-character string.
+ */
+const MAY_START = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const c of ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '-+百半', ...NUMERAL_CHARS].join('')) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
  * Every number mention in a block's text, in order. Spans are 0-based, end-exclusive UTF-16 indices into
  * `text` (full-width characters keep their place: normalisation is one code unit for one).
  */
@@ -285,6 +296,10 @@ export function scanNumbers(text: string, block: number): NumberMention[] {
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < n.length) {
+    if (MAY_START[n.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     if (isAsciiLetter(n[i])) {
       i = skipLetters(n, i);
       continue;

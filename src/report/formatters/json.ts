@@ -128,8 +128,15 @@ const CONTRACT = [
  * made a string here with `decimalStrings`, else by the replacer `jsonValue`.
  */
 function contractOrder(claim: CheckedClaim, decimalStrings = false): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of CONTRACT) out[key] = key === 'value' ? toNumber(claim.amount) : claim[key as Exclude<typeof key, 'value'>];
+  // The contract's fields as one object literal, not stored one by one under computed names: V8 turns an
+  // object given more than a dozen properties that way into a hash table (dictionary mode), which
+  // JSON.stringify walks a fifth slower. The order is CONTRACT's.
+  const out: Record<string, unknown> = {
+    text: claim.text, start: claim.start, end: claim.end, flow: claim.flow, measure: claim.measure, of: claim.of, unit: claim.unit,
+    value: toNumber(claim.amount), qualifier: claim.qualifier, forecast: claim.forecast, period: claim.period, product: claim.product,
+    partner: claim.partner, verdict: claim.verdict, severity: claim.severity, expected: claim.expected, suggestion: claim.suggestion,
+    message: claim.message, evidence: claim.evidence,
+  } satisfies Record<(typeof CONTRACT)[number], unknown>;
   for (const key of Object.keys(claim) as Array<keyof CheckedClaim>) {
     if (key === 'amount') out['decimal'] = decimalStrings ? toDecimalString(claim.amount) : claim.amount;
     else if (key === 'upper' && decimalStrings && isDecimal(claim.upper)) out[key] = toDecimalString(claim.upper);
