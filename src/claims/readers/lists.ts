@@ -141,11 +141,15 @@ export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, s
     const inside = terms.filter((t) => t.start >= start && t.end <= at && t.kind !== 'yoy' && t.kind !== 'decrease');
     // 向东盟、欧盟地区出口芯片产品分别…: an enumeration of economies, read by the partner lists.
     if (inside.some((t) => t.kind === 'partner' || t.kind === 'province')) return undefined;
-    const chip = inside.find((t) => t.kind === 'product');
+    // 半导体存储盘 (storage disks): a chip word that only begins a longer noun names another good.
+    const products = inside.filter((t) => t.kind === 'product');
+    const last = products[products.length - 1];
+    const modifier = last !== undefined && MODIFIES_NOUN.test(norm.slice(last.end, Math.min(at, last.end + 3)));
+    const chip = last && !modifier ? products[0] : undefined;
     // A member that is not the chips names another good: a word the lexicon knows as one (手机), or words it
     // does not know at all (印刷电路). 出口数目和出口金额 enumerates measures, not goods.
     // 去年和今年…分别 enumerates periods, which the period lists read.
-    const otherGood = inside.some((t) => t.kind === 'other') || (inside.length === 0 && /\p{Script=Han}{2}/u.test(piece) && findPeriods(norm, start, at).length === 0);
+    const otherGood = modifier || inside.some((t) => t.kind === 'other') || (inside.length === 0 && /\p{Script=Han}{2}/u.test(piece) && findPeriods(norm, start, at).length === 0);
     if (!chip && !otherGood) return undefined;
     members.unshift(chip?.word ?? piece.trim());
     at = start - (k > 0 ? separatorBefore(norm, start) : 0);
@@ -158,6 +162,9 @@ export function enumerationBefore(terms: Term[], norm: string, listTerm: Term, s
   const chipInClause = terms.some((t) => t.kind === 'product' && t.start >= clause.start && t.end <= listTerm.start);
   return chips === 0 && !chipInClause ? { kind: 'mixed', words: members } : undefined;
 }
+
+/** Characters after a chip word that make it a modifier of a longer noun (存储盘, 设备), not the member's name. */
+const MODIFIES_NOUN = /^(?![等的和与及产出进]|行业|产品)\p{Script=Han}/u;
 
 /** The length of the member separator that ends right before `at`. */
 function separatorBefore(norm: string, at: number): number {
