@@ -110,6 +110,7 @@ const EXPORTS = {
   comparison: { file: 'periods.yaml', emit: (l) => [array('COMPARISON_WORDS', l)] },
   'base-change': { file: 'periods.yaml', emit: (l) => [array('BASE_CHANGE_WORDS', l)] },
   release: { file: 'periods.yaml', emit: (l) => [array('RELEASE_WORDS', l)] },
+  'month-aside': { file: 'periods.yaml', emit: (l) => [array('MONTH_ASIDE_WORDS', l)] },
   'spun-marker': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_MARKERS', 'string', l, 'plain')] },
   'spun-rewrite': { file: 'spun.yaml', values: 'plain', emit: (l) => [record('SPUN_REWRITES', 'string', l, 'plain')] },
 };

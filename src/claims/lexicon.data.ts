@@ -146,6 +146,10 @@ export const BASE_CHANGE_WORDS: string[] = ['减少', '增加', '下降', '增�
 /** Nouns of a statistical release or table. A period written with its year just before one, in the same clause (公布了2023年5月全国进出口重点商品量值表), dates the data an undated page reports even in a sentence without figures: 今年 is not before that year. Read through RELEASE_AFTER (src/claims/lexicon.ts) by src/claims/reference-year.ts. */
 export const RELEASE_WORDS: string[] = ['量值表', '数据', '统计公报', '公报', '快报', '月报', '报表'];
 
+// periods.yaml: month-aside
+/** An industry's own aggregates (增加值, 出口交货值, 营业收入). A statistics bulletin gives the month's figure of one of them as an aside inside the year-to-date account (1—5月，…增加值同比增长11.1%。5月份，…增加值同比增长10.2%。主要 产品中，…集成电路产量1935亿块): a month named in a sentence about one of them, inside the period before it, holds for that sentence only. Read through MONTH_ASIDE (src/claims/lexicon.ts) by the period finder. */
+export const MONTH_ASIDE_WORDS: string[] = ['增加值', '出口交货值', '营业收入', '利润总额'];
+
 // products.yaml: product
 /** Chip subjects, each with its HS code (8542 or a subheading). */
 export const PRODUCT_WORDS: Record<string, string> = {

@@ -1,4 +1,15 @@
-import { AMOUNT_CHANGE_WORDS, AVERAGE_WORDS, BASE_CHANGE_WORDS, COMPARISON_WORDS, DEPENDENCE_WORDS, EVERY_YEAR_WORDS, FLOW_TOPIC_WORDS, FLOW_WORDS, RELEASE_WORDS } from './lexicon.data.js';
+import {
+  AMOUNT_CHANGE_WORDS,
+  AVERAGE_WORDS,
+  BASE_CHANGE_WORDS,
+  COMPARISON_WORDS,
+  DEPENDENCE_WORDS,
+  EVERY_YEAR_WORDS,
+  FLOW_TOPIC_WORDS,
+  FLOW_WORDS,
+  MONTH_ASIDE_WORDS,
+  RELEASE_WORDS,
+} from './lexicon.data.js';
 
 /**
  * The words that give a number its meaning. The lists live in corpus/lexicon/*.yaml, one file per concept,
@@ -92,6 +103,9 @@ export const COMPARISON_BEFORE = new RegExp(`(?:${alternation(COMPARISON_WORDS)}
 
 /** A change verb (periods.yaml) at the start of the text after a year (同期 may stand between): 2022年减少589亿颗 may be a change from 2022. */
 export const BASE_CHANGE_AFTER = new RegExp(`^\\s*(?:同期)?\\s*(?:${alternation(BASE_CHANGE_WORDS)})`);
+
+/** An industry aggregate (periods.yaml, month-aside) in a sentence: a month named there is an aside (5月份，…增加值…). */
+export const MONTH_ASIDE = new RegExp(alternation(MONTH_ASIDE_WORDS));
 
 /** A release noun (periods.yaml) later in the clause that starts the text after a period: 2023年5月全国进出口重点商品量值表. */
 export const RELEASE_AFTER = new RegExp(`^[^，。；,;！？!?]{0,16}?(${alternation(RELEASE_WORDS)})`);

@@ -4,7 +4,7 @@
  * alone, a relative year) and is completed against the running context by `resolvePeriod`.
  */
 import type { Period } from '../types.js';
-import { BASE_CHANGE_AFTER, COMPARISON_BEFORE } from './lexicon.js';
+import { BASE_CHANGE_AFTER, COMPARISON_BEFORE, MONTH_ASIDE } from './lexicon.js';
 
 export interface PeriodMention {
   start: number;
@@ -252,7 +252,9 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       if (!base && parts.year !== undefined && BASE_CHANGE_AFTER.test(text.slice(end, Math.min(to, end + 6)))) base = changeFromEarlierYear(text, found, i, parts.year);
       const contrast = CONTRAST_BEFORE.test(text.slice(Math.max(from, i - 2), i));
       const opensSentence = contrast && /^\s*而(?:在)?\s*$/.test(text.slice(from, i));
-      const part = PART_BEFORE.test(text.slice(Math.max(from, i - 4), i));
+      // 其中，4月份; 5月份，规模以上…增加值同比增长10.2%: a month picked out of the period before (applyPeriod checks
+      // it lies inside), for its sentence.
+      const part = PART_BEFORE.test(text.slice(Math.max(from, i - 4), i)) || (parts.fromMonth !== undefined && parts.fromMonth === parts.toMonth && parts.year === undefined && parts.relativeYear === undefined && MONTH_ASIDE.test(text.slice(from, to)));
       hit = { start: i, end, base, ...(since ? { since } : {}), ...(contrast ? { contrast } : {}), ...(opensSentence ? { opensSentence } : {}), ...(part ? { part } : {}), ...parts };
       break;
     }

@@ -137,6 +137,17 @@ const DIRECT_CHECKS: Record<string, (sentence: string, word: string, at: number)
     expect(period, 'a period with its year before the word').toBeDefined();
     expect(RELEASE_AFTER.exec(sentence.slice(period!.end))?.[1]).toBe(word);
   },
+  // A month named in a sentence about the word (5月份，…增加值…) is picked out of the period before it, for that sentence.
+  'month-aside': (sentence, word) => {
+    let from = 0;
+    const months = [];
+    for (const part of sentence.split('。')) {
+      if (part.includes(word)) months.push(...findPeriods(sentence, from, from + part.length).filter((p) => p.fromMonth !== undefined && p.fromMonth === p.toMonth));
+      from += part.length + 1;
+    }
+    expect(months.length, 'a single month in a sentence about the word').toBeGreaterThan(0);
+    expect(months.every((p) => p.part)).toBe(true);
+  },
   // The word follows a rate (8成, 70%) and makes it a dependence ratio, which the measure reader drops.
   dependence: (sentence, word, at) => {
     expect(sentence.slice(0, at)).toMatch(/(?:\d|成)\s*%?\s*(?:都|均|仍|还|以上)?\s*$/u);

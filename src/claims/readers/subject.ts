@@ -47,7 +47,7 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
     subject = subjectBefore.kind === 'product' ? 'chip' : 'other';
     if (subject === 'chip') productTerm = subjectBefore;
     // A chip word later in the same clause wins over an unrelated word earlier (出口了2981亿块芯片).
-    if (subject === 'other' && subjectAfter?.kind === 'product' && subjectBefore.end <= clause.start) {
+    if (subject === 'other' && subjectAfter?.kind === 'product' && subjectBefore.end <= clause.start && !itemNamesOwnGood(norm, sentence.start, m.start)) {
       subject = 'chip';
       productTerm = subjectAfter;
     }
@@ -67,6 +67,7 @@ export function subjectOf(slot: Slot, reading: Reading, ctx: ArticleContext): { 
   } else if (subjectAfter) {
     subject = subjectAfter.kind === 'product' ? 'chip' : 'other';
     if (subject === 'chip') productTerm = subjectAfter;
+    if (subject === 'chip' && itemNamesOwnGood(norm, sentence.start, m.start)) subject = 'other';
   } else {
     // A sentence that names no subject continues the previous one only when it reads as a
     // continuation (同比…, 其中…); otherwise it is about what the article is about.
@@ -143,4 +144,15 @@ export function startsContinuation(sentence: string): boolean {
 /** Is the term the trade mode of a manner phrase (以加工贸易方式)? */
 function inMannerPhrase(norm: string, t: Term): boolean {
   return MANNER_BEFORE.test(norm.slice(Math.max(0, t.start - 2), t.start)) && MANNER_AFTER.test(norm.slice(t.end, t.end + 4));
+}
+
+/**
+ * …、运动型多用途乘用车(SUV)增长55.6%、集成电路增长37.1%: does the list item holding the number at `at` (after the
+ * last 、 or clause mark, brackets not counted as marks) name a good of its own? Then it owns its rate, and the chip
+ * word of the next item does not reach back over it.
+ */
+function itemNamesOwnGood(norm: string, from: number, at: number): boolean {
+  const match = /[、，,；;。：:][^、，,；;。：:]*$/.exec(norm.slice(from, at));
+  const item = match ? from + match.index + 1 : from;
+  return item < at && foreignSubjectBefore(norm.slice(item, at), at - item, isChipProduct) !== null;
 }
