@@ -98,20 +98,55 @@ function wrapWidth(lines: Line[]): number {
   return near / widths.length >= MIN_WRAPPED_SHARE ? width : 0;
 }
 
+/** Cells of a line split at runs of spaces, or 0 when the line is prose (it holds clause or sentence punctuation). */
+function spacedCells(text: string, line: Line): number {
+  if (line.tabs || line.bullet >= 0) return 0;
+  let cells = 1;
+  for (let i = line.trimStart; i < line.trimEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (FINAL.has(text[i]!) || c === 0xff0c || c === 0x2c || c === 0x3001) return 0;
+    if (isSpace(c) && !isSpace(text.charCodeAt(i - 1))) cells++;
+  }
+  return cells;
+}
+
+/** A cell that is a number (3514.4, -1.3, 33,107.8). */
+const NUMERIC_CELL = /(?:^|\s)[-－−]?\d[\d,]*(?:\.\d+)?(?=\s|$)/;
+
+/**
+ * Lines of a table copied from a web page with its tabs turned to spaces (产品名称 单位 产量 比上年增长(%) ⏎
+ * 集成电路 亿块 3514.4 6.9): two or more lines in a row with the same number of space-separated cells (three or
+ * more), no punctuation of prose, and numbers in the rows after the first.
+ */
+function spacedTableLines(text: string, lines: Line[]): Set<Line> {
+  const found = new Set<Line>();
+  const filled = lines.filter((l) => l.trimEnd > l.trimStart);
+  for (let i = 0; i < filled.length; ) {
+    const cells = spacedCells(text, filled[i]!);
+    let j = i + 1;
+    while (cells >= 3 && j < filled.length && spacedCells(text, filled[j]!) === cells) j++;
+    const rows = filled.slice(i + 1, j);
+    if (j - i >= 2 && rows.some((l) => NUMERIC_CELL.test(text.slice(l.trimStart, l.trimEnd)))) for (const l of filled.slice(i, j)) found.add(l);
+    i = Math.max(j, i + 1);
+  }
+  return found;
+}
+
 /** Split plain text into blocks (CRLF, CR and LF line endings). */
 export function plainToBlocks(text: string): TextBlock[] {
   const lines = splitLines(text);
   const wrap = wrapWidth(lines);
+  const spaced = spacedTableLines(text, lines);
   const builder = new BlockBuilder(false);
   let seenTitle = false;
   let continues = false;
   for (const line of lines) {
     if (line.trimEnd === line.trimStart) continue;
-    if (line.tabs) {
+    if (line.tabs || spaced.has(line)) {
       builder.flush();
       builder.kind = 'table-row';
       builder.cells = true;
-      pushCells(builder, text, line);
+      pushCells(builder, text, line, !line.tabs);
       builder.flush();
       continues = false;
       seenTitle = true;
@@ -151,11 +186,15 @@ export function plainToBlocks(text: string): TextBlock[] {
   return builder.blocks;
 }
 
-/** A tab-separated line: cells trimmed of spaces, empty cells kept so columns stay aligned. */
-function pushCells(builder: BlockBuilder, text: string, line: Line): void {
+/**
+ * A tab-separated line: cells trimmed of spaces, empty cells kept so columns stay aligned. `bySpaces`: the cells
+ * are separated by runs of spaces instead (a copied table that lost its tabs).
+ */
+function pushCells(builder: BlockBuilder, text: string, line: Line, bySpaces = false): void {
   let cell = line.trimStart;
   for (let i = line.trimStart; i <= line.trimEnd; i++) {
-    if (i < line.trimEnd && text.charCodeAt(i) !== 0x09) continue;
+    const separator = bySpaces ? isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) : text.charCodeAt(i) === 0x09;
+    if (i < line.trimEnd && !separator) continue;
     let s = cell;
     let e = i;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

@@ -46,6 +46,22 @@ describe('plain text', () => {
     expectOffsetsExact(source);
   });
 
+  it('a table copied with its tabs turned to runs of spaces is table rows; prose with spaces is not', () => {
+    const source = read('spaced-table.txt');
+    const rows = source.blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((b) => b.text.split('\t'))).toEqual([
+      ['产品名称', '单位', '产量', '比上年增长(%)'],
+      ['纱', '万吨', '2234.0', '-1.3'],
+      ['集成电路', '亿块', '3514.4', '6.9'],
+    ]);
+    expect(source.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual([
+      '表3  2023年主要工业产品产量及其增长速度',
+      '全年集成电路产量 3514.4 亿块，比上年增长 6.9%。',
+      'IT之家 12月 7日 消息',
+    ]);
+    expectOffsetsExact(source);
+  });
+
   it('hard-wrapped PDF text joins lines (across blank lines) without inserting characters', () => {
     const source = read('hard-wrapped.txt');
     expect(source.blocks.map((b) => [b.kind, b.text.slice(0, 6)])).toEqual([
